@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ConflictModel;
+
+/// <summary>
+/// One proposition asserted by a claimant about engagements, actors or locations — a casualty
+/// figure, who holds a place, who is responsible — carried by one or more attributions that point
+/// at the exact words of a source. Conflicting claims sit side by side; none overwrites another.
+/// </summary>
+/// <remarks>
+/// <para>The kinds of claim form a closed family, each a sealed class with a typed value:
+/// <see cref="CasualtyClaim"/>, <see cref="TerritorialControlClaim"/>, <see cref="ResponsibilityClaim"/>,
+/// <see cref="OutcomeClaim"/>, <see cref="MaterielClaim"/>, <see cref="CharacterisationClaim"/> and
+/// <see cref="AssessmentClaim"/>. <see cref="Kind"/> tells them apart, and is the discriminator of
+/// the JSON form.</para>
+/// <para>That a claim has at least one attribution and that its references resolve is checked by report
+/// validation. Claims are immutable; safe to share between threads.</para>
+/// </remarks>
+public abstract class Claim : IEquatable<Claim>
+{
+    private protected Claim(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status)
+    {
+        Id = Preconditions.CheckInitialized(id);
+        Claimant = Preconditions.CheckNotNull(claimant);
+        Subjects = Preconditions.CheckNotEmpty(Preconditions.CheckInitializedElements(subjects), nameof(subjects));
+        Attributions = Preconditions.CheckInitializedElements(attributions);
+        Status = Preconditions.CheckDefined(status);
+    }
+
+    /// <summary>Gets the id, unique among the report's claims.</summary>
+    public ClaimId Id { get; }
+
+    /// <summary>Gets the kind of claim; each kind is one sealed subclass.</summary>
+    public abstract ClaimKind Kind { get; }
+
+    /// <summary>Gets who makes the claim.</summary>
+    public Claimant Claimant { get; }
+
+    /// <summary>Gets what the claim is about: at least one engagement, actor, location, source or claim.</summary>
+    public ImmutableArray<EntityReference> Subjects { get; }
+
+    /// <summary>Gets the attributions that carry the claim, each pointing at a span of a source.</summary>
+    public ImmutableArray<AttributionId> Attributions { get; }
+
+    /// <summary>Gets where the claim stands.</summary>
+    public ClaimStatus Status { get; }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Claim? other)
+        => other is not null
+        && (ReferenceEquals(this, other)
+            || (GetType() == other.GetType()
+                && Id == other.Id
+                && Claimant == other.Claimant
+                && Equality.SequenceEqual(Subjects, other.Subjects)
+                && Equality.SequenceEqual(Attributions, other.Attributions)
+                && Status == other.Status
+                && ValueEquals(other)));
+
+    /// <inheritdoc/>
+    public sealed override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Claim);
+
+    /// <inheritdoc/>
+    public sealed override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Kind);
+        hash.Add(Id);
+        hash.Add(Claimant);
+        Equality.AddSequence(ref hash, Subjects);
+        Equality.AddSequence(ref hash, Attributions);
+        hash.Add(Status);
+        hash.Add(ValueHashCode());
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Compares two claims for equality of kind and every property, collections included.</summary>
+    /// <param name="left">The first claim.</param>
+    /// <param name="right">The second claim.</param>
+    /// <returns>True if equal.</returns>
+    public static bool operator ==(Claim? left, Claim? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two claims for inequality.</summary>
+    /// <param name="left">The first claim.</param>
+    /// <param name="right">The second claim.</param>
+    /// <returns>True if not equal.</returns>
+    public static bool operator !=(Claim? left, Claim? right) => !(left == right);
+
+    /// <summary>Returns "id: kind by claimant — value".</summary>
+    /// <returns>The text.</returns>
+    public sealed override string ToString() => $"{Id}: {Kind} by {Claimant}: {DescribeValue()}";
+
+    /// <summary>Describes the claim's own value in a few words, for <see cref="ToString"/>.</summary>
+    /// <returns>The description.</returns>
+    private protected abstract string DescribeValue();
+
+    /// <summary>Compares the properties of the subclass; <paramref name="other"/> is of the same type.</summary>
+    private protected abstract bool ValueEquals(Claim other);
+
+    /// <summary>Hashes the properties of the subclass.</summary>
+    private protected abstract int ValueHashCode();
+}

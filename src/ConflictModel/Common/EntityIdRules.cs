@@ -1,0 +1,48 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace ConflictModel;
+
+/// <summary>
+/// The one rule for every typed id: 1 to 128 characters, ASCII letters, digits and
+/// <c>- _ . :</c>, starting with a letter or digit. Readable slugs such as <c>jnim</c>,
+/// <c>kayes</c> or <c>acled:MLI12345</c> fit; white space and punctuation that would need
+/// escaping in a URL or a JSON Pointer do not.
+/// </summary>
+internal static class EntityIdRules
+{
+    public const int MaxLength = 128;
+
+    public static string Check(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (!IsValid(value))
+        {
+            throw new ArgumentException(
+                $"An id must be 1 to {MaxLength} characters of ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit; '{Truncate(value)}' is not.",
+                paramName);
+        }
+
+        return value;
+    }
+
+    public static bool IsValid(ReadOnlySpan<char> value)
+    {
+        if (value.Length is 0 or > MaxLength || !char.IsAsciiLetterOrDigit(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ConflictModel;
+
+/// <summary>
+/// A place at any scale — a multi-country region, a country, an administrative division, a town,
+/// a military post, an airport, a border area — with its names, its parent, and, where resolved,
+/// a point and how precisely that point places events.
+/// </summary>
+/// <remarks>
+/// A location's parent is another location of the same report, by id (Kayes town in Kayes region
+/// in Mali). Whether the parent exists and the chain has no cycle is checked by report validation.
+/// This type is immutable; safe to share between threads.
+/// </remarks>
+public sealed class Location : IEquatable<Location>
+{
+    /// <summary>Initializes a new location.</summary>
+    /// <param name="id">The id, unique among the report's locations.</param>
+    /// <param name="name">The name the location is known by.</param>
+    /// <param name="kind">What kind of place it is.</param>
+    /// <param name="alternateNames">Other names and spellings, with their languages.</param>
+    /// <param name="parent">The location this one lies in, or null.</param>
+    /// <param name="isoCode">The ISO 3166 code, for a country or subdivision.</param>
+    /// <param name="point">A WGS 84 point, where resolved.</param>
+    /// <param name="precision">How precisely <paramref name="point"/> places events; only with a point.</param>
+    /// <param name="externalIds">Gazetteer ids (GeoNames, Wikidata).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">The id is uninitialised, a collection holds null, the location is its own parent, or a precision is given without a point.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
+    public Location(
+        LocationId id,
+        LocalizedName name,
+        LocationKind kind,
+        ImmutableArray<LocalizedName> alternateNames = default,
+        LocationId? parent = null,
+        Iso3166Code? isoCode = null,
+        GeoPoint? point = null,
+        PlacePrecision? precision = null,
+        ImmutableArray<ExternalId> externalIds = default)
+    {
+        Id = Preconditions.CheckInitialized(id);
+        Name = Preconditions.CheckNotNull(name);
+        Kind = Preconditions.CheckDefined(kind);
+        AlternateNames = Preconditions.CheckElements(alternateNames);
+        if (parent is { } p)
+        {
+            Preconditions.CheckInitialized(p, nameof(parent));
+            Preconditions.CheckArgument(p != id, nameof(parent), "A location cannot be its own parent.");
+        }
+
+        Parent = parent;
+        IsoCode = isoCode is { } code ? Preconditions.CheckInitialized(code, nameof(isoCode)) : null;
+        Point = point;
+        Precision = Preconditions.CheckDefined(precision);
+        Preconditions.CheckArgument(precision is null || point is not null, nameof(precision), "A precision qualifies a point; give a point or no precision.");
+        ExternalIds = Preconditions.CheckElements(externalIds);
+    }
+
+    /// <summary>Gets the id, unique among the report's locations.</summary>
+    public LocationId Id { get; }
+
+    /// <summary>Gets the name the location is known by.</summary>
+    public LocalizedName Name { get; }
+
+    /// <summary>Gets what kind of place it is.</summary>
+    public LocationKind Kind { get; }
+
+    /// <summary>Gets other names and spellings, with their languages.</summary>
+    public ImmutableArray<LocalizedName> AlternateNames { get; }
+
+    /// <summary>Gets the id of the location this one lies in, or null.</summary>
+    public LocationId? Parent { get; }
+
+    /// <summary>Gets the ISO 3166 code, for a country or subdivision; otherwise null.</summary>
+    public Iso3166Code? IsoCode { get; }
+
+    /// <summary>Gets the WGS 84 point, where resolved; otherwise null.</summary>
+    public GeoPoint? Point { get; }
+
+    /// <summary>Gets how precisely <see cref="Point"/> places events; null when there is no point.</summary>
+    public PlacePrecision? Precision { get; }
+
+    /// <summary>Gets ids of this place in gazetteers and datasets.</summary>
+    public ImmutableArray<ExternalId> ExternalIds { get; }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Location? other)
+        => other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id
+                && Name == other.Name
+                && Kind == other.Kind
+                && Equality.SequenceEqual(AlternateNames, other.AlternateNames)
+                && Nullable.Equals(Parent, other.Parent)
+                && Nullable.Equals(IsoCode, other.IsoCode)
+                && Nullable.Equals(Point, other.Point)
+                && Precision == other.Precision
+                && Equality.SequenceEqual(ExternalIds, other.ExternalIds)));
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Location);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Id);
+        hash.Add(Name);
+        hash.Add(Kind);
+        Equality.AddSequence(ref hash, AlternateNames);
+        hash.Add(Parent);
+        hash.Add(IsoCode);
+        hash.Add(Point);
+        hash.Add(Precision);
+        Equality.AddSequence(ref hash, ExternalIds);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Compares two locations for equality of every property, collections included.</summary>
+    /// <param name="left">The first location.</param>
+    /// <param name="right">The second location.</param>
+    /// <returns>True if equal.</returns>
+    public static bool operator ==(Location? left, Location? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two locations for inequality.</summary>
+    /// <param name="left">The first location.</param>
+    /// <param name="right">The second location.</param>
+    /// <returns>True if not equal.</returns>
+    public static bool operator !=(Location? left, Location? right) => !(left == right);
+
+    /// <summary>Returns "id: name (kind)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id}: {Name.Text} ({Kind})";
+}

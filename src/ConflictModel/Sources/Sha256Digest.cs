@@ -1,0 +1,99 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ConflictModel;
+
+/// <summary>
+/// A SHA-256 digest, written as 64 lower-case hexadecimal digits. A source keeps the digest of its
+/// text's UTF-8 bytes so that text spans stay checkable against the exact version they were made on.
+/// </summary>
+/// <remarks>
+/// The default value is uninitialised: entities refuse it. This type is immutable; safe to share
+/// between threads.
+/// </remarks>
+public readonly struct Sha256Digest : IEquatable<Sha256Digest>
+{
+    private readonly string? _hex;
+
+    /// <summary>Initializes a digest from its hexadecimal form.</summary>
+    /// <param name="hex">64 lower-case hexadecimal digits.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="hex"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="hex"/> is not 64 lower-case hexadecimal digits.</exception>
+    public Sha256Digest(string hex)
+    {
+        ArgumentNullException.ThrowIfNull(hex);
+        Preconditions.CheckArgument(IsWellFormed(hex), nameof(hex), "A SHA-256 digest must be 64 lower-case hexadecimal digits.");
+        _hex = hex;
+    }
+
+    /// <summary>Gets the digest as 64 lower-case hexadecimal digits.</summary>
+    public string Hex => _hex!;
+
+    /// <summary>Computes the digest of a text's UTF-8 bytes (no byte-order mark).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The digest.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static Sha256Digest Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Of(Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>Computes the digest of bytes.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>The digest.</returns>
+    public static Sha256Digest Of(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return new Sha256Digest(Convert.ToHexStringLower(hash));
+    }
+
+    /// <summary>Tells whether a text is 64 lower-case hexadecimal digits.</summary>
+    /// <param name="hex">The text.</param>
+    /// <returns>True if well-formed.</returns>
+    public static bool IsWellFormed([NotNullWhen(true)] string? hex)
+    {
+        if (hex is not { Length: 64 })
+        {
+            return false;
+        }
+
+        foreach (var c in hex)
+        {
+            if (!char.IsAsciiDigit(c) && c is not (>= 'a' and <= 'f'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Compares two digests.</summary>
+    /// <param name="left">The first digest.</param>
+    /// <param name="right">The second digest.</param>
+    /// <returns>True if equal.</returns>
+    public static bool operator ==(Sha256Digest left, Sha256Digest right) => left.Equals(right);
+
+    /// <summary>Compares two digests for inequality.</summary>
+    /// <param name="left">The first digest.</param>
+    /// <param name="right">The second digest.</param>
+    /// <returns>True if not equal.</returns>
+    public static bool operator !=(Sha256Digest left, Sha256Digest right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(Sha256Digest other) => string.Equals(_hex, other._hex, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is Sha256Digest other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _hex is null ? 0 : StringComparer.Ordinal.GetHashCode(_hex);
+
+    /// <summary>Returns the 64 hexadecimal digits.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => _hex ?? string.Empty;
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ConflictModel;
+
+/// <summary>
+/// A document a report draws on — a news article, an official statement, a broadcast, a
+/// social-media post, a press conference — with, optionally, its full text and that text's
+/// SHA-256, so that every quoted span stays checkable.
+/// </summary>
+/// <remarks>
+/// The text is kept exactly as given: no trimming, no newline normalisation. Whether the text
+/// matches <see cref="TextSha256"/> is checked by report validation, not here, so that a document
+/// whose text was altered can still be read and reported on. This type is immutable; safe to share
+/// between threads.
+/// </remarks>
+public sealed class Source : IEquatable<Source>
+{
+    /// <summary>Initializes a new source.</summary>
+    /// <param name="id">The id, unique among the report's sources.</param>
+    /// <param name="kind">What kind of document it is.</param>
+    /// <param name="title">The title or headline, or null.</param>
+    /// <param name="publisher">Who published it, as named (a newspaper, an agency), or null.</param>
+    /// <param name="language">The language of the document, or null.</param>
+    /// <param name="published">When it was published, with its precision, or null when unknown.</param>
+    /// <param name="url">Where it can be found: an absolute URI, or null.</param>
+    /// <param name="text">The full text, exactly as published, or null.</param>
+    /// <param name="textSha256">The SHA-256 of the text's UTF-8 bytes, or null.</param>
+    /// <exception cref="ArgumentException">The id or a value struct is uninitialised, a text is blank, or <paramref name="url"/> is relative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public Source(
+        SourceId id,
+        SourceKind kind,
+        string? title = null,
+        string? publisher = null,
+        LanguageTag? language = null,
+        ReportedTime? published = null,
+        Uri? url = null,
+        string? text = null,
+        Sha256Digest? textSha256 = null)
+    {
+        Id = Preconditions.CheckInitialized(id);
+        Kind = Preconditions.CheckDefined(kind);
+        Title = Preconditions.CheckNullOrNotBlank(title);
+        Publisher = Preconditions.CheckNullOrNotBlank(publisher);
+        Language = language is { } tag ? Preconditions.CheckInitialized(tag, nameof(language)) : null;
+        Published = published;
+        Preconditions.CheckArgument(url is null || url.IsAbsoluteUri, nameof(url), "A source's URL must be absolute.");
+        Url = url;
+        Preconditions.CheckArgument(text is null || text.Length > 0, nameof(text), "A source's text must be null or not empty.");
+        Text = text;
+        TextSha256 = textSha256 is { } digest ? Preconditions.CheckInitialized(digest, nameof(textSha256)) : null;
+    }
+
+    /// <summary>Gets the id, unique among the report's sources.</summary>
+    public SourceId Id { get; }
+
+    /// <summary>Gets what kind of document it is.</summary>
+    public SourceKind Kind { get; }
+
+    /// <summary>Gets the title or headline, or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>Gets who published it, as named, or null.</summary>
+    public string? Publisher { get; }
+
+    /// <summary>Gets the language of the document, or null.</summary>
+    public LanguageTag? Language { get; }
+
+    /// <summary>Gets when it was published, or null.</summary>
+    public ReportedTime? Published { get; }
+
+    /// <summary>Gets where it can be found, or null.</summary>
+    public Uri? Url { get; }
+
+    /// <summary>Gets the full text exactly as published, or null.</summary>
+    public string? Text { get; }
+
+    /// <summary>Gets the SHA-256 of the text's UTF-8 bytes, or null.</summary>
+    public Sha256Digest? TextSha256 { get; }
+
+    /// <summary>Returns a copy holding a text and its freshly computed SHA-256.</summary>
+    /// <param name="text">The full text, exactly as published; not empty.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty.</exception>
+    [System.Diagnostics.Contracts.Pure]
+    public Source WithText(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        return new Source(Id, Kind, Title, Publisher, Language, Published, Url, text, Sha256Digest.Of(text));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Source? other)
+        => other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id
+                && Kind == other.Kind
+                && string.Equals(Title, other.Title, StringComparison.Ordinal)
+                && string.Equals(Publisher, other.Publisher, StringComparison.Ordinal)
+                && Nullable.Equals(Language, other.Language)
+                && Published == other.Published
+                && Url == other.Url
+                && string.Equals(Text, other.Text, StringComparison.Ordinal)
+                && Nullable.Equals(TextSha256, other.TextSha256)));
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Source);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Id);
+        hash.Add(Kind);
+        hash.Add(Title);
+        hash.Add(Publisher);
+        hash.Add(Language);
+        hash.Add(Published);
+        hash.Add(Url);
+        hash.Add(Text);
+        hash.Add(TextSha256);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Compares two sources for equality of every property.</summary>
+    /// <param name="left">The first source.</param>
+    /// <param name="right">The second source.</param>
+    /// <returns>True if equal.</returns>
+    public static bool operator ==(Source? left, Source? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two sources for inequality.</summary>
+    /// <param name="left">The first source.</param>
+    /// <param name="right">The second source.</param>
+    /// <returns>True if not equal.</returns>
+    public static bool operator !=(Source? left, Source? right) => !(left == right);
+
+    /// <summary>Returns "id: title (kind)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id}: {Title ?? "(untitled)"} ({Kind})";
+}

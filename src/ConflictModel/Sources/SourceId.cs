@@ -1,0 +1,57 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ConflictModel;
+
+/// <summary>
+/// The id of a <see cref="ConflictModel.Source"/>, unique among the sources of a report. Wraps a validated string and compares
+/// ordinally; readable slugs are encouraged.
+/// </summary>
+/// <remarks>
+/// The default value is uninitialised: its <see cref="Value"/> is null and entities refuse it.
+/// This type is immutable; safe to share between threads.
+/// </remarks>
+public readonly struct SourceId : IEntityId<SourceId>
+{
+    private readonly string? _value;
+
+    /// <summary>Initializes a new id.</summary>
+    /// <param name="value">1 to 128 ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a well-formed id.</exception>
+    public SourceId(string value) => _value = EntityIdRules.Check(value);
+
+    /// <inheritdoc/>
+    public string Value => _value!;
+
+    /// <inheritdoc/>
+    public EntityKind Kind => EntityKind.Source;
+
+    /// <inheritdoc/>
+    public static SourceId Create(string value) => new(value);
+
+    /// <summary>Compares two ids for equality.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True if both hold the same text (ordinal comparison).</returns>
+    public static bool operator ==(SourceId left, SourceId right) => left.Equals(right);
+
+    /// <summary>Compares two ids for inequality.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True if the ids hold different text.</returns>
+    public static bool operator !=(SourceId left, SourceId right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(SourceId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is SourceId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>Returns the id text (empty for the default value).</summary>
+    /// <returns>The id text.</returns>
+    public override string ToString() => _value ?? string.Empty;
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace ConflictModel;
+
+/// <summary>
+/// A well-formed BCP 47 (RFC 5646) language tag: <c>en</c>, <c>fr-ML</c>, <c>ar-Latn</c>,
+/// <c>bm</c> (Bambara). The text is kept as given; tags compare case-insensitively, as BCP 47 says.
+/// </summary>
+/// <remarks>
+/// Well-formedness is checked (the RFC's syntax); validity against the IANA registry is not.
+/// The default value is uninitialised: its <see cref="Value"/> is null and entities refuse it.
+/// This type is immutable; safe to share between threads.
+/// </remarks>
+public readonly partial struct LanguageTag : IEquatable<LanguageTag>
+{
+    private readonly string? _value;
+
+    /// <summary>Initializes a new tag.</summary>
+    /// <param name="value">A well-formed BCP 47 tag.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a well-formed BCP 47 tag.</exception>
+    public LanguageTag(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        Preconditions.CheckArgument(IsWellFormed(value), nameof(value), $"The value must be a well-formed BCP 47 language tag such as 'en' or 'fr-ML'; '{value}' is not.");
+        _value = value;
+    }
+
+    /// <summary>Gets English, <c>en</c>.</summary>
+    public static LanguageTag English { get; } = new("en");
+
+    /// <summary>Gets French, <c>fr</c>.</summary>
+    public static LanguageTag French { get; } = new("fr");
+
+    /// <summary>Gets Arabic, <c>ar</c>.</summary>
+    public static LanguageTag Arabic { get; } = new("ar");
+
+    /// <summary>Gets the tag as given.</summary>
+    public string Value => _value!;
+
+    /// <summary>Gets the primary language subtag, lower-cased ("fr" for "fr-ML").</summary>
+    public string Language
+    {
+        get
+        {
+            var value = Value;
+            var dash = value.IndexOf('-', StringComparison.Ordinal);
+            return (dash < 0 ? value : value[..dash]).ToLowerInvariant();
+        }
+    }
+
+    /// <summary>Tells whether a text is a well-formed BCP 47 tag.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>True if well-formed.</returns>
+    public static bool IsWellFormed([NotNullWhen(true)] string? value)
+        => value is not null && value.Length <= 64 && Bcp47().IsMatch(value);
+
+    /// <summary>Compares two tags, ignoring case.</summary>
+    /// <param name="left">The first tag.</param>
+    /// <param name="right">The second tag.</param>
+    /// <returns>True if equal.</returns>
+    public static bool operator ==(LanguageTag left, LanguageTag right) => left.Equals(right);
+
+    /// <summary>Compares two tags for inequality, ignoring case.</summary>
+    /// <param name="left">The first tag.</param>
+    /// <param name="right">The second tag.</param>
+    /// <returns>True if not equal.</returns>
+    public static bool operator !=(LanguageTag left, LanguageTag right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(LanguageTag other) => string.Equals(_value, other._value, StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is LanguageTag other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(_value);
+
+    /// <summary>Returns the tag as given.</summary>
+    /// <returns>The tag.</returns>
+    public override string ToString() => _value ?? string.Empty;
+
+    // RFC 5646 section 2.1, langtag or privateuse; the irregular grandfathered tags are not accepted.
+    [GeneratedRegex(
+        @"^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*(?:-x(?:-[a-z0-9]{1,8})+)?|x(?:-[a-z0-9]{1,8})+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bcp47();
+}

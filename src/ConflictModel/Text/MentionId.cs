@@ -1,0 +1,57 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ConflictModel;
+
+/// <summary>
+/// The id of a <see cref="ConflictModel.Mention"/>, unique among the mentions of a report. Wraps a validated string and compares
+/// ordinally; readable slugs are encouraged.
+/// </summary>
+/// <remarks>
+/// The default value is uninitialised: its <see cref="Value"/> is null and entities refuse it.
+/// This type is immutable; safe to share between threads.
+/// </remarks>
+public readonly struct MentionId : IEntityId<MentionId>
+{
+    private readonly string? _value;
+
+    /// <summary>Initializes a new id.</summary>
+    /// <param name="value">1 to 128 ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a well-formed id.</exception>
+    public MentionId(string value) => _value = EntityIdRules.Check(value);
+
+    /// <inheritdoc/>
+    public string Value => _value!;
+
+    /// <inheritdoc/>
+    public EntityKind Kind => EntityKind.Mention;
+
+    /// <inheritdoc/>
+    public static MentionId Create(string value) => new(value);
+
+    /// <summary>Compares two ids for equality.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True if both hold the same text (ordinal comparison).</returns>
+    public static bool operator ==(MentionId left, MentionId right) => left.Equals(right);
+
+    /// <summary>Compares two ids for inequality.</summary>
+    /// <param name="left">The first id.</param>
+    /// <param name="right">The second id.</param>
+    /// <returns>True if the ids hold different text.</returns>
+    public static bool operator !=(MentionId left, MentionId right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(MentionId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is MentionId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>Returns the id text (empty for the default value).</summary>
+    /// <returns>The id text.</returns>
+    public override string ToString() => _value ?? string.Empty;
+}
