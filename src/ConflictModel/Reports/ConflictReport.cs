@@ -19,7 +19,7 @@ namespace ConflictModel;
 /// The in-memory model is always of <see cref="SchemaVersion.Current"/>; the JSON form records the
 /// version it was written in. This type is immutable; safe to share between threads.</para>
 /// </remarks>
-public sealed class ConflictReport : IEquatable<ConflictReport>
+public sealed partial class ConflictReport : IEquatable<ConflictReport>
 {
     /// <summary>Initializes a new report.</summary>
     /// <param name="sources">The documents the report draws on.</param>
