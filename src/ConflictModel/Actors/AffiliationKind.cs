@@ -18,9 +18,6 @@ public enum AffiliationKind
     /// <summary>A commander of the target.</summary>
     CommanderOf = 5,
 
-    /// <summary>Resident in or of the target group or place's community.</summary>
-    ResidentOf = 6,
-
     /// <summary>An ally of the target.</summary>
-    AllyOf = 7,
+    AllyOf = 6,
 }

@@ -12,8 +12,8 @@ namespace ConflictModel;
 /// <remarks>
 /// <para>The kinds of claim form a closed family, each a sealed class with a typed value:
 /// <see cref="CasualtyClaim"/>, <see cref="TerritorialControlClaim"/>, <see cref="ResponsibilityClaim"/>,
-/// <see cref="OutcomeClaim"/>, <see cref="MaterielClaim"/>, <see cref="CharacterisationClaim"/> and
-/// <see cref="AssessmentClaim"/>. <see cref="Kind"/> tells them apart, and is the discriminator of
+/// <see cref="OutcomeClaim"/>, <see cref="MaterielClaim"/>, <see cref="CharacterisationClaim"/>,
+/// <see cref="AssessmentClaim"/> and <see cref="ExtentClaim"/>. <see cref="Kind"/> tells them apart, and is the discriminator of
 /// the JSON form.</para>
 /// <para>That a claim has at least one attribution and that its references resolve is checked by report
 /// validation. Claims are immutable; safe to share between threads.</para>

@@ -23,4 +23,7 @@ public enum ClaimKind
 
     /// <summary>An authority's judgement of a situation (<see cref="AssessmentClaim"/>).</summary>
     Assessment = 7,
+
+    /// <summary>How many places, sites or attacks an engagement spanned (<see cref="ExtentClaim"/>).</summary>
+    Extent = 8,
 }
