@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+
+namespace ConflictModel.Benchmarks;
+
+/// <summary>
+/// A deterministic generator of reports with a realistic shape: a fixed pool of actors and places
+/// shared by all engagements (as in a real dataset, where a few hundred actors and a few thousand
+/// places recur), one source text per ten engagements, and per engagement two attributions with
+/// quotes into that text, and three claims (casualties, responsibility, characterisation).
+/// The same size always gives the same report, so runs compare like with like.
+/// </summary>
+public static class SyntheticReports
+{
+    private const int EngagementsPerSource = 10;
+
+    private static readonly string[] Sentences =
+    [
+        "Gunmen attacked a military post at dawn, according to a local official.",
+        "The army said it had repelled the assault and killed more than twenty attackers.",
+        "A resident told reporters that gunfire lasted for several hours.",
+        "The group claimed responsibility in a statement on social media.",
+        "Casualty figures among the soldiers were not disclosed.",
+        "Witnesses reported that several vehicles were set on fire near the market.",
+    ];
+
+    /// <summary>Builds a report with the given number of engagements.</summary>
+    /// <param name="engagements">How many engagements; at least 1.</param>
+    /// <returns>The report.</returns>
+    public static ConflictReport Create(int engagements)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(engagements, 1);
+        var actorCount = Math.Clamp(engagements / 20, 4, 400);
+        var locationCount = Math.Clamp(engagements / 5, 4, 5000);
+
+        var actors = ImmutableArray.CreateBuilder<Actor>(actorCount);
+        for (var i = 0; i < actorCount; i++)
+        {
+            actors.Add(new Actor(
+                ActorId(i),
+                new LocalizedName(Invariant($"Armed group {i}"), LanguageTag.English),
+                ActorKind.Organisation,
+                aliases: [new LocalizedName(Invariant($"AG{i}"))],
+                category: i % 4 == 0 ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
+                country: new Iso3166Code("ML")));
+        }
+
+        var locations = ImmutableArray.CreateBuilder<Location>(locationCount + 1);
+        locations.Add(new Location(new LocationId("country"), new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML")));
+        for (var i = 0; i < locationCount; i++)
+        {
+            locations.Add(new Location(
+                LocationId(i),
+                new LocalizedName(Invariant($"Town {i}")),
+                LocationKind.Settlement,
+                parent: new LocationId("country"),
+                point: new GeoPoint(10 + (i % 1000) * 0.01, -12 + (i / 1000) * 0.01),
+                precision: PlacePrecision.Settlement));
+        }
+
+        var sourceCount = (engagements + EngagementsPerSource - 1) / EngagementsPerSource;
+        var sources = ImmutableArray.CreateBuilder<Source>(sourceCount);
+        var sourceTexts = new string[sourceCount];
+        for (var s = 0; s < sourceCount; s++)
+        {
+            sourceTexts[s] = SourceText(s);
+            sources.Add(new Source(
+                SourceId(s),
+                SourceKind.NewsArticle,
+                title: Invariant($"Report {s}"),
+                language: LanguageTag.English,
+                published: ReportedTime.OnDate(Day(s * EngagementsPerSource))).WithText(sourceTexts[s]));
+        }
+
+        var engagementItems = ImmutableArray.CreateBuilder<Engagement>(engagements);
+        var attributions = ImmutableArray.CreateBuilder<SourceAttribution>(engagements * 2);
+        var claims = ImmutableArray.CreateBuilder<Claim>(engagements * 3);
+        for (var e = 0; e < engagements; e++)
+        {
+            var s = e / EngagementsPerSource;
+            var sentence = e % EngagementsPerSource;
+            var text = sourceTexts[s];
+            var report = new AttributionId(Invariant($"a{e}-report"));
+            var statement = new AttributionId(Invariant($"a{e}-statement"));
+            attributions.Add(new SourceAttribution(report, SourceId(s), Quote(text, sentence, 0), QuoteMode.OwnStatement, StatementChannel.SourceItself));
+            attributions.Add(new SourceAttribution(
+                statement,
+                SourceId(s),
+                Quote(text, sentence, 1),
+                QuoteMode.Paraphrase,
+                StatementChannel.Television,
+                speaker: ActorId(0),
+                statedAt: ReportedTime.OnDate(Day(e))));
+
+            var attacker = ActorId(1 + (e % (actorCount - 1)));
+            var id = new EngagementId(Invariant($"e{e}"));
+            engagementItems.Add(new Engagement(
+                id,
+                EventType.Battles,
+                subType: SubEventType.ArmedClash,
+                time: ReportedTime.OnDate(Day(e)).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning"),
+                locations: [LocationId(e % locationCount)],
+                participants: [new Participant(attacker, ParticipantRole.Attacker), new Participant(ActorId(0), ParticipantRole.Defender)],
+                attributions: [report]));
+
+            ImmutableArray<EntityReference> subject = [EntityReference.To(id)];
+            claims.Add(new CasualtyClaim(
+                new ClaimId(Invariant($"c{e}-casualties")),
+                Claimant.ByActor(ActorId(0)),
+                subject,
+                CountEstimate.MoreThan(20 + (e % 60)).WithCounted("attackers").WithWording(Invariant($"more than {20 + (e % 60)}")),
+                CasualtyOutcome.Killed,
+                victims: attacker,
+                attributions: [statement]));
+            claims.Add(new ResponsibilityClaim(new ClaimId(Invariant($"c{e}-responsibility")), Claimant.ByActor(attacker), subject, attacker, attributions: [report]));
+            claims.Add(new CharacterisationClaim(new ClaimId(Invariant($"c{e}-characterisation")), Claimant.BySource(SourceId(s)), subject, "coordinated", attributions: [report]));
+        }
+
+        return new ConflictReport(
+            sources.MoveToImmutable(),
+            actors.MoveToImmutable(),
+            locations.MoveToImmutable(),
+            engagementItems.MoveToImmutable(),
+            claims.MoveToImmutable(),
+            attributions.MoveToImmutable());
+    }
+
+    private static ActorId ActorId(int i) => new(Invariant($"actor-{i}"));
+
+    private static LocationId LocationId(int i) => new(Invariant($"town-{i}"));
+
+    private static SourceId SourceId(int i) => new(Invariant($"source-{i}"));
+
+    private static LocalDate Day(int i) => new LocalDate(2020, 1, 1).PlusDays(i % 2000);
+
+    // Each engagement owns one paragraph of its source's text: two sentences, the second quoted by its statement.
+    private static string SourceText(int source)
+    {
+        var builder = new StringBuilder();
+        for (var p = 0; p < EngagementsPerSource; p++)
+        {
+            builder.Append(Invariant($"[{source}.{p}] "));
+            builder.Append(Sentences[(source + p) % Sentences.Length]).Append(' ');
+            builder.Append(Sentences[(source + p + 1) % Sentences.Length]).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    // The text is ASCII, so UTF-16 indexes are code-point positions.
+    private static TextSpan Quote(string text, int paragraph, int sentence)
+    {
+        var marker = text.IndexOf(Invariant($".{paragraph}] "), StringComparison.Ordinal);
+        var start = text.IndexOf(']', marker) + 2;
+        if (sentence == 1)
+        {
+            start = text.IndexOf(". ", start, StringComparison.Ordinal) + 2;
+        }
+
+        var end = text.IndexOf('.', start) + 1;
+        var prefixStart = Math.Max(0, start - TextSpan.DefaultContextLength);
+        var suffixEnd = Math.Min(text.Length, end + TextSpan.DefaultContextLength);
+        return new TextSpan(start, end, text[start..end], text[prefixStart..start], end < suffixEnd ? text[end..suffixEnd] : null);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
