@@ -82,6 +82,26 @@ public sealed class MaliArticleReportTests
     }
 
     [Fact]
+    public void References_OfAVariantWithADanglingVictim_AreReported()
+    {
+        // The example of docs/fixtures.md: a derived variant, the shared fixture left untouched.
+        var report = MaliArticle.Report;
+        var broken = report.WithClaims(report.Claims.Replace(
+            MaliArticle.Claims.SoldiersKilled30,
+            new CasualtyClaim(
+                MaliArticle.Ids.SoldiersKilled30,
+                Claimant.BySource(MaliArticle.Ids.Article),
+                [EntityReference.To(MaliArticle.Ids.EarlierAssault)],
+                CountEstimate.AtLeast(30),
+                CasualtyOutcome.Killed,
+                victims: new ActorId("nobody"),
+                attributions: [MaliArticle.Attributions.AssaultThirtyKilled.Id])));
+
+        Assert.Equal(["claim soldiers-killed-30 value -> Actor 'nobody'"], ReportReferences.FindDangling(broken));
+        Assert.Empty(ReportReferences.FindDangling(MaliArticle.Report));
+    }
+
+    [Fact]
     public void Report_Ids_AreUniqueWithinEachKind()
     {
         AssertUnique(Report.Sources.Select(s => s.Id.Value));
