@@ -5,27 +5,20 @@ namespace ConflictModel.Fixtures.Tests.Mali;
 /// <summary>Names as printed stay as printed; resolutions carry their confidence.</summary>
 public sealed class MaliArticleMentionsTests
 {
-    [Fact]
-    public void Binoli_IsPrintedBinoliAndResolvedToDiboliAsProbable()
+    [Theory]
+    [InlineData("mention-binoli", "Binoli", "diboli", "Diboli", ResolutionConfidence.Probable)]
+    [InlineData("mention-sandere", "Sandere", "sandare", "Sandaré", ResolutionConfidence.Certain)]
+    public void Mention_Misprint_IsKeptAsPrintedAndResolvedWithItsConfidence(
+        string mentionId, string printed, string locationId, string name, ResolutionConfidence confidence)
     {
-        var mention = MaliArticle.Mentions.Binoli;
+        var mention = MaliArticle.Report.Mentions.Single(m => m.Id == new MentionId(mentionId));
+        var location = MaliArticle.Report.Locations.Single(l => l.Id == new LocationId(locationId));
 
-        Assert.Equal("Binoli", mention.AsPrinted);
-        Assert.Equal(EntityReference.To(new LocationId("diboli")), mention.Entity);
-        Assert.Equal(ResolutionConfidence.Probable, mention.Confidence);
+        Assert.Equal(printed, mention.AsPrinted);
+        Assert.Equal(EntityReference.To(location.Id), mention.Entity);
+        Assert.Equal(confidence, mention.Confidence);
         Assert.False(string.IsNullOrWhiteSpace(mention.Rationale));
-        Assert.Equal("Diboli", MaliArticle.Locations.Diboli.Name.Text);
-    }
-
-    [Fact]
-    public void Sandere_IsPrintedSandereAndResolvedToSandareAsCertain()
-    {
-        var mention = MaliArticle.Mentions.Sandere;
-
-        Assert.Equal("Sandere", mention.AsPrinted);
-        Assert.Equal(EntityReference.To(new LocationId("sandare")), mention.Entity);
-        Assert.Equal(ResolutionConfidence.Certain, mention.Confidence);
-        Assert.Equal("Sandaré", MaliArticle.Locations.Sandare.Name.Text);
+        Assert.Equal(name, location.Name.Text);
     }
 
     [Fact]
