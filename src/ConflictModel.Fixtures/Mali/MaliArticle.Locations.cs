@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+
+namespace ConflictModel.Fixtures;
+
+public static partial class MaliArticle
+{
+    /// <summary>
+    /// The locations of the Mali fixture: every place the article names, and the unnamed sites it
+    /// places (an army camp and an airport in Timbuktu, the governor's residence in Kayes).
+    /// </summary>
+    /// <remarks>
+    /// <para>A point is given only where it is certain (Kayes); a precision only with a point. The four
+    /// of the "seven towns" that the article does not name are not locations: their count is the
+    /// claim <see cref="Claims.SevenTowns"/>. "Binoli" and "Sandere" are the article's spellings of
+    /// Diboli and Sandaré: see <see cref="Mentions.Binoli"/> and <see cref="Mentions.Sandere"/>.</para>
+    /// <para>All members are immutable; safe to share between threads.</para>
+    /// </remarks>
+    public static class Locations
+    {
+        /// <summary>Gets West Africa, where AFRICOM says the factions seek coastal access.</summary>
+        public static Location WestAfrica { get; } = new(Ids.WestAfrica, new LocalizedName("West Africa", LanguageTag.English), LocationKind.MultiCountryRegion);
+
+        /// <summary>Gets the Sahel, "the Sahel region" of the Islamist factions.</summary>
+        public static Location Sahel { get; } = new(Ids.Sahel, new LocalizedName("Sahel", LanguageTag.English), LocationKind.MultiCountryRegion);
+
+        /// <summary>Gets the Lake Chad Basin, one of the situations General Langley deemed deeply troubling.</summary>
+        public static Location LakeChadBasin { get; } = new(Ids.LakeChadBasin, new LocalizedName("Lake Chad Basin", LanguageTag.English), LocationKind.MultiCountryRegion);
+
+        /// <summary>Gets Mali (ISO 3166-1 <c>ML</c>).</summary>
+        public static Location Mali { get; } = new(Ids.Mali, new LocalizedName("Mali", LanguageTag.English), LocationKind.Country, isoCode: new Iso3166Code("ML"));
+
+        /// <summary>Gets Nigeria (ISO 3166-1 <c>NG</c>).</summary>
+        public static Location Nigeria { get; } = new(Ids.Nigeria, new LocalizedName("Nigeria", LanguageTag.English), LocationKind.Country, isoCode: new Iso3166Code("NG"));
+
+        /// <summary>Gets Senegal (ISO 3166-1 <c>SN</c>), named in "the Senegal border".</summary>
+        public static Location Senegal { get; } = new(Ids.Senegal, new LocalizedName("Senegal", LanguageTag.English), LocationKind.Country, isoCode: new Iso3166Code("SN"));
+
+        /// <summary>Gets Mauritania (ISO 3166-1 <c>MR</c>), named in "the frontiers with Mauritania".</summary>
+        public static Location Mauritania { get; } = new(Ids.Mauritania, new LocalizedName("Mauritania", LanguageTag.English), LocationKind.Country, isoCode: new Iso3166Code("MR"));
+
+        /// <summary>Gets Mali's side of the border with Senegal, near which Binoli, Kayes and Sandere lie.</summary>
+        public static Location SenegalBorder { get; } = new(
+            Ids.SenegalBorder,
+            new LocalizedName("Senegal border", LanguageTag.English),
+            LocationKind.BorderArea,
+            parent: Ids.Mali);
+
+        /// <summary>Gets Mali's side of the border with Mauritania, which assaults further north approached.</summary>
+        public static Location MauritaniaBorder { get; } = new(
+            Ids.MauritaniaBorder,
+            new LocalizedName("frontiers with Mauritania", LanguageTag.English),
+            LocationKind.BorderArea,
+            parent: Ids.Mali);
+
+        /// <summary>Gets the town of Kayes, placed at its centre (GeoNames 2455518).</summary>
+        public static Location Kayes { get; } = new(
+            Ids.Kayes,
+            new LocalizedName("Kayes"),
+            LocationKind.Settlement,
+            parent: Ids.Mali,
+            point: new GeoPoint(14.4469, -11.4445),
+            precision: PlacePrecision.Settlement,
+            externalIds: [new ExternalId(ExternalId.GeoNames, "2455518")]);
+
+        /// <summary>Gets the town of Diboli on the Senegal border, printed "Binoli"; no point is given.</summary>
+        public static Location Diboli { get; } = new(Ids.Diboli, new LocalizedName("Diboli"), LocationKind.Settlement, parent: Ids.Mali);
+
+        /// <summary>Gets the town of Sandaré, printed "Sandere"; no point is given.</summary>
+        public static Location Sandare { get; } = new(Ids.Sandare, new LocalizedName("Sandaré"), LocationKind.Settlement, parent: Ids.Mali);
+
+        /// <summary>Gets the governor's residence in Kayes, towards which the resident saw smoke billowing.</summary>
+        public static Location GovernorsResidence { get; } = new(
+            Ids.GovernorsResidence,
+            new LocalizedName("governor's residence", LanguageTag.English),
+            LocationKind.Building,
+            parent: Ids.Kayes);
+
+        /// <summary>Gets Timbuktu, scene of the earlier raid.</summary>
+        public static Location Timbuktu { get; } = new(Ids.Timbuktu, new LocalizedName("Timbuktu", LanguageTag.English), LocationKind.Settlement, parent: Ids.Mali);
+
+        /// <summary>Gets the unnamed army camp in Timbuktu that the earlier raid targeted.</summary>
+        public static Location TimbuktuArmyCamp { get; } = new(
+            Ids.TimbuktuArmyCamp,
+            new LocalizedName("army camp", LanguageTag.English),
+            LocationKind.MilitaryInstallation,
+            parent: Ids.Timbuktu);
+
+        /// <summary>Gets the unnamed airport in Timbuktu that the earlier raid targeted.</summary>
+        public static Location TimbuktuAirport { get; } = new(
+            Ids.TimbuktuAirport,
+            new LocalizedName("airport", LanguageTag.English),
+            LocationKind.Airport,
+            parent: Ids.Timbuktu);
+
+        internal static ImmutableArray<Location> All { get; } =
+        [
+            WestAfrica,
+            Sahel,
+            LakeChadBasin,
+            Mali,
+            Nigeria,
+            Senegal,
+            Mauritania,
+            SenegalBorder,
+            MauritaniaBorder,
+            Kayes,
+            Diboli,
+            Sandare,
+            GovernorsResidence,
+            Timbuktu,
+            TimbuktuArmyCamp,
+            TimbuktuAirport,
+        ];
+    }
+}
