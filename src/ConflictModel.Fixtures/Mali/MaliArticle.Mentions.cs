@@ -104,7 +104,7 @@ public static partial class MaliArticle
             EntityReference.To(Ids.Diboli),
             "Binoli",
             ResolutionConfidence.Probable,
-            "No town called Binoli is known near the Senegal border; Diboli, a town on that border, differs by one letter.");
+            "No town called Binoli is known near the Senegal border; Diboli, a town on that border, differs in two letters.");
 
         /// <summary>Gets "Kayes", first printed in the list of towns.</summary>
         public static Mention Kayes { get; } = Named("mention-kayes", EntityReference.To(Ids.Kayes), "Kayes");
