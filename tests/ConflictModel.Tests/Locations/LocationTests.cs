@@ -36,7 +36,7 @@ public sealed class LocationTests
         Assert.Equal(new Iso3166Code("ML-1"), location.IsoCode);
         Assert.Equal(new GeoPoint(14.4469, -11.4445), location.Point);
         Assert.Equal(PlacePrecision.Settlement, location.Precision);
-        Assert.Equal<ExternalId>([new ExternalId(ExternalId.GeoNames, "2455518")], location.ExternalIds);
+        Assert.Equal<ExternalId>([new ExternalId(ExternalId.GeoNames, "1000001")], location.ExternalIds);
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public sealed class LocationTests
             ("IsoCode", Make(isoCode: new Iso3166Code("ML-2"))),
             ("Point", Make(point: new GeoPoint(14.45, -11.4445))),
             ("Precision", Make(precision: PlacePrecision.NearPlace)),
-            ("ExternalIds", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "2455517")])),
-            ("ExternalIds more", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "2455518"), new ExternalId(ExternalId.Wikidata, "Q213868")])));
+            ("ExternalIds", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000002")])),
+            ("ExternalIds more", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000001"), new ExternalId(ExternalId.Wikidata, "Q1000001")])));
 
     [Fact]
     public void ToString_GivesIdNameAndKind()
@@ -112,5 +112,5 @@ public sealed class LocationTests
             isoCode ?? new Iso3166Code("ML-1"),
             point ?? new GeoPoint(14.4469, -11.4445),
             precision ?? PlacePrecision.Settlement,
-            externalIds ?? [new ExternalId(ExternalId.GeoNames, "2455518")]);
+            externalIds ?? [new ExternalId(ExternalId.GeoNames, "1000001")]);
 }
