@@ -113,6 +113,12 @@ internal static class EqualityAssert
             return left is string l && right is string r && string.Equals(l, r, StringComparison.Ordinal);
         }
 
+        // Uri.Equals ignores the fragment; two URLs that are written differently are different values.
+        if (left is Uri || right is Uri)
+        {
+            return left is Uri l && right is Uri r && string.Equals(l.OriginalString, r.OriginalString, StringComparison.Ordinal);
+        }
+
         if (left is IEnumerable leftItems && right is IEnumerable rightItems)
         {
             var a = leftItems.Cast<object?>().ToList();
