@@ -17,12 +17,9 @@ public sealed class ActorTests
         Assert.Equal(new ActorId("kayes-resident"), actor.Id);
         Assert.Equal("a resident in Kayes", actor.Name.Text);
         Assert.Equal(ActorKind.UnnamedPerson, actor.Kind);
-        Assert.False(actor.Aliases.IsDefault);
-        Assert.Empty(actor.Aliases);
-        Assert.False(actor.Affiliations.IsDefault);
-        Assert.Empty(actor.Affiliations);
-        Assert.False(actor.ExternalIds.IsDefault);
-        Assert.Empty(actor.ExternalIds);
+        ImmutableArrayAssert.EmptyNotDefault(actor.Aliases);
+        ImmutableArrayAssert.EmptyNotDefault(actor.Affiliations);
+        ImmutableArrayAssert.EmptyNotDefault(actor.ExternalIds);
         Assert.Null(actor.Category);
         Assert.Null(actor.Country);
     }

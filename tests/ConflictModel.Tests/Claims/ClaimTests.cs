@@ -46,8 +46,7 @@ public sealed class ClaimTests
         var claim = ClaimParts.Make(kind, ClaimParts.Default with { Attributions = default });
 
         Assert.Equal(kind, claim.Kind);
-        Assert.False(claim.Attributions.IsDefault);
-        Assert.Empty(claim.Attributions);
+        ImmutableArrayAssert.EmptyNotDefault(claim.Attributions);
     }
 
     [Fact]

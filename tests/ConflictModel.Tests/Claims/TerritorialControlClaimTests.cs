@@ -17,8 +17,7 @@ public sealed class TerritorialControlClaimTests
         Assert.Equal(ClaimKind.TerritorialControl, claim.Kind);
         Assert.Equal(new ActorId("jnim"), claim.Controller);
         Assert.Equal(ControlChange.Seized, claim.Change);
-        Assert.Empty(claim.Places);
-        Assert.False(claim.Places.IsDefault);
+        ImmutableArrayAssert.EmptyNotDefault(claim.Places);
         Assert.Equal(ThreeBarracks, claim.Extent);
     }
 

@@ -22,12 +22,9 @@ public sealed class EngagementTests
         Assert.Null(engagement.Time);
         Assert.Null(engagement.Campaign);
         Assert.Null(engagement.Summary);
-        Assert.False(engagement.Locations.IsDefault);
-        Assert.Empty(engagement.Locations);
-        Assert.False(engagement.Participants.IsDefault);
-        Assert.Empty(engagement.Participants);
-        Assert.False(engagement.Attributions.IsDefault);
-        Assert.Empty(engagement.Attributions);
+        ImmutableArrayAssert.EmptyNotDefault(engagement.Locations);
+        ImmutableArrayAssert.EmptyNotDefault(engagement.Participants);
+        ImmutableArrayAssert.EmptyNotDefault(engagement.Attributions);
     }
 
     [Fact]

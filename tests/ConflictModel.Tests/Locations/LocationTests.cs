@@ -16,10 +16,8 @@ public sealed class LocationTests
         Assert.Equal(Kayes, location.Id);
         Assert.Equal(new LocalizedName("Kayes"), location.Name);
         Assert.Equal(LocationKind.Settlement, location.Kind);
-        Assert.False(location.AlternateNames.IsDefault);
-        Assert.Empty(location.AlternateNames);
-        Assert.False(location.ExternalIds.IsDefault);
-        Assert.Empty(location.ExternalIds);
+        ImmutableArrayAssert.EmptyNotDefault(location.AlternateNames);
+        ImmutableArrayAssert.EmptyNotDefault(location.ExternalIds);
         Assert.Null(location.Parent);
         Assert.Null(location.IsoCode);
         Assert.Null(location.Point);

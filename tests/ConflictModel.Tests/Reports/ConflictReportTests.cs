@@ -72,13 +72,13 @@ public sealed class ConflictReportTests
     {
         var report = new ConflictReport();
 
-        Assert.False(report.Sources.IsDefault);
-        Assert.False(report.Actors.IsDefault);
-        Assert.False(report.Locations.IsDefault);
-        Assert.False(report.Engagements.IsDefault);
-        Assert.False(report.Claims.IsDefault);
-        Assert.False(report.Attributions.IsDefault);
-        Assert.False(report.Mentions.IsDefault);
+        ImmutableArrayAssert.EmptyNotDefault(report.Sources);
+        ImmutableArrayAssert.EmptyNotDefault(report.Actors);
+        ImmutableArrayAssert.EmptyNotDefault(report.Locations);
+        ImmutableArrayAssert.EmptyNotDefault(report.Engagements);
+        ImmutableArrayAssert.EmptyNotDefault(report.Claims);
+        ImmutableArrayAssert.EmptyNotDefault(report.Attributions);
+        ImmutableArrayAssert.EmptyNotDefault(report.Mentions);
         Assert.Equal(ConflictReport.Empty, report);
         Assert.Empty(ConflictReport.Empty.Actors);
     }

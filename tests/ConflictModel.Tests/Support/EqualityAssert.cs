@@ -131,29 +131,25 @@ internal static class EqualityAssert
 
     private static void AssertEqual<T>(T left, T right, string what)
         where T : notnull
-    {
-        var name = typeof(T).Name;
-        Assert.True(left.Equals((object)right), $"{name}.Equals(object) is false for {what}.");
-        Assert.True(right.Equals((object)left), $"{name}.Equals(object) is false for {what}, compared the other way.");
-        Assert.True(TypedEquals(left, right), $"{name}: IEquatable.Equals is false for {what}.");
-        Assert.True(TypedEquals(right, left), $"{name}: IEquatable.Equals is false for {what}, compared the other way.");
-        Assert.True(Operator("op_Equality", left, right), $"{name}: == is false for {what}.");
-        Assert.False(Operator("op_Inequality", left, right), $"{name}: != is true for {what}.");
-        Assert.True(left.GetHashCode() == right.GetHashCode(), $"{name}: the hash codes differ for {what}.");
-    }
+        => AssertEquality(left, right, expected: true, what);
 
     private static void AssertNotEqual<T>(T value, T other, string member)
         where T : notnull
+        => AssertEquality(value, other, expected: false, $"a variant that differs in {member}");
+
+    // Every way to compare, both ways round, must give the expected answer; equal values must
+    // hash alike and unequal ones (see the remarks on collisions) apart.
+    private static void AssertEquality<T>(T left, T right, bool expected, string what)
+        where T : notnull
     {
         var name = typeof(T).Name;
-        var what = $"a variant that differs in {member}";
-        Assert.False(value.Equals((object)other), $"{name}.Equals(object) is true for {what}.");
-        Assert.False(other.Equals((object)value), $"{name}.Equals(object) is true for {what}, compared the other way.");
-        Assert.False(TypedEquals(value, other), $"{name}: IEquatable.Equals is true for {what}.");
-        Assert.False(TypedEquals(other, value), $"{name}: IEquatable.Equals is true for {what}, compared the other way.");
-        Assert.False(Operator("op_Equality", value, other), $"{name}: == is true for {what}.");
-        Assert.True(Operator("op_Inequality", value, other), $"{name}: != is false for {what}.");
-        Assert.False(value.GetHashCode() == other.GetHashCode(), $"{name}: the hash codes are equal for {what}; is {member} left out of GetHashCode?");
+        Assert.True(expected == left.Equals((object)right), $"{name}.Equals(object) is {!expected} for {what}.");
+        Assert.True(expected == right.Equals((object)left), $"{name}.Equals(object) is {!expected} for {what}, compared the other way.");
+        Assert.True(expected == TypedEquals(left, right), $"{name}: IEquatable.Equals is {!expected} for {what}.");
+        Assert.True(expected == TypedEquals(right, left), $"{name}: IEquatable.Equals is {!expected} for {what}, compared the other way.");
+        Assert.True(expected == Operator("op_Equality", left, right), $"{name}: == is {!expected} for {what}.");
+        Assert.True(expected != Operator("op_Inequality", left, right), $"{name}: != is {expected} for {what}.");
+        Assert.True(expected == (left.GetHashCode() == right.GetHashCode()), $"{name}: the hash codes {(expected ? "differ" : "are equal")} for {what}.");
     }
 
     private static void AssertNotEqualToNullOrOtherTypes<T>(T value)
