@@ -62,6 +62,7 @@ public readonly struct EntityReference : IEquatable<EntityReference>
     /// <param name="id">The id text.</param>
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a kind that can be referred to.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a well-formed id.</exception>
     public static EntityReference Create(EntityKind kind, string id)
     {

@@ -24,7 +24,8 @@ public static class PlacePrecisionExtensions
 
     /// <summary>
     /// Gets ACLED's <c>geo_precision</c>: 1 the exact town or place, 2 a nearby or surrounding
-    /// place (part of a region), 3 only a larger region. Anything coarser than a country has no code (null).
+    /// place (part of a region), 3 only a larger region. A multi-country region, and international
+    /// waters or airspace, have no code (null).
     /// </summary>
     /// <param name="precision">The precision.</param>
     /// <returns>The code, or null.</returns>

@@ -11,8 +11,9 @@ namespace ConflictModel;
 /// <remarks>
 /// The text is kept exactly as given: no trimming, no newline normalisation. Whether the text
 /// matches <see cref="TextSha256"/> is checked by report validation, not here, so that a document
-/// whose text was altered can still be read and reported on. This type is immutable; safe to share
-/// between threads.
+/// whose text was altered can still be read and reported on. Sources compare by every property;
+/// URLs by their text, ordinally, because <see cref="Uri.Equals(object)"/> ignores the fragment
+/// (two posts on one page are two sources). This type is immutable; safe to share between threads.
 /// </remarks>
 public sealed class Source : IEquatable<Source>
 {
@@ -101,7 +102,7 @@ public sealed class Source : IEquatable<Source>
                 && string.Equals(Publisher, other.Publisher, StringComparison.Ordinal)
                 && Nullable.Equals(Language, other.Language)
                 && Published == other.Published
-                && Url == other.Url
+                && string.Equals(Url?.OriginalString, other.Url?.OriginalString, StringComparison.Ordinal)
                 && string.Equals(Text, other.Text, StringComparison.Ordinal)
                 && Nullable.Equals(TextSha256, other.TextSha256)));
 
@@ -118,7 +119,7 @@ public sealed class Source : IEquatable<Source>
         hash.Add(Publisher);
         hash.Add(Language);
         hash.Add(Published);
-        hash.Add(Url);
+        hash.Add(Url?.OriginalString);
         hash.Add(Text);
         hash.Add(TextSha256);
         return hash.ToHashCode();

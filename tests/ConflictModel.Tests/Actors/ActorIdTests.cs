@@ -1,0 +1,8 @@
+using ConflictModel.Tests.Common;
+
+namespace ConflictModel.Tests.Actors;
+
+public sealed class ActorIdTests : EntityIdContract<ActorId>
+{
+    private protected override EntityKind ExpectedKind => EntityKind.Actor;
+}

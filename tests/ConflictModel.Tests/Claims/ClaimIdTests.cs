@@ -1,0 +1,8 @@
+using ConflictModel.Tests.Common;
+
+namespace ConflictModel.Tests.Claims;
+
+public sealed class ClaimIdTests : EntityIdContract<ClaimId>
+{
+    private protected override EntityKind ExpectedKind => EntityKind.Claim;
+}

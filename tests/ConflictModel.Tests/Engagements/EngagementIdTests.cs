@@ -1,0 +1,8 @@
+using ConflictModel.Tests.Common;
+
+namespace ConflictModel.Tests.Engagements;
+
+public sealed class EngagementIdTests : EntityIdContract<EngagementId>
+{
+    private protected override EntityKind ExpectedKind => EntityKind.Engagement;
+}

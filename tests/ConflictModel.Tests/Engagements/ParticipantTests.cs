@@ -1,0 +1,36 @@
+using System;
+using ConflictModel.Tests.Support;
+
+namespace ConflictModel.Tests.Engagements;
+
+public sealed class ParticipantTests
+{
+    [Fact]
+    public void Constructor_Valid_KeepsActorAndRole()
+    {
+        var participant = new Participant(new ActorId("jnim"), ParticipantRole.Attacker);
+
+        Assert.Equal(new ActorId("jnim"), participant.Actor);
+        Assert.Equal(ParticipantRole.Attacker, participant.Role);
+    }
+
+    [Fact]
+    public void Constructor_BadArguments_AreRefusedNamingTheArgument()
+    {
+        ArgumentAssert.Throws<ArgumentException>("actor", "must be initialised", () => new Participant(default, ParticipantRole.Attacker));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>("role", "not a defined ParticipantRole", () => new Participant(new ActorId("jnim"), (ParticipantRole)7));
+    }
+
+    [Fact]
+    public void Equals_ComparesActorAndRole()
+        => EqualityAssert.Complete(
+            new Participant(new ActorId("jnim"), ParticipantRole.Attacker),
+            new Participant(new ActorId("jnim"), ParticipantRole.Attacker),
+            derived: [],
+            ("Actor", new Participant(new ActorId("fama"), ParticipantRole.Attacker)),
+            ("Role", new Participant(new ActorId("jnim"), ParticipantRole.Defender)));
+
+    [Fact]
+    public void ToString_GivesActorAndRole()
+        => Assert.Equal("jnim (Attacker)", new Participant(new ActorId("jnim"), ParticipantRole.Attacker).ToString());
+}

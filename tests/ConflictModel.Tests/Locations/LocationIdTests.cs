@@ -1,0 +1,8 @@
+using ConflictModel.Tests.Common;
+
+namespace ConflictModel.Tests.Locations;
+
+public sealed class LocationIdTests : EntityIdContract<LocationId>
+{
+    private protected override EntityKind ExpectedKind => EntityKind.Location;
+}

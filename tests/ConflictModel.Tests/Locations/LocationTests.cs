@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Immutable;
+using ConflictModel.Tests.Support;
+
+namespace ConflictModel.Tests.Locations;
+
+public sealed class LocationTests
+{
+    private static readonly LocationId Kayes = new("kayes");
+
+    [Fact]
+    public void Constructor_Minimal_DefaultsCollectionsToEmpty()
+    {
+        var location = new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement);
+
+        Assert.Equal(Kayes, location.Id);
+        Assert.Equal(new LocalizedName("Kayes"), location.Name);
+        Assert.Equal(LocationKind.Settlement, location.Kind);
+        ImmutableArrayAssert.EmptyNotDefault(location.AlternateNames);
+        ImmutableArrayAssert.EmptyNotDefault(location.ExternalIds);
+        Assert.Null(location.Parent);
+        Assert.Null(location.IsoCode);
+        Assert.Null(location.Point);
+        Assert.Null(location.Precision);
+    }
+
+    [Fact]
+    public void Constructor_Full_KeepsEveryMember()
+    {
+        var location = Make();
+
+        Assert.Equal<LocalizedName>([new LocalizedName("Kayi", LanguageTag.French)], location.AlternateNames);
+        Assert.Equal(new LocationId("kayes-region"), location.Parent);
+        Assert.Equal(new Iso3166Code("ML-1"), location.IsoCode);
+        Assert.Equal(new GeoPoint(14.4469, -11.4445), location.Point);
+        Assert.Equal(PlacePrecision.Settlement, location.Precision);
+        Assert.Equal<ExternalId>([new ExternalId(ExternalId.GeoNames, "1000001")], location.ExternalIds);
+    }
+
+    [Fact]
+    public void Constructor_OwnParent_ThrowsArgumentException()
+        => ArgumentAssert.Throws<ArgumentException>("parent", "A location cannot be its own parent.", () => Make(parent: Kayes));
+
+    [Fact]
+    public void Constructor_PrecisionWithoutPoint_ThrowsArgumentException()
+        => ArgumentAssert.Throws<ArgumentException>("precision", "A precision qualifies a point; give a point or no precision.", () => new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement, precision: PlacePrecision.Settlement));
+
+    [Fact]
+    public void Constructor_PointWithoutPrecision_IsAccepted()
+        => Assert.Null(new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement, point: new GeoPoint(14.4469, -11.4445)).Precision);
+
+    [Fact]
+    public void Constructor_CountryOrSubdivisionCode_IsAccepted()
+    {
+        Assert.Equal(new Iso3166Code("ML"), new Location(new LocationId("mali"), new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML")).IsoCode);
+        Assert.Equal(new Iso3166Code("ML-1"), Make().IsoCode);
+    }
+
+    [Fact]
+    public void Constructor_BadArguments_AreRefusedNamingTheArgument()
+    {
+        ArgumentAssert.Throws<ArgumentException>("id", "must be initialised", () => Make(id: default(LocationId)));
+        ArgumentAssert.ThrowsNull("name", () => new Location(Kayes, null!, LocationKind.Settlement));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>("kind", "not a defined LocationKind", () => Make(kind: (LocationKind)0));
+        ArgumentAssert.Throws<ArgumentException>("alternateNames", "the item at index 1 is null", () => Make(alternateNames: [new LocalizedName("Kayi"), null!]));
+        ArgumentAssert.Throws<ArgumentException>("parent", "must be initialised", () => Make(parent: default(LocationId)));
+        ArgumentAssert.Throws<ArgumentException>("isoCode", "must be initialised", () => Make(isoCode: default(Iso3166Code)));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>("precision", "not a defined PlacePrecision", () => Make(precision: (PlacePrecision)10));
+        ArgumentAssert.Throws<ArgumentException>("externalIds", "the item at index 0 is null", () => Make(externalIds: [null!]));
+    }
+
+    [Fact]
+    public void Equals_ComparesEveryMemberAndCollectionItems()
+        => EqualityAssert.Complete(
+            Make(),
+            Make(),
+            derived: [],
+            ("Id", Make(id: new LocationId("kayes-town"))),
+            ("Name", Make(name: new LocalizedName("Kayes", LanguageTag.French))),
+            ("Kind", Make(kind: LocationKind.SecondOrderDivision)),
+            ("AlternateNames", Make(alternateNames: [new LocalizedName("Kayi", LanguageTag.English)])),
+            ("AlternateNames empty", Make(alternateNames: [])),
+            ("Parent", Make(parent: new LocationId("mali"))),
+            ("IsoCode", Make(isoCode: new Iso3166Code("ML-2"))),
+            ("Point", Make(point: new GeoPoint(14.45, -11.4445))),
+            ("Precision", Make(precision: PlacePrecision.NearPlace)),
+            ("ExternalIds", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000002")])),
+            ("ExternalIds more", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000001"), new ExternalId(ExternalId.Wikidata, "Q1000001")])));
+
+    [Fact]
+    public void ToString_GivesIdNameAndKind()
+        => Assert.Equal("kayes: Kayes (Settlement)", Make().ToString());
+
+    private static Location Make(
+        LocationId? id = null,
+        LocalizedName? name = null,
+        LocationKind kind = LocationKind.Settlement,
+        ImmutableArray<LocalizedName>? alternateNames = null,
+        LocationId? parent = null,
+        Iso3166Code? isoCode = null,
+        GeoPoint? point = null,
+        PlacePrecision? precision = null,
+        ImmutableArray<ExternalId>? externalIds = null)
+        => new(
+            id ?? Kayes,
+            name ?? new LocalizedName("Kayes"),
+            kind,
+            alternateNames ?? [new LocalizedName("Kayi", LanguageTag.French)],
+            parent ?? new LocationId("kayes-region"),
+            isoCode ?? new Iso3166Code("ML-1"),
+            point ?? new GeoPoint(14.4469, -11.4445),
+            precision ?? PlacePrecision.Settlement,
+            externalIds ?? [new ExternalId(ExternalId.GeoNames, "1000001")]);
+}

@@ -1,0 +1,8 @@
+using ConflictModel.Tests.Common;
+
+namespace ConflictModel.Tests.Sources;
+
+public sealed class AttributionIdTests : EntityIdContract<AttributionId>
+{
+    private protected override EntityKind ExpectedKind => EntityKind.Attribution;
+}

@@ -1,0 +1,8 @@
+using ConflictModel.Tests.Common;
+
+namespace ConflictModel.Tests.Sources;
+
+public sealed class SourceIdTests : EntityIdContract<SourceId>
+{
+    private protected override EntityKind ExpectedKind => EntityKind.Source;
+}

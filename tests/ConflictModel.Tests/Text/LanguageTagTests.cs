@@ -1,0 +1,92 @@
+using System;
+using ConflictModel.Tests.Support;
+
+namespace ConflictModel.Tests.Text;
+
+public sealed class LanguageTagTests
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("bm")]
+    [InlineData("fr-ML")]
+    [InlineData("ar-Latn")]
+    [InlineData("zh-Hant-TW")]
+    [InlineData("es-419")]
+    [InlineData("sr-Latn-RS")]
+    [InlineData("de-CH-1901")]
+    [InlineData("x-private")]
+    [InlineData("en-US-x-twain")]
+    [InlineData("EN-us")]
+    [InlineData("x-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh")]
+    public void Constructor_WellFormed_KeepsTheTagAsGiven(string tag)
+    {
+        Assert.True(LanguageTag.IsWellFormed(tag));
+        Assert.Equal(tag, new LanguageTag(tag).Value);
+        Assert.Equal(tag, new LanguageTag(tag).ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("e")]
+    [InlineData("english1")]
+    [InlineData("en--US")]
+    [InlineData("-en")]
+    [InlineData("en-")]
+    [InlineData("en_US")]
+    [InlineData("en US")]
+    [InlineData("12")]
+    [InlineData("x")]
+    [InlineData("abcdefghi")]
+    [InlineData("x-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-a")]
+    public void Constructor_IllFormed_ThrowsArgumentException(string tag)
+    {
+        Assert.False(LanguageTag.IsWellFormed(tag));
+        ArgumentAssert.Throws<ArgumentException>("value", "must be a well-formed BCP 47 language tag", () => new LanguageTag(tag));
+    }
+
+    [Fact]
+    public void Constructor_Null_ThrowsArgumentNullException()
+    {
+        Assert.False(LanguageTag.IsWellFormed(null));
+        ArgumentAssert.ThrowsNull("value", () => new LanguageTag(null!));
+    }
+
+    [Fact]
+    public void Equals_IgnoresCaseButKeepsTheTextAsGiven()
+    {
+        var upper = new LanguageTag("FR-ml");
+
+        EqualityAssert.Complete(
+            new LanguageTag("fr-ML"),
+            upper,
+            derived: [nameof(LanguageTag.Language)],
+            ("Value", new LanguageTag("fr-SN")),
+            ("Value other language", new LanguageTag("fr")));
+        Assert.Equal("FR-ml", upper.Value);
+    }
+
+    [Theory]
+    [InlineData("fr-ML", "fr")]
+    [InlineData("FR-ml", "fr")]
+    [InlineData("zh-Hant-TW", "zh")]
+    [InlineData("bm", "bm")]
+    public void Language_GivesThePrimarySubtagLowerCased(string tag, string expected)
+        => Assert.Equal(expected, new LanguageTag(tag).Language);
+
+    [Fact]
+    public void Constants_AreTheirTags()
+    {
+        Assert.Equal("en", LanguageTag.English.Value);
+        Assert.Equal("fr", LanguageTag.French.Value);
+        Assert.Equal("ar", LanguageTag.Arabic.Value);
+    }
+
+    [Fact]
+    public void Default_IsUninitialised()
+    {
+        Assert.Null(default(LanguageTag).Value);
+        Assert.Equal(string.Empty, default(LanguageTag).ToString());
+        Assert.NotEqual(LanguageTag.English, default);
+    }
+}

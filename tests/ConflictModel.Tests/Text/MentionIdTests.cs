@@ -1,0 +1,8 @@
+using ConflictModel.Tests.Common;
+
+namespace ConflictModel.Tests.Text;
+
+public sealed class MentionIdTests : EntityIdContract<MentionId>
+{
+    private protected override EntityKind ExpectedKind => EntityKind.Mention;
+}
