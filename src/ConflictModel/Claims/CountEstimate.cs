@@ -152,18 +152,21 @@ public sealed class CountEstimate : IEquatable<CountEstimate>
         switch (qualifier)
         {
             case EstimateQualifier.Between:
-                Preconditions.CheckArgument(value is null, nameof(value), "A between estimate takes min and max, not value.");
-                Preconditions.CheckArgument(min is not null, nameof(min), "A between estimate needs min.");
-                Preconditions.CheckArgument(max is not null, nameof(max), "A between estimate needs max.");
+                Preconditions.CheckArgument(value is null, nameof(value), "A Between estimate takes min and max, not value.");
+                Preconditions.CheckArgument(min is not null, nameof(min), "A Between estimate needs min.");
+                Preconditions.CheckArgument(max is not null, nameof(max), "A Between estimate needs max.");
                 estimate = Between(min.Value, max.Value);
                 break;
             case EstimateQualifier.Unknown or EstimateQualifier.Undisclosed:
-                Preconditions.CheckArgument(value is null && min is null && max is null, nameof(value), $"An {qualifier} estimate takes no number.");
+                Preconditions.CheckArgument(value is null, nameof(value), $"An estimate qualified {qualifier} takes no number.");
+                Preconditions.CheckArgument(min is null, nameof(min), $"An estimate qualified {qualifier} takes no number.");
+                Preconditions.CheckArgument(max is null, nameof(max), $"An estimate qualified {qualifier} takes no number.");
                 estimate = qualifier == EstimateQualifier.Unknown ? Unknown : Undisclosed;
                 break;
             default:
-                Preconditions.CheckArgument(min is null && max is null, nameof(min), $"A {qualifier} estimate takes value, not min or max.");
-                Preconditions.CheckArgument(value is not null, nameof(value), $"A {qualifier} estimate needs value.");
+                Preconditions.CheckArgument(min is null, nameof(min), $"An estimate qualified {qualifier} takes value, not min or max.");
+                Preconditions.CheckArgument(max is null, nameof(max), $"An estimate qualified {qualifier} takes value, not min or max.");
+                Preconditions.CheckArgument(value is not null, nameof(value), $"An estimate qualified {qualifier} needs value.");
                 estimate = qualifier switch
                 {
                     EstimateQualifier.MoreThan => MoreThan(value.Value),

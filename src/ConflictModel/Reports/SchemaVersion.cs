@@ -43,7 +43,7 @@ public readonly struct SchemaVersion : IEquatable<SchemaVersion>, IComparable<Sc
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var version)
             ? version
-            : throw new FormatException($"A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999, such as '1.0'; '{text}' is not.");
+            : throw new FormatException($"A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999 without leading zeros, such as '1.0'; '{text}' is not.");
     }
 
     /// <summary>Tries to parse "major.minor".</summary>
@@ -126,7 +126,8 @@ public readonly struct SchemaVersion : IEquatable<SchemaVersion>, IComparable<Sc
 
     private static bool IsDigits(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || text.Length > 3)
+        // Leading zeros ("01.0") are refused rather than read as another spelling of the version.
+        if (text.IsEmpty || text.Length > 3 || (text.Length > 1 && text[0] == '0'))
         {
             return false;
         }

@@ -179,17 +179,17 @@ public sealed class CountEstimateTests
 
     public static TheoryData<EstimateQualifier, int?, int?, int?, string, string> WrongParts => new()
     {
-        { EstimateQualifier.Between, 5, 1, 9, "value", "A between estimate takes min and max, not value." },
-        { EstimateQualifier.Between, null, null, 9, "min", "A between estimate needs min." },
-        { EstimateQualifier.Between, null, 1, null, "max", "A between estimate needs max." },
-        { EstimateQualifier.Between, null, null, null, "min", "A between estimate needs min." },
-        { EstimateQualifier.Unknown, 0, null, null, "value", "An Unknown estimate takes no number." },
-        { EstimateQualifier.Unknown, null, 1, null, "value", "An Unknown estimate takes no number." },
-        { EstimateQualifier.Undisclosed, null, null, 9, "value", "An Undisclosed estimate takes no number." },
-        { EstimateQualifier.Exact, null, null, null, "value", "estimate needs value." },
-        { EstimateQualifier.MoreThan, 80, 1, null, "min", "estimate takes value, not min or max." },
-        { EstimateQualifier.AtMost, 10, null, 20, "min", "estimate takes value, not min or max." },
-        { EstimateQualifier.Approximately, null, 1, 2, "min", "estimate takes value, not min or max." },
+        { EstimateQualifier.Between, 5, 1, 9, "value", "A Between estimate takes min and max, not value." },
+        { EstimateQualifier.Between, null, null, 9, "min", "A Between estimate needs min." },
+        { EstimateQualifier.Between, null, 1, null, "max", "A Between estimate needs max." },
+        { EstimateQualifier.Between, null, null, null, "min", "A Between estimate needs min." },
+        { EstimateQualifier.Unknown, 0, null, null, "value", "An estimate qualified Unknown takes no number." },
+        { EstimateQualifier.Unknown, null, 1, null, "min", "An estimate qualified Unknown takes no number." },
+        { EstimateQualifier.Undisclosed, null, null, 9, "max", "An estimate qualified Undisclosed takes no number." },
+        { EstimateQualifier.Exact, null, null, null, "value", "An estimate qualified Exact needs value." },
+        { EstimateQualifier.MoreThan, 80, 1, null, "min", "An estimate qualified MoreThan takes value, not min or max." },
+        { EstimateQualifier.AtMost, 10, null, 20, "max", "An estimate qualified AtMost takes value, not min or max." },
+        { EstimateQualifier.Approximately, null, 1, 2, "min", "An estimate qualified Approximately takes value, not min or max." },
     };
 
     [Theory]

@@ -37,12 +37,14 @@ public sealed class SchemaVersionTests
     [InlineData("1,0")]
     [InlineData("v1.0")]
     [InlineData("١.٠")]
+    [InlineData("01.0")]
+    [InlineData("1.00")]
     public void Parse_NotMajorDotMinor_ThrowsFormatException(string text)
     {
         Assert.False(SchemaVersion.TryParse(text, out var version));
         Assert.Equal(default, version);
         var exception = Assert.Throws<FormatException>(() => SchemaVersion.Parse(text));
-        Assert.Contains("A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999 without leading zeros", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
