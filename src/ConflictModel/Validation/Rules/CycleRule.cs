@@ -80,7 +80,7 @@ internal sealed class CycleRule : BuiltInRule
             {
                 var from = path.IndexOf(node);
                 var closing = path[^1];
-                report(closing, Text.Cycle(path.Count - from, k => idOf(path[from + k])));
+                report(closing, MessageText.Cycle(path.Count - from, k => idOf(path[from + k])));
             }
 
             foreach (var visited in path)
@@ -133,7 +133,7 @@ internal sealed class CycleRule : BuiltInRule
                 else if (colour[target] == Grey)
                 {
                     var from = depth[target];
-                    var cycle = Text.Cycle(stack.Count - from, k => actors[stack[from + k].Node].Id.Value);
+                    var cycle = MessageText.Cycle(stack.Count - from, k => actors[stack[from + k].Node].Id.Value);
                     Report(
                         context,
                         ValidationCodes.AffiliationCycle,

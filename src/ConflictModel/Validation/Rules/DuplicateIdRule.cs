@@ -56,7 +56,7 @@ internal sealed class DuplicateIdRule : BuiltInRule
     {
         if (first != index)
         {
-            var noun = Text.Noun(kind);
+            var noun = MessageText.Noun(kind);
             Report(
                 context,
                 ValidationCodes.DuplicateId,

@@ -202,11 +202,11 @@ internal sealed class ReferenceRule : BuiltInRule
 
     private static void Unresolved(ReportValidationContext context, string code, EntityKind kind, string target, string path, string entityId, string what)
     {
-        var noun = Text.Noun(kind);
+        var noun = MessageText.Noun(kind);
         var other = context.OtherKindWithId(target, kind);
         var hint = other is null
             ? $"add the {noun} to the report's {noun}s, or correct the id"
-            : $"{other} has this id: refer to {Text.Article(kind)} {noun}, or correct the id";
-        Report(context, code, path, entityId, $"{what} '{target}' is not {Text.Article(kind)} {noun} of the report; {hint}.");
+            : $"{other} has this id: refer to {MessageText.Article(kind)} {noun}, or correct the id";
+        Report(context, code, path, entityId, $"{what} '{target}' is not {MessageText.Article(kind)} {noun} of the report; {hint}.");
     }
 }

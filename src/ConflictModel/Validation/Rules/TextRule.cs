@@ -126,7 +126,7 @@ internal sealed class TextRule : BuiltInRule
                 ValidationCodes.MentionResolutionUnrated,
                 path,
                 mention.Id.Value,
-                $"The mention prints \"{printed}\", which is none of the names of {Text.Noun(mention.Entity.Kind)} '{mention.Entity.Id}', but does not say how sure that resolution is. Give the mention a confidence (and a rationale), or add the printed form to the entity's names if it is a known spelling.");
+                $"The mention prints \"{printed}\", which is none of the names of {MessageText.Noun(mention.Entity.Kind)} '{mention.Entity.Id}', but does not say how sure that resolution is. Give the mention a confidence (and a rationale), or add the printed form to the entity's names if it is a known spelling.");
         }
     }
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace ConflictModel;
 
 /// <summary>Wording shared by the built-in rules' messages.</summary>
-internal static class Text
+internal static class MessageText
 {
     private const int MaxCycleLength = 12;
 
