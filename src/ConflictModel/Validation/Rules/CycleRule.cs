@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 
 namespace ConflictModel;
 
@@ -26,41 +28,41 @@ internal sealed class CycleRule : BuiltInRule
     public override void Validate(ReportValidationContext context)
     {
         var report = context.Report;
-        var parents = new int[report.Locations.Length];
-        for (var i = 0; i < parents.Length; i++)
-        {
-            parents[i] = report.Locations[i].Parent is { } p ? context.IndexOf(p) : -1;
-        }
-
-        FindChainCycles(parents, i => report.Locations[i].Id.Value, (closing, cycle) => Report(
+        FindChainCycles(
             context,
+            report.Locations,
+            l => l.Parent is { } p ? context.IndexOf(p) : -1,
+            l => l.Id.Value,
+            EntityKind.Location,
+            "parent",
             ValidationCodes.LocationParentCycle,
-            PathOf(EntityKind.Location, closing, "parent"),
-            report.Locations[closing].Id.Value,
-            $"Location parents form a cycle: {cycle}. A place cannot lie within itself; correct or remove one of these parents."));
-
-        var campaigns = new int[report.Engagements.Length];
-        for (var i = 0; i < campaigns.Length; i++)
-        {
-            campaigns[i] = report.Engagements[i].Campaign is { } c ? context.IndexOf(c) : -1;
-        }
-
-        FindChainCycles(campaigns, i => report.Engagements[i].Id.Value, (closing, cycle) => Report(
+            "Location parents form a cycle: {0}. A place cannot lie within itself; correct or remove one of these parents.");
+        FindChainCycles(
             context,
+            report.Engagements,
+            e => e.Campaign is { } c ? context.IndexOf(c) : -1,
+            e => e.Id.Value,
+            EntityKind.Engagement,
+            "campaign",
             ValidationCodes.CampaignCycle,
-            PathOf(EntityKind.Engagement, closing, "campaign"),
-            report.Engagements[closing].Id.Value,
-            $"Engagement campaigns form a cycle: {cycle}. An engagement cannot be part of itself; correct or remove one of these campaigns."));
-
+            "Engagement campaigns form a cycle: {0}. An engagement cannot be part of itself; correct or remove one of these campaigns.");
         FindAffiliationCycles(context);
     }
 
-    /// <summary>Finds the cycles of a graph in which each node has at most one successor (-1 for none).</summary>
-    private static void FindChainCycles(int[] next, Func<int, string> idOf, Action<int, string> report)
+    /// <summary>Finds the cycles of a graph in which each element links to at most one other (-1 for none).</summary>
+    private static void FindChainCycles<T>(
+        ReportValidationContext context,
+        ImmutableArray<T> items,
+        Func<T, int> next,
+        Func<T, string> idOf,
+        EntityKind kind,
+        string property,
+        string code,
+        string message)
     {
-        var colour = new byte[next.Length];
+        var colour = new byte[items.Length];
         var path = new List<int>();
-        for (var start = 0; start < next.Length; start++)
+        for (var start = 0; start < items.Length; start++)
         {
             if (colour[start] != White)
             {
@@ -73,14 +75,15 @@ internal sealed class CycleRule : BuiltInRule
             {
                 colour[node] = Grey;
                 path.Add(node);
-                node = next[node];
+                node = next(items[node]);
             }
 
             if (node >= 0 && colour[node] == Grey)
             {
                 var from = path.IndexOf(node);
                 var closing = path[^1];
-                report(closing, MessageText.Cycle(path.Count - from, k => idOf(path[from + k])));
+                var cycle = MessageText.Cycle(path.Count - from, k => idOf(items[path[from + k]]));
+                Report(context, code, PathOf(kind, closing, property), idOf(items[closing]), string.Format(CultureInfo.InvariantCulture, message, cycle));
             }
 
             foreach (var visited in path)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace ConflictModel;
 
@@ -13,42 +15,27 @@ internal sealed class DuplicateIdRule : BuiltInRule
     public override void Validate(ReportValidationContext context)
     {
         var report = context.Report;
-        for (var i = 0; i < report.Sources.Length; i++)
-        {
-            Check(context, EntityKind.Source, i, report.Sources[i].Id.Value, context.IndexOf(report.Sources[i].Id));
-        }
-
-        for (var i = 0; i < report.Actors.Length; i++)
-        {
-            Check(context, EntityKind.Actor, i, report.Actors[i].Id.Value, context.IndexOf(report.Actors[i].Id));
-        }
-
-        for (var i = 0; i < report.Locations.Length; i++)
-        {
-            Check(context, EntityKind.Location, i, report.Locations[i].Id.Value, context.IndexOf(report.Locations[i].Id));
-        }
-
-        for (var i = 0; i < report.Engagements.Length; i++)
-        {
-            Check(context, EntityKind.Engagement, i, report.Engagements[i].Id.Value, context.IndexOf(report.Engagements[i].Id));
-        }
-
-        for (var i = 0; i < report.Claims.Length; i++)
-        {
-            Check(context, EntityKind.Claim, i, report.Claims[i].Id.Value, context.IndexOf(report.Claims[i].Id));
-        }
-
-        for (var i = 0; i < report.Attributions.Length; i++)
-        {
-            Check(context, EntityKind.Attribution, i, report.Attributions[i].Id.Value, context.IndexOf(report.Attributions[i].Id));
-        }
-
         var mentions = new Dictionary<MentionId, int>(report.Mentions.Length);
         for (var i = 0; i < report.Mentions.Length; i++)
         {
-            var id = report.Mentions[i].Id;
-            mentions.TryAdd(id, i);
-            Check(context, EntityKind.Mention, i, id.Value, mentions[id]);
+            mentions.TryAdd(report.Mentions[i].Id, i);
+        }
+
+        CheckAll(context, EntityKind.Source, report.Sources, s => s.Id.Value, s => context.IndexOf(s.Id));
+        CheckAll(context, EntityKind.Actor, report.Actors, a => a.Id.Value, a => context.IndexOf(a.Id));
+        CheckAll(context, EntityKind.Location, report.Locations, l => l.Id.Value, l => context.IndexOf(l.Id));
+        CheckAll(context, EntityKind.Engagement, report.Engagements, e => e.Id.Value, e => context.IndexOf(e.Id));
+        CheckAll(context, EntityKind.Claim, report.Claims, c => c.Id.Value, c => context.IndexOf(c.Id));
+        CheckAll(context, EntityKind.Attribution, report.Attributions, a => a.Id.Value, a => context.IndexOf(a.Id));
+        CheckAll(context, EntityKind.Mention, report.Mentions, m => m.Id.Value, m => mentions[m.Id]);
+    }
+
+    /// <summary>Reports every entity of a section whose id the index resolves to an earlier entity.</summary>
+    private static void CheckAll<T>(ReportValidationContext context, EntityKind kind, ImmutableArray<T> items, Func<T, string> idOf, Func<T, int> firstWithId)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            Check(context, kind, i, idOf(items[i]), firstWithId(items[i]));
         }
     }
 

@@ -145,63 +145,39 @@ internal sealed class ReferenceRule : BuiltInRule
     }
 
     private static void Actor(ReportValidationContext context, ActorId target, string path, string entityId, string what)
-    {
-        if (context.IndexOf(target) < 0)
-        {
-            Unresolved(context, ValidationCodes.UnknownActor, EntityKind.Actor, target.Value, path, entityId, what);
-        }
-    }
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Actor, target.Value, path, entityId, what);
 
     private static void Location(ReportValidationContext context, LocationId target, string path, string entityId, string what)
-    {
-        if (context.IndexOf(target) < 0)
-        {
-            Unresolved(context, ValidationCodes.UnknownLocation, EntityKind.Location, target.Value, path, entityId, what);
-        }
-    }
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Location, target.Value, path, entityId, what);
 
     private static void Source(ReportValidationContext context, SourceId target, string path, string entityId, string what)
-    {
-        if (context.IndexOf(target) < 0)
-        {
-            Unresolved(context, ValidationCodes.UnknownSource, EntityKind.Source, target.Value, path, entityId, what);
-        }
-    }
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Source, target.Value, path, entityId, what);
 
     private static void Engagement(ReportValidationContext context, EngagementId target, string path, string entityId, string what)
-    {
-        if (context.IndexOf(target) < 0)
-        {
-            Unresolved(context, ValidationCodes.UnknownEngagement, EntityKind.Engagement, target.Value, path, entityId, what);
-        }
-    }
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Engagement, target.Value, path, entityId, what);
 
     private static void Attribution(ReportValidationContext context, AttributionId target, string path, string entityId)
-    {
-        if (context.IndexOf(target) < 0)
-        {
-            Unresolved(context, ValidationCodes.UnknownAttribution, EntityKind.Attribution, target.Value, path, entityId, "The attribution");
-        }
-    }
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Attribution, target.Value, path, entityId, "The attribution");
 
     private static void Reference(ReportValidationContext context, EntityReference target, string path, string entityId, string what)
-    {
-        if (!context.Contains(target))
-        {
-            var code = target.Kind switch
-            {
-                EntityKind.Actor => ValidationCodes.UnknownActor,
-                EntityKind.Location => ValidationCodes.UnknownLocation,
-                EntityKind.Source => ValidationCodes.UnknownSource,
-                EntityKind.Engagement => ValidationCodes.UnknownEngagement,
-                _ => ValidationCodes.UnknownClaim,
-            };
-            Unresolved(context, code, target.Kind, target.Id, path, entityId, what);
-        }
-    }
+        => Require(context, context.Contains(target), target.Kind, target.Id, path, entityId, what);
 
-    private static void Unresolved(ReportValidationContext context, string code, EntityKind kind, string target, string path, string entityId, string what)
+    private static void Require(ReportValidationContext context, bool resolved, EntityKind kind, string target, string path, string entityId, string what)
     {
+        if (resolved)
+        {
+            return;
+        }
+
+        var code = kind switch
+        {
+            EntityKind.Actor => ValidationCodes.UnknownActor,
+            EntityKind.Location => ValidationCodes.UnknownLocation,
+            EntityKind.Source => ValidationCodes.UnknownSource,
+            EntityKind.Engagement => ValidationCodes.UnknownEngagement,
+            EntityKind.Claim => ValidationCodes.UnknownClaim,
+            _ => ValidationCodes.UnknownAttribution,
+        };
         var noun = MessageText.Noun(kind);
         var other = context.OtherKindWithId(target, kind);
         var hint = other is null
