@@ -153,10 +153,15 @@ public sealed class ReportValidationContext
     /// <param name="message">What is wrong and how to fix it.</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="entityId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is not a JSON Pointer, or <paramref name="message"/> is blank.</exception>
-    /// <exception cref="InvalidOperationException">The running rule does not declare <paramref name="descriptor"/>.</exception>
+    /// <exception cref="InvalidOperationException">No rule is running, or the running rule does not declare <paramref name="descriptor"/>.</exception>
     public void AddIssue(ValidationDescriptor descriptor, string path, string? entityId, string message)
     {
         Preconditions.CheckNotNull(descriptor);
+        if (_currentDescriptors.IsDefault)
+        {
+            throw new InvalidOperationException("Issues can be reported only while a rule runs; a rule must not keep the context after it returns.");
+        }
+
         if (!_currentDescriptors.Contains(descriptor))
         {
             throw new InvalidOperationException($"A rule can report only the codes it declares in its Descriptors; the running rule does not declare {descriptor}.");

@@ -152,6 +152,16 @@ public sealed class ReportValidatorTests
     }
 
     [Fact]
+    public void AddIssue_ContextKeptAfterTheRuleReturned_Throws()
+    {
+        ReportValidationContext? kept = null;
+        var validator = ReportValidator.CreateBuilder().AddRule(new ReportingRule([Descriptor], c => kept = c)).Build();
+        Report.Validate(validator);
+
+        Assert.Throws<InvalidOperationException>(() => kept!.AddIssue(Descriptor, "/actors/0", "fama", "Too late."));
+    }
+
+    [Fact]
     public void IsEnabled_DisabledCode_IsFalseForTheRule()
     {
         var seen = new bool[2];
