@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ConflictModel;
+
+/// <summary>
+/// What a rule sees while a report is validated: the report, indexes from each id to its entity
+/// (built once, in one pass), the JSON Pointer of each element, and the place to report issues.
+/// </summary>
+/// <remarks>
+/// <para>When two entities of a kind share an id (itself reported as <see cref="ValidationCodes.DuplicateId"/>),
+/// the indexes resolve the id to the first of them.</para>
+/// <para>A context belongs to one validation run on one thread; it is not thread-safe and must not be
+/// kept after the rule returns.</para>
+/// </remarks>
+public sealed class ReportValidationContext
+{
+    private static readonly string[] SectionNames = ["sources", "actors", "locations", "engagements", "claims", "attributions", "mentions"];
+
+    private readonly Dictionary<SourceId, int> _sources;
+    private readonly Dictionary<ActorId, int> _actors;
+    private readonly Dictionary<LocationId, int> _locations;
+    private readonly Dictionary<EngagementId, int> _engagements;
+    private readonly Dictionary<ClaimId, int> _claims;
+    private readonly Dictionary<AttributionId, int> _attributions;
+    private readonly FrozenDictionary<string, ValidationSeverity?> _severities;
+    private readonly IssueCollector _issues;
+    private ImmutableArray<ValidationDescriptor> _currentDescriptors;
+
+    internal ReportValidationContext(ConflictReport report, FrozenDictionary<string, ValidationSeverity?> severities)
+    {
+        Report = report;
+        _severities = severities;
+        _sources = Index(report.Sources, s => s.Id);
+        _actors = Index(report.Actors, a => a.Id);
+        _locations = Index(report.Locations, l => l.Id);
+        _engagements = Index(report.Engagements, e => e.Id);
+        _claims = Index(report.Claims, c => c.Id);
+        _attributions = Index(report.Attributions, a => a.Id);
+        _issues = new IssueCollector(report, SectionNames);
+    }
+
+    /// <summary>Gets the report being validated.</summary>
+    public ConflictReport Report { get; }
+
+    /// <summary>Gets the JSON Pointer of an element of one of the report's collections: <c>/claims/3</c>.</summary>
+    /// <param name="kind">The kind of entity, which names the collection.</param>
+    /// <param name="index">The index in the collection; not negative.</param>
+    /// <returns>The pointer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined or <paramref name="index"/> is negative.</exception>
+    public static string ElementPath(EntityKind kind, int index)
+        => JsonPointer.Combine("/" + SectionNames[(int)Preconditions.CheckDefined(kind) - 1], index);
+
+    /// <summary>Gets the index of the source with an id, or -1.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The index of the first source with that id, or -1 when none has it.</returns>
+    public int IndexOf(SourceId id) => _sources.GetValueOrDefault(id, -1);
+
+    /// <summary>Gets the index of the actor with an id, or -1.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The index of the first actor with that id, or -1 when none has it.</returns>
+    public int IndexOf(ActorId id) => _actors.GetValueOrDefault(id, -1);
+
+    /// <summary>Gets the index of the location with an id, or -1.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The index of the first location with that id, or -1 when none has it.</returns>
+    public int IndexOf(LocationId id) => _locations.GetValueOrDefault(id, -1);
+
+    /// <summary>Gets the index of the engagement with an id, or -1.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The index of the first engagement with that id, or -1 when none has it.</returns>
+    public int IndexOf(EngagementId id) => _engagements.GetValueOrDefault(id, -1);
+
+    /// <summary>Gets the index of the claim with an id, or -1.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The index of the first claim with that id, or -1 when none has it.</returns>
+    public int IndexOf(ClaimId id) => _claims.GetValueOrDefault(id, -1);
+
+    /// <summary>Gets the index of the attribution with an id, or -1.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The index of the first attribution with that id, or -1 when none has it.</returns>
+    public int IndexOf(AttributionId id) => _attributions.GetValueOrDefault(id, -1);
+
+    /// <summary>Finds a source by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="source">The first source with that id, when found.</param>
+    /// <returns>True if found.</returns>
+    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => TryGet(Report.Sources, IndexOf(id), out source);
+
+    /// <summary>Finds an actor by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="actor">The first actor with that id, when found.</param>
+    /// <returns>True if found.</returns>
+    public bool TryGetActor(ActorId id, [NotNullWhen(true)] out Actor? actor) => TryGet(Report.Actors, IndexOf(id), out actor);
+
+    /// <summary>Finds a location by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="location">The first location with that id, when found.</param>
+    /// <returns>True if found.</returns>
+    public bool TryGetLocation(LocationId id, [NotNullWhen(true)] out Location? location) => TryGet(Report.Locations, IndexOf(id), out location);
+
+    /// <summary>Finds an engagement by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="engagement">The first engagement with that id, when found.</param>
+    /// <returns>True if found.</returns>
+    public bool TryGetEngagement(EngagementId id, [NotNullWhen(true)] out Engagement? engagement) => TryGet(Report.Engagements, IndexOf(id), out engagement);
+
+    /// <summary>Finds a claim by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="claim">The first claim with that id, when found.</param>
+    /// <returns>True if found.</returns>
+    public bool TryGetClaim(ClaimId id, [NotNullWhen(true)] out Claim? claim) => TryGet(Report.Claims, IndexOf(id), out claim);
+
+    /// <summary>Finds an attribution by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="attribution">The first attribution with that id, when found.</param>
+    /// <returns>True if found.</returns>
+    public bool TryGetAttribution(AttributionId id, [NotNullWhen(true)] out SourceAttribution? attribution) => TryGet(Report.Attributions, IndexOf(id), out attribution);
+
+    /// <summary>Tells whether a reference names an entity of the report.</summary>
+    /// <param name="reference">The reference.</param>
+    /// <returns>True if an entity of the reference's kind has its id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is uninitialised.</exception>
+    public bool Contains(EntityReference reference)
+    {
+        Preconditions.CheckInitialized(reference);
+        return reference.Kind switch
+        {
+            EntityKind.Source => _sources.ContainsKey(new SourceId(reference.Id)),
+            EntityKind.Actor => _actors.ContainsKey(new ActorId(reference.Id)),
+            EntityKind.Location => _locations.ContainsKey(new LocationId(reference.Id)),
+            EntityKind.Engagement => _engagements.ContainsKey(new EngagementId(reference.Id)),
+            EntityKind.Claim => _claims.ContainsKey(new ClaimId(reference.Id)),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Tells whether a code is reported by this validator, that is, not disabled; a rule may skip
+    /// work whose only outcome would be issues of a disabled code.
+    /// </summary>
+    /// <param name="code">The code.</param>
+    /// <returns>True if issues of that code are kept.</returns>
+    public bool IsEnabled(string code) => code is not null && _severities.TryGetValue(code, out var severity) && severity is not null;
+
+    /// <summary>Reports an issue.</summary>
+    /// <param name="descriptor">The descriptor of the code; one the running rule declares.</param>
+    /// <param name="path">The JSON Pointer of the offending element, built with <see cref="ElementPath"/> and <see cref="JsonPointer"/>.</param>
+    /// <param name="entityId">The id of the entity concerned, or null.</param>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="entityId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is not a JSON Pointer, or <paramref name="message"/> is blank.</exception>
+    /// <exception cref="InvalidOperationException">No rule is running, or the running rule does not declare <paramref name="descriptor"/>.</exception>
+    public void AddIssue(ValidationDescriptor descriptor, string path, string? entityId, string message)
+    {
+        Preconditions.CheckNotNull(descriptor);
+        if (_currentDescriptors.IsDefault)
+        {
+            throw new InvalidOperationException("Issues can be reported only while a rule runs; a rule must not keep the context after it returns.");
+        }
+
+        if (!_currentDescriptors.Contains(descriptor))
+        {
+            throw new InvalidOperationException($"A rule can report only the codes it declares in its Descriptors; the running rule does not declare {descriptor}.");
+        }
+
+        var severity = _severities[descriptor.Code];
+        if (severity is { } s)
+        {
+            _issues.Add(new ValidationIssue(descriptor.Code, s, path, entityId, message));
+        }
+    }
+
+    /// <summary>Names the kind of another entity that has an id, for messages on unresolved references ("a location"), or null.</summary>
+    internal string? OtherKindWithId(string id, EntityKind expected)
+    {
+        if (expected != EntityKind.Actor && _actors.ContainsKey(new ActorId(id)))
+        {
+            return "an actor";
+        }
+
+        if (expected != EntityKind.Location && _locations.ContainsKey(new LocationId(id)))
+        {
+            return "a location";
+        }
+
+        if (expected != EntityKind.Source && _sources.ContainsKey(new SourceId(id)))
+        {
+            return "a source";
+        }
+
+        if (expected != EntityKind.Engagement && _engagements.ContainsKey(new EngagementId(id)))
+        {
+            return "an engagement";
+        }
+
+        if (expected != EntityKind.Claim && _claims.ContainsKey(new ClaimId(id)))
+        {
+            return "a claim";
+        }
+
+        return expected != EntityKind.Attribution && _attributions.ContainsKey(new AttributionId(id)) ? "an attribution" : null;
+    }
+
+    internal void Run(IReportRule rule)
+    {
+        _currentDescriptors = rule.Descriptors;
+        try
+        {
+            rule.Validate(this);
+        }
+        finally
+        {
+            _currentDescriptors = default;
+        }
+    }
+
+    internal ImmutableArray<ValidationIssue> ToIssues() => _issues.ToImmutableArray();
+
+    private static bool TryGet<T>(ImmutableArray<T> items, int index, [NotNullWhen(true)] out T? item)
+        where T : class
+    {
+        item = index >= 0 ? items[index] : null;
+        return item is not null;
+    }
+
+    private static Dictionary<TId, int> Index<TId, T>(ImmutableArray<T> items, Func<T, TId> id)
+        where TId : notnull
+    {
+        var index = new Dictionary<TId, int>(items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            index.TryAdd(id(items[i]), i);
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,188 @@
+namespace ConflictModel;
+
+/// <summary>CM0201–CM0206: every id that refers to another entity names an entity of the report, of the right kind.</summary>
+internal sealed class ReferenceRule : BuiltInRule
+{
+    public ReferenceRule()
+        : base(
+            ValidationCodes.UnknownActor,
+            ValidationCodes.UnknownLocation,
+            ValidationCodes.UnknownSource,
+            ValidationCodes.UnknownEngagement,
+            ValidationCodes.UnknownClaim,
+            ValidationCodes.UnknownAttribution)
+    {
+    }
+
+    public override void Validate(ReportValidationContext context)
+    {
+        var report = context.Report;
+        for (var i = 0; i < report.Actors.Length; i++)
+        {
+            var actor = report.Actors[i];
+            for (var j = 0; j < actor.Affiliations.Length; j++)
+            {
+                Actor(context, actor.Affiliations[j].Target, $"{PathOf(EntityKind.Actor, i, "affiliations")}/{j}/target", actor.Id.Value, "The affiliation target");
+            }
+        }
+
+        for (var i = 0; i < report.Locations.Length; i++)
+        {
+            var location = report.Locations[i];
+            if (location.Parent is { } parent)
+            {
+                Location(context, parent, PathOf(EntityKind.Location, i, "parent"), location.Id.Value, "The parent");
+            }
+        }
+
+        for (var i = 0; i < report.Engagements.Length; i++)
+        {
+            CheckEngagement(context, report.Engagements[i], i);
+        }
+
+        for (var i = 0; i < report.Claims.Length; i++)
+        {
+            CheckClaim(context, report.Claims[i], i);
+        }
+
+        for (var i = 0; i < report.Attributions.Length; i++)
+        {
+            var attribution = report.Attributions[i];
+            Source(context, attribution.Source, PathOf(EntityKind.Attribution, i, "source"), attribution.Id.Value, "The source");
+            if (attribution.Speaker is { } speaker)
+            {
+                Actor(context, speaker, PathOf(EntityKind.Attribution, i, "speaker"), attribution.Id.Value, "The speaker");
+            }
+        }
+
+        for (var i = 0; i < report.Mentions.Length; i++)
+        {
+            var mention = report.Mentions[i];
+            Reference(context, mention.Entity, PathOf(EntityKind.Mention, i, "entity"), mention.Id.Value, "The entity named");
+            Source(context, mention.Source, PathOf(EntityKind.Mention, i, "source"), mention.Id.Value, "The source");
+        }
+    }
+
+    private static void CheckEngagement(ReportValidationContext context, Engagement engagement, int i)
+    {
+        var id = engagement.Id.Value;
+        for (var j = 0; j < engagement.Locations.Length; j++)
+        {
+            Location(context, engagement.Locations[j], JsonPointer.Combine(PathOf(EntityKind.Engagement, i, "locations"), j), id, "The location");
+        }
+
+        for (var j = 0; j < engagement.Participants.Length; j++)
+        {
+            Actor(context, engagement.Participants[j].Actor, $"{PathOf(EntityKind.Engagement, i, "participants")}/{j}/actor", id, "The participant");
+        }
+
+        if (engagement.Campaign is { } campaign)
+        {
+            Engagement(context, campaign, PathOf(EntityKind.Engagement, i, "campaign"), id, "The campaign");
+        }
+
+        for (var j = 0; j < engagement.Attributions.Length; j++)
+        {
+            Attribution(context, engagement.Attributions[j], JsonPointer.Combine(PathOf(EntityKind.Engagement, i, "attributions"), j), id);
+        }
+    }
+
+    private static void CheckClaim(ReportValidationContext context, Claim claim, int i)
+    {
+        var id = claim.Id.Value;
+        var claimant = PathOf(EntityKind.Claim, i, "claimant");
+        if (claim.Claimant.Actor is { } actor)
+        {
+            Actor(context, actor, claimant, id, "The claimant");
+        }
+        else if (claim.Claimant.Source is { } source)
+        {
+            Source(context, source, claimant, id, "The claimant");
+        }
+
+        for (var j = 0; j < claim.Subjects.Length; j++)
+        {
+            Reference(context, claim.Subjects[j], JsonPointer.Combine(PathOf(EntityKind.Claim, i, "subjects"), j), id, "The subject");
+        }
+
+        for (var j = 0; j < claim.Attributions.Length; j++)
+        {
+            Attribution(context, claim.Attributions[j], JsonPointer.Combine(PathOf(EntityKind.Claim, i, "attributions"), j), id);
+        }
+
+        switch (claim)
+        {
+            case CasualtyClaim { Victims: { } victims }:
+                Actor(context, victims, PathOf(EntityKind.Claim, i, "victims"), id, "The actor whose members are counted");
+                break;
+            case TerritorialControlClaim territorial:
+                Actor(context, territorial.Controller, PathOf(EntityKind.Claim, i, "controller"), id, "The controller");
+                for (var j = 0; j < territorial.Places.Length; j++)
+                {
+                    Location(context, territorial.Places[j], JsonPointer.Combine(PathOf(EntityKind.Claim, i, "places"), j), id, "The place");
+                }
+
+                break;
+            case ResponsibilityClaim responsibility:
+                Actor(context, responsibility.Responsible, PathOf(EntityKind.Claim, i, "responsible"), id, "The actor held responsible");
+                break;
+            case OutcomeClaim { Prevailing: { } prevailing }:
+                Actor(context, prevailing, PathOf(EntityKind.Claim, i, "prevailing"), id, "The prevailing actor");
+                break;
+            case MaterielClaim materiel:
+                if (materiel.Taker is { } taker)
+                {
+                    Actor(context, taker, PathOf(EntityKind.Claim, i, "taker"), id, "The taker");
+                }
+
+                if (materiel.From is { } from)
+                {
+                    Actor(context, from, PathOf(EntityKind.Claim, i, "from"), id, "The actor the materiel was taken from");
+                }
+
+                break;
+        }
+    }
+
+    private static void Actor(ReportValidationContext context, ActorId target, string path, string entityId, string what)
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Actor, target.Value, path, entityId, what);
+
+    private static void Location(ReportValidationContext context, LocationId target, string path, string entityId, string what)
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Location, target.Value, path, entityId, what);
+
+    private static void Source(ReportValidationContext context, SourceId target, string path, string entityId, string what)
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Source, target.Value, path, entityId, what);
+
+    private static void Engagement(ReportValidationContext context, EngagementId target, string path, string entityId, string what)
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Engagement, target.Value, path, entityId, what);
+
+    private static void Attribution(ReportValidationContext context, AttributionId target, string path, string entityId)
+        => Require(context, context.IndexOf(target) >= 0, EntityKind.Attribution, target.Value, path, entityId, "The attribution");
+
+    private static void Reference(ReportValidationContext context, EntityReference target, string path, string entityId, string what)
+        => Require(context, context.Contains(target), target.Kind, target.Id, path, entityId, what);
+
+    private static void Require(ReportValidationContext context, bool resolved, EntityKind kind, string target, string path, string entityId, string what)
+    {
+        if (resolved)
+        {
+            return;
+        }
+
+        var code = kind switch
+        {
+            EntityKind.Actor => ValidationCodes.UnknownActor,
+            EntityKind.Location => ValidationCodes.UnknownLocation,
+            EntityKind.Source => ValidationCodes.UnknownSource,
+            EntityKind.Engagement => ValidationCodes.UnknownEngagement,
+            EntityKind.Claim => ValidationCodes.UnknownClaim,
+            _ => ValidationCodes.UnknownAttribution,
+        };
+        var noun = MessageText.Noun(kind);
+        var other = context.OtherKindWithId(target, kind);
+        var hint = other is null
+            ? $"add the {noun} to the report's {noun}s, or correct the id"
+            : $"{other} has this id: refer to {MessageText.Article(kind)} {noun}, or correct the id";
+        Report(context, code, path, entityId, $"{what} '{target}' is not {MessageText.Article(kind)} {noun} of the report; {hint}.");
+    }
+}

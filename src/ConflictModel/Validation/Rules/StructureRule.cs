@@ -1,0 +1,101 @@
+namespace ConflictModel;
+
+/// <summary>
+/// CM0601–CM0606: an engagement has a location and an attribution, a claim has an attribution, a
+/// campaign is a campaign, every attribution is cited, and a source claiming in its own voice is the
+/// source of one of the claim's attributions.
+/// </summary>
+internal sealed class StructureRule : BuiltInRule
+{
+    public StructureRule()
+        : base(
+            ValidationCodes.EngagementWithoutLocation,
+            ValidationCodes.EngagementWithoutAttribution,
+            ValidationCodes.ClaimWithoutAttribution,
+            ValidationCodes.CampaignIsNotCampaign,
+            ValidationCodes.AttributionNotCited,
+            ValidationCodes.SourceClaimantNotAttributed)
+    {
+    }
+
+    public override void Validate(ReportValidationContext context)
+    {
+        var report = context.Report;
+        var cited = new bool[report.Attributions.Length];
+        for (var i = 0; i < report.Engagements.Length; i++)
+        {
+            var engagement = report.Engagements[i];
+            var id = engagement.Id.Value;
+            if (engagement.Locations.IsEmpty)
+            {
+                Report(context, ValidationCodes.EngagementWithoutLocation, PathOf(EntityKind.Engagement, i, "locations"), id, "The engagement has no location. Give it at least one: the most precise place the sources allow, even a whole country or region.");
+            }
+
+            if (engagement.Attributions.IsEmpty)
+            {
+                Report(context, ValidationCodes.EngagementWithoutAttribution, PathOf(EntityKind.Engagement, i, "attributions"), id, "The engagement has no attribution, so nothing says who reports it. Cite at least one attribution pointing at the words of a source that reports it.");
+            }
+
+            if (engagement.Campaign is { } campaignId && context.TryGetEngagement(campaignId, out var campaign) && campaign.Scope != EngagementScope.Campaign)
+            {
+                Report(context, ValidationCodes.CampaignIsNotCampaign, PathOf(EntityKind.Engagement, i, "campaign"), id, $"The engagement's campaign '{campaignId}' has the scope of a single event. Give '{campaignId}' the campaign scope, or remove the link if it is not a campaign.");
+            }
+
+            MarkCited(context, cited, engagement.Attributions);
+        }
+
+        for (var i = 0; i < report.Claims.Length; i++)
+        {
+            var claim = report.Claims[i];
+            if (claim.Attributions.IsEmpty)
+            {
+                Report(context, ValidationCodes.ClaimWithoutAttribution, PathOf(EntityKind.Claim, i, "attributions"), claim.Id.Value, "The claim has no attribution, so nothing shows where it is made. Cite at least one attribution pointing at the words of a source that carry it.");
+            }
+            else if (claim.Claimant.Source is { } source && context.IndexOf(source) >= 0 && !AnyIn(context, claim, source))
+            {
+                Report(context, ValidationCodes.SourceClaimantNotAttributed, PathOf(EntityKind.Claim, i, "claimant"), claim.Id.Value, $"The claim is made by source '{source}' in its own voice, but none of its attributions is in that source. Cite the span of '{source}' that makes the claim, or name the actor who makes it as the claimant.");
+            }
+
+            MarkCited(context, cited, claim.Attributions);
+        }
+
+        for (var i = 0; i < cited.Length; i++)
+        {
+            if (!cited[i])
+            {
+                Report(context, ValidationCodes.AttributionNotCited, ReportValidationContext.ElementPath(EntityKind.Attribution, i), report.Attributions[i].Id.Value, "No engagement or claim cites this attribution, so it supports nothing. Add its id to the attributions of the engagement or claim it supports, or remove it.");
+            }
+        }
+    }
+
+    private static void MarkCited(ReportValidationContext context, bool[] cited, System.Collections.Immutable.ImmutableArray<AttributionId> attributions)
+    {
+        foreach (var attribution in attributions)
+        {
+            var index = context.IndexOf(attribution);
+            if (index >= 0)
+            {
+                cited[index] = true;
+            }
+        }
+    }
+
+    /// <summary>Tells whether some attribution of the claim is in the source; true when none resolves (CM0206 reports those).</summary>
+    private static bool AnyIn(ReportValidationContext context, Claim claim, SourceId source)
+    {
+        var resolved = false;
+        foreach (var id in claim.Attributions)
+        {
+            if (context.TryGetAttribution(id, out var attribution))
+            {
+                resolved = true;
+                if (attribution.Source == source)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !resolved;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+
+namespace ConflictModel.Tests.Validation;
+
+/// <summary>
+/// A small report, built by hand, in which every part fits: it validates with no issue at all.
+/// Tests change one thing in it and look for the issue that change must (or must not) cause.
+/// The text starts with a flag emoji (two code points, four UTF-16 units), so positions in code
+/// points and in UTF-16 units differ for every quote.
+/// </summary>
+internal static class ValidationFixture
+{
+    // Indexes of the entities, to write expected paths.
+    public const int Article = 0;
+    public const int Fama = 0, Jnim = 1, AlQaeda = 2, Dembele = 3;
+    public const int Mali = 0, KayesRegion = 1, Kayes = 2, Diboli = 3;
+    public const int Campaign = 0, KayesAttack = 1;
+    public const int CasualtyIndex = 0, ControlIndex = 1, ResponsibilityIndex = 2, OutcomeIndex = 3, MaterielIndex = 4, TollIndex = 5;
+    public const int AttackAttribution = 0, ArmyAttribution = 1, JnimAttribution = 2, TollAttribution = 3;
+    public const int BinoliMention = 0, KayesMention = 1;
+
+    public const string Text =
+        "🇲🇱 Bamako — On Tuesday morning, JNIM fighters attacked Kayes. The army said more than 80 militants were neutralised "
+        + "and weapons were recovered. JNIM said it seized the town. Another assault resulted in at least 30 soldiers' deaths. "
+        + "Residents of Binoli reported gunfire.";
+
+    public static readonly LocalDate EventDate = new(2025, 7, 1);
+
+    public static SourceId ArticleId { get; } = new("article");
+
+    public static ConflictReport Report { get; } = Build();
+
+    public static ActorId A(string id) => new(id);
+
+    public static LocationId L(string id) => new(id);
+
+    public static EngagementId E(string id) => new(id);
+
+    public static AttributionId At(string id) => new(id);
+
+    public static ImmutableArray<AttributionId> Attributions(params string[] ids) => ids.Select(At).ToImmutableArray();
+
+    public static ImmutableArray<EntityReference> About(params EngagementId[] ids) => ids.Select(EntityReference.To).ToImmutableArray();
+
+    public static Source ArticleSource(string? text = Text, ReportedTime? published = null, Sha256Digest? digest = null)
+        => new(ArticleId, SourceKind.NewsArticle, "Jihadists attack seven towns in western Mali", "Example News", LanguageTag.English,
+            published ?? ReportedTime.OnDate(new LocalDate(2025, 7, 2)), text: text, textSha256: digest ?? (text is null ? null : Sha256Digest.Of(text)));
+
+    public static Actor Actor(string id, string name, ActorKind kind = ActorKind.Organisation, Iso3166Code? country = null, params Affiliation[] affiliations)
+        => new(A(id), new LocalizedName(name), kind, country: country, affiliations: [.. affiliations]);
+
+    public static Location Location(
+        string id,
+        LocationKind kind,
+        string? parent = null,
+        string? iso = null,
+        GeoPoint? point = null,
+        PlacePrecision? precision = null,
+        params string[] alternateNames)
+        => new(L(id), new LocalizedName(Capitalise(id)), kind, [.. alternateNames.Select(n => new LocalizedName(n))], parent is null ? null : L(parent),
+            iso is null ? null : new Iso3166Code(iso), point, precision);
+
+    public static Engagement CampaignEngagement(
+        EngagementScope scope = EngagementScope.Campaign,
+        ReportedTime? time = null,
+        string? campaign = null,
+        ImmutableArray<AttributionId>? attributions = null)
+        => new(E("western-mali-attacks"), EventType.Battles, scope, time: time ?? ReportedTime.OnDate(EventDate), locations: [L("mali")],
+            participants: [new Participant(A("jnim"), ParticipantRole.Attacker)], campaign: campaign is null ? null : E(campaign),
+            attributions: attributions ?? Attributions("a-attack"));
+
+    public static Engagement KayesEngagement(
+        ReportedTime? time = null,
+        ImmutableArray<LocationId>? locations = null,
+        string? campaign = "western-mali-attacks",
+        string participant = "jnim",
+        ImmutableArray<AttributionId>? attributions = null)
+        => new(E("kayes-attack"), EventType.Battles, EngagementScope.Event, SubEventType.ArmedClash,
+            time ?? ReportedTime.OnDate(EventDate).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning").WithBasis(TimeBasis.Inferred),
+            locations ?? [L("kayes")], [new Participant(A(participant), ParticipantRole.Attacker), new Participant(A("fama"), ParticipantRole.Defender)],
+            campaign is null ? null : E(campaign), attributions ?? Attributions("a-attack"));
+
+    public static SourceAttribution Attribution(
+        string id,
+        string quote,
+        QuoteMode mode = QuoteMode.OwnStatement,
+        StatementChannel channel = StatementChannel.SourceItself,
+        string? speaker = null,
+        ReportedTime? statedAt = null,
+        SourceId? source = null)
+        => new(At(id), source ?? ArticleId, TextSpan.Locate(Text, quote), mode, channel, speaker is null ? null : A(speaker), statedAt);
+
+    public static SourceAttribution AttributionWithSpan(int index, TextSpan span)
+    {
+        var a = Report.Attributions[index];
+        return new SourceAttribution(a.Id, a.Source, span, a.Mode, a.Channel, a.Speaker, a.StatedAt, a.Grade);
+    }
+
+    public static SourceAttribution AttributionStatedAt(int index, ReportedTime? statedAt)
+    {
+        var a = Report.Attributions[index];
+        return new SourceAttribution(a.Id, a.Source, a.Quote, a.Mode, a.Channel, a.Speaker, statedAt, a.Grade);
+    }
+
+    public static Mention Mention(string id, EntityReference entity, string printed, ResolutionConfidence? confidence = null, SourceId? source = null)
+        => new(new MentionId(id), entity, source ?? ArticleId, TextSpan.Locate(Text, printed), confidence, confidence is null ? null : "Binoli is very likely Diboli, on the Senegal border.");
+
+    public static ConflictReport WithActor(this ConflictReport report, int index, Actor actor) => report.WithActors(report.Actors.SetItem(index, actor));
+
+    public static ConflictReport WithLocation(this ConflictReport report, int index, Location location) => report.WithLocations(report.Locations.SetItem(index, location));
+
+    public static ConflictReport WithEngagement(this ConflictReport report, int index, Engagement engagement) => report.WithEngagements(report.Engagements.SetItem(index, engagement));
+
+    public static ConflictReport WithClaim(this ConflictReport report, int index, Claim claim) => report.WithClaims(report.Claims.SetItem(index, claim));
+
+    public static ConflictReport WithAttribution(this ConflictReport report, int index, SourceAttribution attribution) => report.WithAttributions(report.Attributions.SetItem(index, attribution));
+
+    public static ConflictReport WithMention(this ConflictReport report, int index, Mention mention) => report.WithMentions(report.Mentions.SetItem(index, mention));
+
+    public static ConflictReport WithSource(this ConflictReport report, int index, Source source) => report.WithSources(report.Sources.SetItem(index, source));
+
+    private static string Capitalise(string id) => char.ToUpperInvariant(id[0]) + id[1..];
+
+    private static ConflictReport Build()
+    {
+        var kayesAttack = E("kayes-attack");
+        var jnim = A("jnim");
+        var fama = A("fama");
+        var article = ArticleSource();
+        var onTheDay = ReportedTime.OnDate(EventDate);
+        return new ConflictReport(
+            sources: [article],
+            actors:
+            [
+                Actor("fama", "Malian Armed Forces", country: new Iso3166Code("ML")),
+                Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda"))),
+                Actor("al-qaeda", "al-Qaeda"),
+                Actor("dembele", "Souleymane Dembele", ActorKind.Person, affiliations: new Affiliation(AffiliationKind.SpokespersonOf, fama)),
+            ],
+            locations:
+            [
+                Location("mali", LocationKind.Country, iso: "ML", point: new GeoPoint(17.57, -3.99), precision: PlacePrecision.Country),
+                Location("kayes-region", LocationKind.FirstOrderDivision, parent: "mali", iso: "ML-1"),
+                Location("kayes", LocationKind.Settlement, parent: "kayes-region", point: new GeoPoint(14.45, -11.44), precision: PlacePrecision.Settlement),
+                Location("diboli", LocationKind.Settlement, parent: "kayes-region"),
+            ],
+            engagements: [CampaignEngagement(), KayesEngagement()],
+            claims:
+            [
+                new CasualtyClaim(new ClaimId("c-casualty"), Claimant.ByActor(fama), About(kayesAttack), CountEstimate.MoreThan(80), CasualtyOutcome.Neutralised, jnim, Attributions("a-army")),
+                new TerritorialControlClaim(new ClaimId("c-control"), Claimant.ByActor(jnim), About(kayesAttack), jnim, ControlChange.Seized, [L("kayes")], attributions: Attributions("a-jnim")),
+                new ResponsibilityClaim(new ClaimId("c-responsibility"), Claimant.ByActor(jnim), About(kayesAttack), jnim, Attributions("a-jnim")),
+                new OutcomeClaim(new ClaimId("c-outcome"), Claimant.ByActor(fama), About(kayesAttack), EngagementOutcome.Repelled, fama, Attributions("a-army")),
+                new MaterielClaim(new ClaimId("c-materiel"), Claimant.ByActor(fama), About(kayesAttack), MaterielAction.Recovered, [new MaterielItem(MaterielCategory.Weapons, "weapons")], fama, jnim, Attributions("a-army")),
+                new CasualtyClaim(new ClaimId("c-toll"), Claimant.BySource(ArticleId), About(kayesAttack), CountEstimate.AtLeast(30), CasualtyOutcome.Killed, fama, Attributions("a-toll")),
+            ],
+            attributions:
+            [
+                Attribution("a-attack", "JNIM fighters attacked Kayes"),
+                Attribution("a-army", "more than 80 militants were neutralised", QuoteMode.Paraphrase, StatementChannel.Television, "dembele", onTheDay),
+                Attribution("a-jnim", "JNIM said it seized the town", QuoteMode.Paraphrase, StatementChannel.SocialMedia, "jnim", onTheDay),
+                Attribution("a-toll", "at least 30 soldiers' deaths"),
+            ],
+            mentions:
+            [
+                Mention("m-binoli", EntityReference.To(L("diboli")), "Binoli", ResolutionConfidence.Probable),
+                Mention("m-kayes", EntityReference.To(L("kayes")), "Kayes"),
+            ]);
+    }
+}
