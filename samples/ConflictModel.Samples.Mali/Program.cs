@@ -18,6 +18,9 @@ public static class Program
     /// <summary>The exit code for success.</summary>
     public const int Success = 0;
 
+    /// <summary>The exit code when the report does not validate.</summary>
+    public const int InvalidReport = 1;
+
     /// <summary>The exit code for bad arguments, or for a step this build cannot do.</summary>
     public const int UsageError = 2;
 
@@ -57,9 +60,17 @@ public static class Program
         var report = MaliArticle.Report;
         output.WriteLine("ConflictModel: the Mali fixture");
         output.WriteLine($"{report}");
-        output.WriteLine("Validation: not part of this build yet; the summary below checks every quote and mention against the article's text.");
+        var validation = report.Validate();
+        output.WriteLine(validation.Issues.IsEmpty
+            ? "Validation: valid, no issues (every reference resolves, every quote and mention matches the article's text)"
+            : $"Validation: {(validation.IsValid ? "valid" : "INVALID")}, {validation.Issues.Length} issue(s)");
+        foreach (var issue in validation.Issues)
+        {
+            output.WriteLine($"  {issue}");
+        }
+
         output.WriteLine();
         ReportSummary.Write(report, output);
-        return Success;
+        return validation.IsValid ? Success : InvalidReport;
     }
 }

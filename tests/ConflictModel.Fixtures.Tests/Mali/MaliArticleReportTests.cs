@@ -76,18 +76,23 @@ public sealed class MaliArticleReportTests
     }
 
     [Fact]
-    public void Report_References_AllResolve()
+    public void Report_Validate_ReportsNoIssueAtAll()
     {
-        Assert.Empty(ReportReferences.FindDangling(Report));
+        var result = Report.Validate();
+
+        // Not even an info: every quote and mention is checked against the article's text.
+        Assert.True(result.Issues.IsEmpty, string.Join(Environment.NewLine, result.Issues));
+        Assert.True(result.IsValid);
     }
 
     [Fact]
-    public void References_OfAVariantWithADanglingVictim_AreReported()
+    public void Validate_VariantWithADanglingVictim_ReportsTheUnknownActorAtItsPath()
     {
         // The example of docs/fixtures.md: a derived variant, the shared fixture left untouched.
         var report = MaliArticle.Report;
-        var broken = report.WithClaims(report.Claims.Replace(
-            MaliArticle.Claims.SoldiersKilled30,
+        var index = report.Claims.IndexOf(MaliArticle.Claims.SoldiersKilled30);
+        var broken = report.WithClaims(report.Claims.SetItem(
+            index,
             new CasualtyClaim(
                 MaliArticle.Ids.SoldiersKilled30,
                 Claimant.BySource(MaliArticle.Ids.Article),
@@ -97,8 +102,12 @@ public sealed class MaliArticleReportTests
                 victims: new ActorId("nobody"),
                 attributions: [MaliArticle.Attributions.AssaultThirtyKilled.Id])));
 
-        Assert.Equal(["claim soldiers-killed-30 value -> Actor 'nobody'"], ReportReferences.FindDangling(broken));
-        Assert.Empty(ReportReferences.FindDangling(MaliArticle.Report));
+        var issue = Assert.Single(broken.Validate().Issues);
+        Assert.Equal(ValidationCodes.UnknownActor, issue.Code);
+        Assert.Equal(ValidationSeverity.Error, issue.Severity);
+        Assert.Equal($"/claims/{index}/victims", issue.Path);
+        Assert.Equal("soldiers-killed-30", issue.EntityId);
+        Assert.True(MaliArticle.Report.Validate().IsValid);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class MaliSampleTests
         Assert.Equal(Program.Success, code);
         Assert.Equal(string.Empty, error);
         Assert.StartsWith("ConflictModel: the Mali fixture", output, StringComparison.Ordinal);
+        Assert.Contains("Validation: valid, no issues", output, StringComparison.Ordinal);
     }
 
     [Fact]

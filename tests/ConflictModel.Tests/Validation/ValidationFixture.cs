@@ -21,7 +21,7 @@ internal static class ValidationFixture
     public const int AttackAttribution = 0, ArmyAttribution = 1, JnimAttribution = 2, TollAttribution = 3;
     public const int BinoliMention = 0, KayesMention = 1;
 
-    public const string Text =
+    public const string ArticleText =
         "🇲🇱 Bamako — On Tuesday morning, JNIM fighters attacked Kayes. The army said more than 80 militants were neutralised "
         + "and weapons were recovered. JNIM said it seized the town. Another assault resulted in at least 30 soldiers' deaths. "
         + "Residents of Binoli reported gunfire.";
@@ -44,7 +44,7 @@ internal static class ValidationFixture
 
     public static ImmutableArray<EntityReference> About(params EngagementId[] ids) => ids.Select(EntityReference.To).ToImmutableArray();
 
-    public static Source ArticleSource(string? text = Text, ReportedTime? published = null, Sha256Digest? digest = null)
+    public static Source ArticleSource(string? text = ArticleText, ReportedTime? published = null, Sha256Digest? digest = null)
         => new(ArticleId, SourceKind.NewsArticle, "Jihadists attack seven towns in western Mali", "Example News", LanguageTag.English,
             published ?? ReportedTime.OnDate(new LocalDate(2025, 7, 2)), text: text, textSha256: digest ?? (text is null ? null : Sha256Digest.Of(text)));
 
@@ -90,7 +90,7 @@ internal static class ValidationFixture
         string? speaker = null,
         ReportedTime? statedAt = null,
         SourceId? source = null)
-        => new(At(id), source ?? ArticleId, TextSpan.Locate(Text, quote), mode, channel, speaker is null ? null : A(speaker), statedAt);
+        => new(At(id), source ?? ArticleId, TextSpan.Locate(ArticleText, quote), mode, channel, speaker is null ? null : A(speaker), statedAt);
 
     public static SourceAttribution AttributionWithSpan(int index, TextSpan span)
     {
@@ -105,7 +105,7 @@ internal static class ValidationFixture
     }
 
     public static Mention Mention(string id, EntityReference entity, string printed, ResolutionConfidence? confidence = null, SourceId? source = null)
-        => new(new MentionId(id), entity, source ?? ArticleId, TextSpan.Locate(Text, printed), confidence, confidence is null ? null : "Binoli is very likely Diboli, on the Senegal border.");
+        => new(new MentionId(id), entity, source ?? ArticleId, TextSpan.Locate(ArticleText, printed), confidence, confidence is null ? null : "Binoli is very likely Diboli, on the Senegal border.");
 
     public static ConflictReport WithActor(this ConflictReport report, int index, Actor actor) => report.WithActors(report.Actors.SetItem(index, actor));
 

@@ -27,7 +27,7 @@ internal static class CycleAndTextCases
         new("quote suffix is not the text after it", () => Report.WithAttribution(AttackAttribution, AttributionWithSpan(AttackAttribution, new TextSpan(AttackStart, AttackStart + AttackQuote.Length, AttackQuote, suffix: ". The navy"))), ValidationCodes.SpanSuffixDiffers, ValidationSeverity.Error, "/attributions/0/quote/suffix", "a-attack"),
         new("source has no text", () => Report.WithSource(Article, ArticleSource(text: null)), ValidationCodes.SpanNotCheckable, ValidationSeverity.Info, "/attributions/1/quote", "a-army"),
         new("mention in a source without text", () => Report.WithSource(Article, ArticleSource(text: null)), ValidationCodes.SpanNotCheckable, ValidationSeverity.Info, "/mentions/0/span", "m-binoli"),
-        new("digest of another text", () => Report.WithSource(Article, ArticleSource(digest: Sha256Digest.Of(Text + " Updated."))), ValidationCodes.TextDigestMismatch, ValidationSeverity.Error, "/sources/0/textSha256", "article"),
+        new("digest of another text", () => Report.WithSource(Article, ArticleSource(digest: Sha256Digest.Of(ArticleText + " Updated."))), ValidationCodes.TextDigestMismatch, ValidationSeverity.Error, "/sources/0/textSha256", "article"),
         new("mention resolves another name without confidence", () => Report.WithMention(BinoliMention, Mention("m-binoli", EntityReference.To(L("diboli")), "Binoli")), ValidationCodes.MentionResolutionUnrated, ValidationSeverity.Warning, "/mentions/0", "m-binoli"),
     ];
 
@@ -36,12 +36,12 @@ internal static class CycleAndTextCases
         new("a location chain with no loop", () => Report.WithLocation(Diboli, Location("diboli", LocationKind.Settlement, parent: "kayes")), ValidationCodes.LocationParentCycle),
         new("mutual alliance is no cycle", () => Report.WithActor(AlQaeda, Actor("al-qaeda", "al-Qaeda", affiliations: new Affiliation(AffiliationKind.AllyOf, A("jnim")))), ValidationCodes.AffiliationCycle),
         new("two engagements in one campaign", () => Report.WithEngagements(Report.Engagements.Add(new Engagement(E("diboli-attack"), EventType.Battles, locations: [L("diboli")], campaign: E("western-mali-attacks"), attributions: Attributions("a-attack")))), ValidationCodes.CampaignCycle),
-        new("quote at the code-point position of the last words", () => Report.WithAttribution(AttackAttribution, AttributionWithSpan(AttackAttribution, TextSpan.Locate(Text, "reported gunfire."))), ValidationCodes.SpanOutOfRange),
+        new("quote at the code-point position of the last words", () => Report.WithAttribution(AttackAttribution, AttributionWithSpan(AttackAttribution, TextSpan.Locate(ArticleText, "reported gunfire."))), ValidationCodes.SpanOutOfRange),
         new("quote at its code-point position, without context", () => Report.WithAttribution(AttackAttribution, AttributionWithSpan(AttackAttribution, new TextSpan(AttackStart, AttackStart + AttackQuote.Length, AttackQuote))), ValidationCodes.SpanExactDiffers),
         new("prefix right up to the flag", () => Report.WithAttribution(AttackAttribution, AttributionWithSpan(AttackAttribution, new TextSpan(AttackStart, AttackStart + AttackQuote.Length, AttackQuote, prefix: "🇲🇱 Bamako — On Tuesday morning, "))), ValidationCodes.SpanPrefixDiffers),
         new("suffix up to the end of the sentence", () => Report.WithAttribution(AttackAttribution, AttributionWithSpan(AttackAttribution, new TextSpan(AttackStart, AttackStart + AttackQuote.Length, AttackQuote, suffix: ". The army"))), ValidationCodes.SpanSuffixDiffers),
-        new("source has text but no digest", () => Report.WithSource(Article, new Source(ArticleId, SourceKind.NewsArticle, published: ReportedTime.OnDate(new LocalDate(2025, 7, 2)), text: Text)), ValidationCodes.SpanNotCheckable),
-        new("source has text but no digest, nothing to compare", () => Report.WithSource(Article, new Source(ArticleId, SourceKind.NewsArticle, published: ReportedTime.OnDate(new LocalDate(2025, 7, 2)), text: Text)), ValidationCodes.TextDigestMismatch),
+        new("source has text but no digest", () => Report.WithSource(Article, new Source(ArticleId, SourceKind.NewsArticle, published: ReportedTime.OnDate(new LocalDate(2025, 7, 2)), text: ArticleText)), ValidationCodes.SpanNotCheckable),
+        new("source has text but no digest, nothing to compare", () => Report.WithSource(Article, new Source(ArticleId, SourceKind.NewsArticle, published: ReportedTime.OnDate(new LocalDate(2025, 7, 2)), text: ArticleText)), ValidationCodes.TextDigestMismatch),
         new("printed form is a known alternate name", () => Report.WithLocation(Diboli, Location("diboli", LocationKind.Settlement, parent: "kayes-region", alternateNames: "Binoli")).WithMention(BinoliMention, Mention("m-binoli", EntityReference.To(L("diboli")), "Binoli")), ValidationCodes.MentionResolutionUnrated),
     ];
 }
