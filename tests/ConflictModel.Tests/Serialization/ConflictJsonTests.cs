@@ -12,6 +12,15 @@ public sealed class ConflictJsonTests
     private static readonly ConflictJsonOptions Tolerant = new() { ReadMode = ConflictJsonReadMode.Tolerant };
 
     [Fact]
+    public void Serialize_WithReflectionDisabled_UsesOnlySourceGeneratedMetadata()
+    {
+        // The test project turns reflection-based serialization off, as trimming and native AOT do;
+        // every test that reads or writes a document passes with it off.
+        Assert.False(JsonSerializer.IsReflectionEnabledByDefault);
+        Assert.Equal("""{"schemaVersion":"1.0"}""", ConflictJson.Serialize(ConflictReport.Empty));
+    }
+
+    [Fact]
     public void Serialize_EmptyReport_WritesOnlyTheSchemaVersion()
     {
         Assert.Equal("""{"schemaVersion":"1.0"}""", ConflictJson.Serialize(ConflictReport.Empty));
