@@ -68,6 +68,14 @@ public static class SnapshotAssert
             $"{problem}: {verifiedPath}\nThe actual text is in {received}.\nIf it is right, accept it by moving the received file over the verified one (mv \"{received}\" \"{verifiedPath}\") and commit it.");
     }
 
+    /// <summary>
+    /// Gets the directory of the calling test's source file, also in deterministic CI builds, for
+    /// tests that compare with files committed elsewhere in the repository.
+    /// </summary>
+    /// <param name="sourceFile">Filled in by the compiler: the test's source file.</param>
+    /// <returns>The directory.</returns>
+    public static string SourceDirectoryOf([CallerFilePath] string sourceFile = "") => SourceDirectory(sourceFile);
+
     private static string ReceivedPath(string verifiedPath)
     {
         var directory = Path.GetDirectoryName(verifiedPath) ?? string.Empty;
