@@ -6,12 +6,13 @@ using ConflictModel.Fixtures;
 namespace ConflictModel.Samples.Mali;
 
 /// <summary>
-/// The library's main job on the bundled Mali fixture: load the report, summarise it, and (once
-/// ConflictModel's JSON serialization is part of the build) write its canonical JSON to a file.
+/// The library's main job on the bundled Mali fixture: load the report, validate it, summarise it,
+/// and write its canonical JSON to a file it names.
 /// </summary>
 /// <remarks>
-/// Usage: <c>dotnet run -c Release --project samples/ConflictModel.Samples.Mali [output.json]</c>.
-/// Exit codes: 0 done, 2 bad arguments or a step this build cannot do yet.
+/// Usage: <c>dotnet run -c Release --project samples/ConflictModel.Samples.Mali [output.json]</c>;
+/// without an argument the JSON goes to <see cref="DefaultOutputFile"/> in the current directory.
+/// Exit codes: 0 done, 1 the report does not validate, 2 bad arguments, 3 the file cannot be written.
 /// </remarks>
 public static class Program
 {
@@ -21,8 +22,14 @@ public static class Program
     /// <summary>The exit code when the report does not validate.</summary>
     public const int InvalidReport = 1;
 
-    /// <summary>The exit code for bad arguments, or for a step this build cannot do.</summary>
+    /// <summary>The exit code for bad arguments.</summary>
     public const int UsageError = 2;
+
+    /// <summary>The exit code when the JSON file cannot be written.</summary>
+    public const int OutputError = 3;
+
+    /// <summary>The file the canonical JSON is written to when no path is given.</summary>
+    public const string DefaultOutputFile = "mali-report.json";
 
     /// <summary>Runs the sample on the console.</summary>
     /// <param name="args">At most one argument: the path of the JSON file to write.</param>
@@ -34,7 +41,7 @@ public static class Program
     }
 
     /// <summary>Runs the sample, writing to the given writers.</summary>
-    /// <param name="args">At most one argument: the path of the JSON file to write.</param>
+    /// <param name="args">At most one argument: the path of the JSON file to write (default <see cref="DefaultOutputFile"/>).</param>
     /// <param name="output">Where the summary goes.</param>
     /// <param name="error">Where problems go.</param>
     /// <returns>The exit code.</returns>
@@ -50,13 +57,7 @@ public static class Program
             return UsageError;
         }
 
-        if (args.Length == 1)
-        {
-            // Refuse rather than pretend: the canonical JSON needs the serializer, which is not in this build yet.
-            error.WriteLine($"Cannot write '{args[0]}': ConflictModel's JSON serialization is not part of this build yet, so the canonical JSON cannot be written. Run without an argument for the summary.");
-            return UsageError;
-        }
-
+        var path = Path.GetFullPath(args.Length == 1 ? args[0] : DefaultOutputFile);
         var report = MaliArticle.Report;
         output.WriteLine("ConflictModel: the Mali fixture");
         output.WriteLine($"{report}");
@@ -71,6 +72,20 @@ public static class Program
 
         output.WriteLine();
         ReportSummary.Write(report, output);
+
+        var json = ConflictJson.Serialize(report, MaliArticle.CanonicalJsonOptions);
+        try
+        {
+            File.WriteAllText(path, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            error.WriteLine($"Cannot write the canonical JSON to '{path}': {exception.Message}");
+            return OutputError;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Canonical JSON: {Encoding.UTF8.GetByteCount(json)} bytes written to {path}");
         return validation.IsValid ? Success : InvalidReport;
     }
 }

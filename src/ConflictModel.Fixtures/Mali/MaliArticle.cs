@@ -24,7 +24,7 @@ namespace ConflictModel.Fixtures;
 /// </remarks>
 public static partial class MaliArticle
 {
-    private static readonly byte[] _utf8 = LoadResource();
+    private static readonly byte[] _utf8 = LoadResource(ResourceName);
     private static readonly Lazy<ConflictReport> _report = new(BuildReport, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the logical name of the embedded resource that holds the article's UTF-8 bytes.</summary>
@@ -67,10 +67,10 @@ public static partial class MaliArticle
     /// <remarks>Built once, on first use, thread-safely; every caller gets the same instance.</remarks>
     public static ConflictReport Report => _report.Value;
 
-    private static byte[] LoadResource()
+    private static byte[] LoadResource(string name)
     {
-        using var stream = typeof(MaliArticle).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from {typeof(MaliArticle).Assembly.GetName().Name}.");
+        using var stream = typeof(MaliArticle).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {typeof(MaliArticle).Assembly.GetName().Name}.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();

@@ -71,16 +71,33 @@ public sealed class MaliSampleTests
     }
 
     [Fact]
-    public void Run_WithAnOutputPath_RefusesBecauseJsonIsNotInThisBuildAndWritesNoFile()
+    public void Run_WithAnOutputPath_WritesTheCanonicalJsonThereAndNamesTheFile()
     {
         var path = Path.Combine(Path.GetTempPath(), $"mali-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (code, output, error) = Run(path);
 
-        var (code, output, error) = Run(path);
+            Assert.Equal(Program.Success, code);
+            Assert.Equal(string.Empty, error);
+            Assert.Equal(MaliArticle.CanonicalJson, File.ReadAllText(path));
+            Assert.EndsWith($"Canonical JSON: {new FileInfo(path).Length} bytes written to {path}\n", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 
-        Assert.Equal(Program.UsageError, code);
-        Assert.Equal(string.Empty, output);
-        Assert.Contains(path, error, StringComparison.Ordinal);
-        Assert.Contains("JSON serialization is not part of this build", error, StringComparison.Ordinal);
+    [Fact]
+    public void Run_WithAnOutputPathInAMissingDirectory_ReportsTheFileAndFails()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}", "mali.json");
+
+        var (code, _, error) = Run(path);
+
+        Assert.Equal(Program.OutputError, code);
+        Assert.StartsWith($"Cannot write the canonical JSON to '{path}'", error, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }
 
@@ -96,8 +113,23 @@ public sealed class MaliSampleTests
         Assert.StartsWith("Usage: ", error, StringComparison.Ordinal);
     }
 
+    // Without arguments the sample writes mali-report.json into the current directory; the tests
+    // give it a temporary file instead, so that they leave nothing behind.
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
+        if (args.Length == 0)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"mali-{Guid.NewGuid():N}.json");
+            try
+            {
+                return Run(path);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var code = Program.Run(args, output, error);

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of the repository, as CI does:
+#   1. packs ConflictModel and ConflictModel.Fixtures into artifacts/packages;
+#   2. runs the solution's test projects;
+#   3. runs the package-consumer tests against the packed packages (by version, not by project);
+#   4. publishes the trimming check as a native AOT app (trimming and AOT warnings are errors) and runs it.
+# Exits non-zero if any step fails; each `dotnet test` prints its own totals line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+status=0
+step() { echo; echo "==> $*"; }
+
+step "Pack the packages into artifacts/packages"
+mkdir -p artifacts/packages
+find artifacts/packages -name '*.nupkg' -o -name '*.snupkg' | xargs -r rm -f
+rm -rf artifacts/package-tests
+dotnet pack ConflictModel.sln -c Release || exit 1
+
+step "Solution tests"
+dotnet test ConflictModel.sln -c Release --no-restore || status=1
+
+step "Package-consumer tests (the packed packages, restored by version)"
+dotnet test tests/ConflictModel.PackageTests -c Release || status=1
+
+step "Trimming check (native AOT publish, warnings are errors, then run)"
+rm -rf artifacts/trimming-check
+if dotnet publish tests/ConflictModel.TrimmingCheck -c Release -o artifacts/trimming-check; then
+  artifacts/trimming-check/ConflictModel.TrimmingCheck || status=1
+else
+  status=1
+fi
+
+exit $status

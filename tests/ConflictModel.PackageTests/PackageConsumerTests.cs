@@ -1,0 +1,48 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Text.Json;
+using ConflictModel.Fixtures;
+
+namespace ConflictModel.PackageTests;
+
+public sealed class PackageConsumerTests
+{
+    [Theory]
+    [InlineData(typeof(ConflictReport), "ConflictModel")]
+    [InlineData(typeof(MaliArticle), "ConflictModel.Fixtures")]
+    public void Assemblies_ComeFromThePackedPackages_NotFromProjectReferences(Type type, string packageId)
+    {
+        // The deps file records, for each library the app loads, whether it came from a package or a project.
+        using var deps = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ConflictModel.PackageTests.deps.json")));
+        var version = type.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        var library = deps.RootElement.GetProperty("libraries").GetProperty($"{packageId}/{version}");
+
+        Assert.Equal("package", library.GetProperty("type").GetString());
+        Assert.Equal($"{packageId.ToLowerInvariant()}/{version}", library.GetProperty("path").GetString());
+        Assert.Equal(packageId, type.Assembly.GetName().Name);
+    }
+
+    [Fact]
+    public void MaliFixture_FromThePackage_ValidatesWithoutAnyIssue()
+    {
+        var result = MaliArticle.Report.Validate();
+
+        Assert.True(result.Issues.IsEmpty, string.Join(Environment.NewLine, result.Issues));
+    }
+
+    [Fact]
+    public void MaliFixture_FromThePackage_SerializesToItsCanonicalJsonAndReadsBackEqual()
+    {
+        var json = ConflictJson.Serialize(MaliArticle.Report, MaliArticle.CanonicalJsonOptions);
+
+        Assert.Equal(MaliArticle.CanonicalJson, json);
+        Assert.Equal(MaliArticle.Report, ConflictJson.Deserialize(json));
+    }
+
+    [Fact]
+    public void MaliArticleText_FromThePackage_IsTheSeedByteForByte()
+    {
+        Assert.Equal("bcc5e17ad75acef98d60254ffb3f5e953cd90b664717333f705e7a24d3d0ae3b", Sha256Digest.Of(MaliArticle.Text).Hex);
+    }
+}
