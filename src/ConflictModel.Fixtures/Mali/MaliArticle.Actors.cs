@@ -38,7 +38,7 @@ public static partial class MaliArticle
 
         /// <summary>
         /// Gets JNIM, "Jama'at Nusrat al-Islam wal Muslimin" (an Arabic name in Latin script), "an affiliate
-        /// of al-Qaeda" as the article says. A rebel group in ACLED's terms.
+        /// of al-Qaeda" as the article says (<see cref="Attributions.JnimAffiliateOfAlQaeda"/>). A rebel group in ACLED's terms.
         /// </summary>
         public static Actor Jnim { get; } = new(
             Ids.Jnim,
@@ -46,7 +46,7 @@ public static partial class MaliArticle
             ActorKind.Organisation,
             aliases: [new LocalizedName("JNIM")],
             category: ConflictCategory.RebelGroup,
-            affiliations: [new Affiliation(AffiliationKind.AffiliateOf, Ids.AlQaeda)]);
+            affiliations: [new Affiliation(AffiliationKind.AffiliateOf, Ids.AlQaeda, [Attributions.JnimAffiliateOfAlQaeda.Id])]);
 
         /// <summary>Gets al-Qaeda, named as JNIM's parent; the article gives it no part in the fighting, so it has no category.</summary>
         public static Actor AlQaeda { get; } = new(
@@ -54,14 +54,17 @@ public static partial class MaliArticle
             new LocalizedName("al-Qaeda", LanguageTag.English),
             ActorKind.Organisation);
 
-        /// <summary>Gets Souleymane Dembele, "military spokesperson", who spoke for the armed forces on national television.</summary>
+        /// <summary>
+        /// Gets Souleymane Dembele, "military spokesperson" (<see cref="Attributions.DembeleSpokesperson"/>), who spoke
+        /// for the armed forces on national television.
+        /// </summary>
         public static Actor SouleymaneDembele { get; } = new(
             Ids.SouleymaneDembele,
             new LocalizedName("Souleymane Dembele"),
             ActorKind.Person,
             category: ConflictCategory.StateForces,
             country: new Iso3166Code("ML"),
-            affiliations: [new Affiliation(AffiliationKind.SpokespersonOf, Ids.MalianArmedForces)]);
+            affiliations: [new Affiliation(AffiliationKind.SpokespersonOf, Ids.MalianArmedForces, [Attributions.DembeleSpokesperson.Id])]);
 
         /// <summary>Gets the unnamed resident of Kayes whose words the article quotes.</summary>
         public static Actor KayesResident { get; } = new(
@@ -94,14 +97,14 @@ public static partial class MaliArticle
             category: ConflictCategory.ExternalOrOtherForces,
             country: new Iso3166Code("US"));
 
-        /// <summary>Gets General Michael Langley, "commander of Africom".</summary>
+        /// <summary>Gets General Michael Langley, "commander of Africom" (<see cref="Attributions.LangleyCommander"/>).</summary>
         public static Actor MichaelLangley { get; } = new(
             Ids.MichaelLangley,
             new LocalizedName("Michael Langley"),
             ActorKind.Person,
             category: ConflictCategory.ExternalOrOtherForces,
             country: new Iso3166Code("US"),
-            affiliations: [new Affiliation(AffiliationKind.CommanderOf, Ids.Africom)]);
+            affiliations: [new Affiliation(AffiliationKind.CommanderOf, Ids.Africom, [Attributions.LangleyCommander.Id])]);
 
         /// <summary>Gets the "Malian authorities" of the article's closing sentence.</summary>
         public static Actor MalianAuthorities { get; } = new(

@@ -6,7 +6,8 @@ public static partial class MaliArticle
 {
     /// <summary>
     /// The source attributions of the Mali fixture: each statement of the article that carries an
-    /// engagement or a claim, with its exact span of the text, who made it, how and when.
+    /// engagement, a claim or a relation between actors (an <see cref="Affiliation"/>), with its exact
+    /// span of the text, who made it, how and when.
     /// </summary>
     /// <remarks>
     /// <para>A <see cref="QuoteMode.DirectQuote"/> spans only words inside quotation marks (without the
@@ -89,6 +90,14 @@ public static partial class MaliArticle
             Ids.Jnim,
             Times.StatementDay);
 
+        /// <summary>
+        /// Gets the article's "Jama'at Nusrat al-Islam wal Muslimin (JNIM), an affiliate of al-Qaeda": the words
+        /// that state JNIM's affiliation with al-Qaeda.
+        /// </summary>
+        public static SourceAttribution JnimAffiliateOfAlQaeda { get; } = Own(
+            "jnim-affiliate-of-al-qaeda",
+            "Jama'at Nusrat al-Islam wal Muslimin (JNIM), an affiliate of al-Qaeda");
+
         /// <summary>Gets JNIM's claim as the article renders it: "asserts it has seized control of three army barracks during the attacks".</summary>
         public static SourceAttribution JnimBarracks { get; } = Said(
             "jnim-barracks",
@@ -102,6 +111,11 @@ public static partial class MaliArticle
         public static SourceAttribution ProlongedCrisis { get; } = Own(
             "prolonged-crisis",
             "Mali has been enduring a prolonged crisis fueled by a brutal Islamist insurgency and uprising by separatist factions for over a decade");
+
+        /// <summary>Gets the article's "military spokesperson Souleymane Dembele": the words that make Dembele the armed forces' spokesperson.</summary>
+        public static SourceAttribution DembeleSpokesperson { get; } = Own(
+            "dembele-spokesperson",
+            "military spokesperson Souleymane Dembele");
 
         /// <summary>
         /// Gets the spokesperson's words on national television: "The enemy suffered significant losses
@@ -206,6 +220,11 @@ public static partial class MaliArticle
             Ids.Africom,
             statedAt: null);
 
+        /// <summary>Gets the article's "General Michael Langley, commander of Africom": the words that make Langley AFRICOM's commander.</summary>
+        public static SourceAttribution LangleyCommander { get; } = Own(
+            "langley-commander",
+            "General Michael Langley, commander of Africom");
+
         /// <summary>
         /// Gets General Langley's assessment at a press conference "in May" (May 2025, inferred), paraphrased:
         /// "General Michael Langley, commander of Africom, deemed the situation in countries like Mali, Nigeria,
@@ -241,8 +260,10 @@ public static partial class MaliArticle
             ArmyReport,
             CasualtiesUndisclosed,
             JnimClaimsResponsibility,
+            JnimAffiliateOfAlQaeda,
             JnimBarracks,
             ProlongedCrisis,
+            DembeleSpokesperson,
             DembeleLosses,
             DembeleMateriel,
             SevenTowns,
@@ -256,6 +277,7 @@ public static partial class MaliArticle
             AssaultThirtyKilled,
             IslamistReach,
             AfricomAlarm,
+            LangleyCommander,
             LangleyPressConference,
             SecurityChallenges,
         ];

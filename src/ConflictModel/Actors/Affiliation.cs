@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
 namespace ConflictModel;
@@ -7,18 +8,26 @@ namespace ConflictModel;
 /// A relation from one actor to another: JNIM <i>affiliate of</i> al-Qaeda; Souleymane Dembele
 /// <i>spokesperson of</i> the Malian armed forces; Michael Langley <i>commander of</i> AFRICOM.
 /// </summary>
-/// <remarks>This type is immutable; safe to share between threads.</remarks>
+/// <remarks>
+/// <para>A relation a source states in its own words ("JNIM, an affiliate of al-Qaeda") points at
+/// those words through <see cref="Attributions"/>, as engagements and claims do; a relation known
+/// from elsewhere has none. Whether the target and the attributions exist is checked by report
+/// validation.</para>
+/// <para>This type is immutable; safe to share between threads.</para>
+/// </remarks>
 public sealed class Affiliation : IEquatable<Affiliation>
 {
     /// <summary>Initializes a new affiliation.</summary>
     /// <param name="kind">How the actor relates to the target.</param>
     /// <param name="target">The actor related to.</param>
+    /// <param name="attributions">The attributions whose words state the relation; none when no source states it.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is uninitialised.</exception>
-    public Affiliation(AffiliationKind kind, ActorId target)
+    /// <exception cref="ArgumentException"><paramref name="target"/> is uninitialised, or <paramref name="attributions"/> holds an uninitialised id.</exception>
+    public Affiliation(AffiliationKind kind, ActorId target, ImmutableArray<AttributionId> attributions = default)
     {
         Kind = Preconditions.CheckDefined(kind);
         Target = Preconditions.CheckInitialized(target);
+        Attributions = Preconditions.CheckInitializedElements(attributions);
     }
 
     /// <summary>Gets how the actor relates to the target.</summary>
@@ -27,16 +36,30 @@ public sealed class Affiliation : IEquatable<Affiliation>
     /// <summary>Gets the actor related to.</summary>
     public ActorId Target { get; }
 
+    /// <summary>Gets the attributions whose words state the relation, in order; empty when no source states it.</summary>
+    public ImmutableArray<AttributionId> Attributions { get; }
+
     /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Affiliation? other) => other is not null && Kind == other.Kind && Target == other.Target;
+    public bool Equals([NotNullWhen(true)] Affiliation? other)
+        => other is not null
+        && Kind == other.Kind
+        && Target == other.Target
+        && Equality.SequenceEqual(Attributions, other.Attributions);
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Affiliation);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, Target);
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Kind);
+        hash.Add(Target);
+        Equality.AddSequence(ref hash, Attributions);
+        return hash.ToHashCode();
+    }
 
-    /// <summary>Compares two affiliations.</summary>
+    /// <summary>Compares two affiliations for equality of every property, attributions included.</summary>
     /// <param name="left">The first affiliation.</param>
     /// <param name="right">The second affiliation.</param>
     /// <returns>True if equal.</returns>
@@ -48,7 +71,7 @@ public sealed class Affiliation : IEquatable<Affiliation>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Affiliation? left, Affiliation? right) => !(left == right);
 
-    /// <summary>Returns "kind target": "AffiliateOf al-qaeda".</summary>
+    /// <summary>Returns "kind target": "AffiliateOf al-qaeda"; like an engagement's or a claim's, the text leaves the attributions out.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Kind} {Target}";
 }

@@ -156,9 +156,10 @@ public static class ConflictJsonLines
     /// <summary>
     /// Splits a report into self-contained slices, one for each engagement, in order: the engagement,
     /// the claims about it, and everything either refers to (attributions, sources, actors and their
-    /// affiliates, locations and their parents, the campaign, claims the claims are about), with the
-    /// mentions of what the slice holds. What no engagement reaches — a claim about a country, say —
-    /// goes into one last slice without an engagement, so nothing is lost.
+    /// affiliates with the attributions that state those relations, locations and their parents, the
+    /// campaign, claims the claims are about), with the mentions of what the slice holds. What no
+    /// engagement reaches — a claim about a country, say — goes into one last slice without an
+    /// engagement, so nothing is lost.
     /// </summary>
     /// <param name="report">The report.</param>
     /// <returns>The slices; an entity several engagements refer to is in each of their slices.</returns>

@@ -35,7 +35,7 @@ public static class ValidationCodes
     /// <summary>CM0205, error: a claim id (claim subject, mention) names no claim of the report.</summary>
     public const string UnknownClaim = "CM0205";
 
-    /// <summary>CM0206, error: an attribution id of an engagement or claim names no attribution of the report.</summary>
+    /// <summary>CM0206, error: an attribution id of an engagement, claim or affiliation names no attribution of the report.</summary>
     public const string UnknownAttribution = "CM0206";
 
     /// <summary>CM0301, error: a chain of location parents comes back to where it started.</summary>
@@ -92,7 +92,7 @@ public static class ValidationCodes
     /// <summary>CM0604, warning: an engagement's campaign is an engagement whose scope is a single event.</summary>
     public const string CampaignIsNotCampaign = "CM0604";
 
-    /// <summary>CM0605, warning: no engagement or claim cites an attribution.</summary>
+    /// <summary>CM0605, warning: no engagement, claim or affiliation cites an attribution.</summary>
     public const string AttributionNotCited = "CM0605";
 
     /// <summary>CM0606, warning: a source claims something in its own voice, but none of the claim's attributions is in that source.</summary>
@@ -147,7 +147,7 @@ public static class ValidationCodes
         new(EngagementWithoutAttribution, ValidationSeverity.Error, "An engagement has no attribution."),
         new(ClaimWithoutAttribution, ValidationSeverity.Error, "A claim has no attribution."),
         new(CampaignIsNotCampaign, ValidationSeverity.Warning, "An engagement's campaign is a single event."),
-        new(AttributionNotCited, ValidationSeverity.Warning, "No engagement or claim cites an attribution."),
+        new(AttributionNotCited, ValidationSeverity.Warning, "No engagement, claim or affiliation cites an attribution."),
         new(SourceClaimantNotAttributed, ValidationSeverity.Warning, "A claim made by a source has no attribution in that source."),
         new(UnknownCountryCode, ValidationSeverity.Error, "A country code is not an ISO 3166-1 alpha-2 code."),
         new(UserAssignedCountryCode, ValidationSeverity.Warning, "A country code is user-assigned, not an ISO 3166-1 code."),

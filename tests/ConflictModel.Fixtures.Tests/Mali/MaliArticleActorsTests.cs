@@ -14,7 +14,7 @@ public sealed class MaliArticleActorsTests
         Assert.Equal(new LanguageTag("ar-Latn"), jnim.Name.Language);
         Assert.Equal(["JNIM"], jnim.Aliases.Select(a => a.Text));
         Assert.Equal(ConflictCategory.RebelGroup, jnim.Category);
-        Assert.Equal([new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"))], jnim.Affiliations.AsEnumerable());
+        Assert.Equal([new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [new AttributionId("jnim-affiliate-of-al-qaeda")])], jnim.Affiliations.AsEnumerable());
     }
 
     [Fact]
@@ -31,14 +31,32 @@ public sealed class MaliArticleActorsTests
     public void SouleymaneDembele_IsSpokespersonOfTheArmedForces()
     {
         Assert.Equal(
-            [new Affiliation(AffiliationKind.SpokespersonOf, new ActorId("malian-armed-forces"))],
+            [new Affiliation(AffiliationKind.SpokespersonOf, new ActorId("malian-armed-forces"), [new AttributionId("dembele-spokesperson")])],
             MaliArticle.Actors.SouleymaneDembele.Affiliations.AsEnumerable());
     }
 
     [Fact]
     public void MichaelLangley_IsCommanderOfAfricom()
     {
-        Assert.Equal([new Affiliation(AffiliationKind.CommanderOf, new ActorId("africom"))], MaliArticle.Actors.MichaelLangley.Affiliations.AsEnumerable());
+        Assert.Equal(
+            [new Affiliation(AffiliationKind.CommanderOf, new ActorId("africom"), [new AttributionId("langley-commander")])],
+            MaliArticle.Actors.MichaelLangley.Affiliations.AsEnumerable());
+    }
+
+    [Theory]
+    [InlineData("jnim", "Jama'at Nusrat al-Islam wal Muslimin (JNIM), an affiliate of al-Qaeda")]
+    [InlineData("souleymane-dembele", "military spokesperson Souleymane Dembele")]
+    [InlineData("michael-langley", "General Michael Langley, commander of Africom")]
+    public void Affiliation_Attribution_IsTheArticlesOwnWordsStatingIt(string actor, string words)
+    {
+        var affiliation = Assert.Single(MaliArticle.Report.Actors.Single(a => a.Id.Value == actor).Affiliations);
+        var attribution = MaliArticle.Report.Attributions.Single(a => a.Id == Assert.Single(affiliation.Attributions));
+
+        Assert.Equal(words, attribution.Quote.Exact);
+        Assert.Equal(QuoteMode.OwnStatement, attribution.Mode);
+        Assert.Equal(StatementChannel.SourceItself, attribution.Channel);
+        Assert.Null(attribution.Speaker);
+        Assert.Equal(MaliArticle.Ids.Article, attribution.Source);
     }
 
     [Fact]

@@ -146,11 +146,32 @@ public sealed class MaliArticleReportTests
     }
 
     [Fact]
-    public void Attributions_Each_CarriesAnEngagementOrAClaim()
+    public void Attributions_Each_CarriesAnEngagementAClaimOrAnAffiliation()
     {
-        var used = Report.Claims.SelectMany(c => c.Attributions).Concat(Report.Engagements.SelectMany(e => e.Attributions)).ToHashSet();
+        var used = Report.Claims.SelectMany(c => c.Attributions)
+            .Concat(Report.Engagements.SelectMany(e => e.Attributions))
+            .Concat(Report.Actors.SelectMany(a => a.Affiliations).SelectMany(a => a.Attributions))
+            .ToHashSet();
 
         Assert.All(Report.Attributions, a => Assert.Contains(a.Id, used));
+    }
+
+    [Fact]
+    public void Affiliations_Each_PointAtTheWordsThatStateIt()
+    {
+        var affiliations = Report.Actors.SelectMany(a => a.Affiliations).ToList();
+
+        Assert.Equal(3, affiliations.Count);
+        Assert.All(affiliations, a => Assert.False(a.Attributions.IsEmpty, $"{a} has no attribution."));
+    }
+
+    [Fact]
+    public void Report_Collections_HoldTheCountsDocsFixturesGives()
+    {
+        // docs/fixtures.md: "1 source, 11 actors, 16 locations, 6 engagements, 21 claims, 31 attributions and 39 mentions".
+        Assert.Equal(
+            (1, 11, 16, 6, 21, 31, 39),
+            (Report.Sources.Length, Report.Actors.Length, Report.Locations.Length, Report.Engagements.Length, Report.Claims.Length, Report.Attributions.Length, Report.Mentions.Length));
     }
 
     [Fact]

@@ -200,6 +200,24 @@ public sealed class ConflictJsonLinesTests
     }
 
     [Fact]
+    public void SplitByEngagement_AffiliationStatedByAnAttribution_PutsTheAttributionAndItsSourceInTheSlice()
+    {
+        var article = new Source(new SourceId("article"), SourceKind.NewsArticle);
+        var affiliate = new SourceAttribution(new AttributionId("a-affiliate"), article.Id, TextSpan.Locate("JNIM, an affiliate of al-Qaeda, said", "JNIM, an affiliate of al-Qaeda"), QuoteMode.OwnStatement, StatementChannel.SourceItself);
+        var jnim = new Actor(new ActorId("jnim"), new LocalizedName("JNIM"), ActorKind.Organisation, affiliations: [new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [affiliate.Id])]);
+        var alQaeda = new Actor(new ActorId("al-qaeda"), new LocalizedName("al-Qaeda"), ActorKind.Organisation);
+        var attack = new Engagement(new EngagementId("attack"), EventType.Battles, participants: [new Participant(jnim.Id, ParticipantRole.Attacker)]);
+        var report = ConflictReport.Empty.WithSources([article]).WithActors([jnim, alQaeda]).WithEngagements([attack]).WithAttributions([affiliate]);
+
+        var slices = ConflictJsonLines.SplitByEngagement(report).ToList();
+
+        var slice = Assert.Single(slices);
+        Assert.Equal([affiliate], slice.Attributions.ToArray());
+        Assert.Equal([article], slice.Sources.ToArray());
+        Assert.Equal([jnim, alQaeda], slice.Actors.ToArray());
+    }
+
+    [Fact]
     public void Merge_OfSplitByEngagement_HoldsEveryEntityOnce()
     {
         ModelGenerators.Report.Where(HasUniqueIds).Sample(
@@ -284,6 +302,7 @@ public sealed class ConflictJsonLinesTests
         referred.AddRange(r.Attributions.Select(a => "source:" + a.Source));
         referred.AddRange(r.Attributions.Where(a => a.Speaker is not null).Select(a => "actor:" + a.Speaker));
         referred.AddRange(r.Actors.SelectMany(a => a.Affiliations).Select(a => "actor:" + a.Target));
+        referred.AddRange(r.Actors.SelectMany(a => a.Affiliations).SelectMany(a => a.Attributions).Select(x => "attribution:" + x));
         referred.AddRange(r.Locations.Where(l => l.Parent is not null).Select(l => "location:" + l.Parent));
         referred.AddRange(r.Mentions.Select(m => $"{m.Entity.Kind.ToString().ToLowerInvariant()}:{m.Entity.Id}"));
         referred.AddRange(r.Mentions.Select(m => "source:" + m.Source));

@@ -193,7 +193,11 @@ internal static class ReportSlicer
                 {
                     if (_actors.TryGetValue(id, out var actor))
                     {
-                        slice.Actors.UnionWith(actor.Affiliations.Select(a => a.Target));
+                        foreach (var affiliation in actor.Affiliations)
+                        {
+                            slice.Actors.Add(affiliation.Target);
+                            slice.Attributions.UnionWith(affiliation.Attributions);
+                        }
                     }
                 }
 

@@ -431,7 +431,7 @@ internal static partial class ModelReader
                     Subjects = c.ReadArray(ReadEntityReference);
                     break;
                 case ClaimBaseMember.Attributions:
-                    Attributions = c.ReadArray(static (ref JsonCursor item) => item.ReadId<AttributionId>());
+                    Attributions = ReadAttributionIds(ref c);
                     break;
                 case ClaimBaseMember.Status:
                     Status = c.ReadEnum<ClaimStatus>();

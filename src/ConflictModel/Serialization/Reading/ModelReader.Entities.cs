@@ -35,6 +35,7 @@ internal enum AffiliationMember
 {
     Kind,
     Target,
+    Attributions,
 }
 
 /// <summary>The members of <see cref="Location"/> in the format.</summary>
@@ -227,6 +228,7 @@ internal static partial class ModelReader
         var scope = c.BeginObject(AffiliationMembers);
         AffiliationKind kind = default;
         ActorId target = default;
+        ImmutableArray<AttributionId> attributions = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((AffiliationMember)member)
@@ -237,12 +239,15 @@ internal static partial class ModelReader
                 case AffiliationMember.Target:
                     target = c.ReadId<ActorId>();
                     break;
+                case AffiliationMember.Attributions:
+                    attributions = ReadAttributionIds(ref c);
+                    break;
             }
         }
 
         try
         {
-            return new Affiliation(kind, target);
+            return new Affiliation(kind, target, attributions);
         }
         catch (ArgumentException e)
         {
@@ -348,7 +353,7 @@ internal static partial class ModelReader
                     campaign = c.ReadId<EngagementId>();
                     break;
                 case EngagementMember.Attributions:
-                    attributions = c.ReadArray(static (ref JsonCursor item) => item.ReadId<AttributionId>());
+                    attributions = ReadAttributionIds(ref c);
                     break;
                 case EngagementMember.Summary:
                     summary = c.ReadString();

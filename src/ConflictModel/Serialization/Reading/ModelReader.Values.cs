@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace ConflictModel;
@@ -421,6 +422,9 @@ internal static partial class ModelReader
     public static Sha256Digest ReadSha256Digest(ref JsonCursor c) => c.ReadParsed(static text => new Sha256Digest(text), "SHA-256 digest");
 
     public static AdmiraltyGrade ReadAdmiraltyGrade(ref JsonCursor c) => c.ReadParsed(AdmiraltyGrade.Parse, "Admiralty grade");
+
+    /// <summary>Reads the attribution ids an engagement, a claim or an affiliation cites.</summary>
+    public static ImmutableArray<AttributionId> ReadAttributionIds(ref JsonCursor c) => c.ReadArray(static (ref JsonCursor item) => item.ReadId<AttributionId>());
 
     public static Uri ReadUri(ref JsonCursor c)
         => c.ReadParsed(static text => Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw new FormatException("A URL must be an absolute URI."), "URL");

@@ -22,7 +22,13 @@ internal sealed class ReferenceRule : BuiltInRule
             var actor = report.Actors[i];
             for (var j = 0; j < actor.Affiliations.Length; j++)
             {
-                Actor(context, actor.Affiliations[j].Target, $"{PathOf(EntityKind.Actor, i, "affiliations")}/{j}/target", actor.Id.Value, "The affiliation target");
+                var affiliation = actor.Affiliations[j];
+                var path = JsonPointer.Combine(PathOf(EntityKind.Actor, i, "affiliations"), j);
+                Actor(context, affiliation.Target, JsonPointer.Combine(path, "target"), actor.Id.Value, "The affiliation target");
+                for (var k = 0; k < affiliation.Attributions.Length; k++)
+                {
+                    Attribution(context, affiliation.Attributions[k], JsonPointer.Combine(JsonPointer.Combine(path, "attributions"), k), actor.Id.Value);
+                }
             }
         }
 

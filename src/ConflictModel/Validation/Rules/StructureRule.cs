@@ -2,8 +2,8 @@ namespace ConflictModel;
 
 /// <summary>
 /// CM0601–CM0606: an engagement has a location and an attribution, a claim has an attribution, a
-/// campaign is a campaign, every attribution is cited, and a source claiming in its own voice is the
-/// source of one of the claim's attributions.
+/// campaign is a campaign, every attribution is cited (by an engagement, a claim or an affiliation),
+/// and a source claiming in its own voice is the source of one of the claim's attributions.
 /// </summary>
 internal sealed class StructureRule : BuiltInRule
 {
@@ -22,6 +22,14 @@ internal sealed class StructureRule : BuiltInRule
     {
         var report = context.Report;
         var cited = new bool[report.Attributions.Length];
+        foreach (var actor in report.Actors)
+        {
+            foreach (var affiliation in actor.Affiliations)
+            {
+                MarkCited(context, cited, affiliation.Attributions);
+            }
+        }
+
         for (var i = 0; i < report.Engagements.Length; i++)
         {
             var engagement = report.Engagements[i];
@@ -63,7 +71,7 @@ internal sealed class StructureRule : BuiltInRule
         {
             if (!cited[i])
             {
-                Report(context, ValidationCodes.AttributionNotCited, ReportValidationContext.ElementPath(EntityKind.Attribution, i), report.Attributions[i].Id.Value, "No engagement or claim cites this attribution, so it supports nothing. Add its id to the attributions of the engagement or claim it supports, or remove it.");
+                Report(context, ValidationCodes.AttributionNotCited, ReportValidationContext.ElementPath(EntityKind.Attribution, i), report.Attributions[i].Id.Value, "No engagement, claim or affiliation cites this attribution, so it supports nothing. Add its id to the attributions of the engagement, claim or affiliation it supports, or remove it.");
             }
         }
     }

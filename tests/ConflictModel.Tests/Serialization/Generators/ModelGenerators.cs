@@ -115,7 +115,7 @@ public static class ModelGenerators
             ImmutableArrayOf(Name, 2),
             Gen.Enum<ConflictCategory>().Nullable(),
             Country.Nullable(),
-            ImmutableArrayOf(Gen.Select(Gen.Enum<AffiliationKind>(), Id("ally-", ActorId.Create), (kind, target) => new Affiliation(kind, target)), 2),
+            ImmutableArrayOf(Gen.Select(Gen.Enum<AffiliationKind>(), Id("ally-", ActorId.Create), ImmutableArrayOf(Id("attribution-", AttributionId.Create), 2), (kind, target, attributions) => new Affiliation(kind, target, attributions)), 2),
             ImmutableArrayOf(ExternalId, 2),
             (id, name, kind, aliases, category, country, affiliations, externalIds) => new ConflictModel.Actor(id, name, kind, aliases, category, country, affiliations, externalIds));
 

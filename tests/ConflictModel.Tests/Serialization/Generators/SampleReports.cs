@@ -56,6 +56,7 @@ public static class SampleReports
             Quote("a-undisclosed", "details regarding potential military casualties remain undisclosed", QuoteMode.OwnStatement, StatementChannel.SourceItself),
             Quote("a-barracks", "asserts it has seized control of three army barracks", QuoteMode.Paraphrase, StatementChannel.Unspecified, Jnim),
             Quote("a-responsibility", "The group claiming responsibility for the onslaught", QuoteMode.OwnStatement, StatementChannel.SourceItself),
+            Quote("a-affiliate", "Jama'at Nusrat al-Islam wal Muslimin (JNIM), an affiliate of al-Qaeda", QuoteMode.OwnStatement, StatementChannel.SourceItself),
             Quote("a-seven-towns", "The military actions spanned across seven towns", QuoteMode.OwnStatement, StatementChannel.SourceItself),
             Quote("a-characterised", "JNIM characterized the attack as “coordinated and high quality” in a social media statement", QuoteMode.Paraphrase, StatementChannel.SocialMedia, Jnim),
             Quote("a-troubling", "deemed the situation in countries like Mali, Nigeria, and the Lake Chad Basin deeply troubling", QuoteMode.Paraphrase, StatementChannel.PressConference, Langley, ReportedTime.InMonth(new YearMonth(2025, 5)).WithWording("in May")),
@@ -65,7 +66,7 @@ public static class SampleReports
             sources: [source],
             actors:
             [
-                new Actor(Jnim, new LocalizedName("Jama'at Nusrat al-Islam wal Muslimin"), ActorKind.Organisation, [new LocalizedName("JNIM")], ConflictCategory.RebelGroup, affiliations: [new Affiliation(AffiliationKind.AffiliateOf, AlQaeda)], externalIds: [new ExternalId("example", "sample-jnim")]),
+                new Actor(Jnim, new LocalizedName("Jama'at Nusrat al-Islam wal Muslimin"), ActorKind.Organisation, [new LocalizedName("JNIM")], ConflictCategory.RebelGroup, affiliations: [new Affiliation(AffiliationKind.AffiliateOf, AlQaeda, [new AttributionId("a-affiliate")])], externalIds: [new ExternalId("example", "sample-jnim")]),
                 new Actor(AlQaeda, new LocalizedName("al-Qaeda"), ActorKind.Organisation),
                 new Actor(Fama, new LocalizedName("Forces Armées Maliennes", new LanguageTag("fr")), ActorKind.Organisation, [new LocalizedName("Mali military", LanguageTag.English)], ConflictCategory.StateForces, new Iso3166Code("ML")),
                 new Actor(Langley, new LocalizedName("Michael Langley"), ActorKind.Person, affiliations: [new Affiliation(AffiliationKind.CommanderOf, Africom)]),

@@ -43,6 +43,7 @@ internal static class IdAndReferenceCases
         new("subject claim is unknown", () => Report.WithClaim(CasualtyIndex, Casualty(subjects: [KayesAttackRef, EntityReference.To(new ClaimId("c-ghost"))])), ValidationCodes.UnknownClaim, ValidationSeverity.Error, "/claims/0/subjects/1", "c-casualty"),
 
         new("engagement attribution is unknown", () => Report.WithEngagement(Campaign, CampaignEngagement(attributions: Attributions("a-attack", "a-ghost"))), ValidationCodes.UnknownAttribution, ValidationSeverity.Error, "/engagements/0/attributions/1", "western-mali-attacks"),
+        new("affiliation attribution is unknown", () => Report.WithActor(Jnim, Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda"), Attributions("a-attack", "a-ghost")))), ValidationCodes.UnknownAttribution, ValidationSeverity.Error, "/actors/1/affiliations/0/attributions/1", "jnim"),
         new("claim attribution is unknown", () => Report.WithClaim(CasualtyIndex, Casualty(attributions: Attributions("a-ghost", "a-army"))), ValidationCodes.UnknownAttribution, ValidationSeverity.Error, "/claims/0/attributions/0", "c-casualty"),
     ];
 
@@ -54,6 +55,7 @@ internal static class IdAndReferenceCases
         new("claimant is the article, which exists", () => Report.WithClaim(CasualtyIndex, Casualty(Claimant.BySource(ArticleId))), ValidationCodes.UnknownSource),
         new("subject is the campaign, which exists", () => Report.WithClaim(CasualtyIndex, Casualty(subjects: [EntityReference.To(E("western-mali-attacks"))])), ValidationCodes.UnknownEngagement),
         new("subject claim exists", () => Report.WithClaim(CasualtyIndex, Casualty(subjects: [KayesAttackRef, EntityReference.To(new ClaimId("c-toll"))])), ValidationCodes.UnknownClaim),
+        new("affiliation cites a known attribution", () => Report.WithActor(Jnim, Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda"), Attributions("a-attack")))), ValidationCodes.UnknownAttribution),
         new("claim cites two known attributions", () => Report.WithClaim(CasualtyIndex, Casualty(attributions: Attributions("a-army", "a-toll"))), ValidationCodes.UnknownAttribution),
     ];
 

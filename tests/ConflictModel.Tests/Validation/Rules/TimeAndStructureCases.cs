@@ -40,6 +40,7 @@ internal static class TimeAndStructureCases
         new("claim with an unknown attribution still has one", () => Report.WithClaim(OutcomeIndex, new OutcomeClaim(new ClaimId("c-outcome"), Claimant.ByActor(A("fama")), About(E("kayes-attack")), EngagementOutcome.Repelled, A("fama"), Attributions("a-ghost"))), ValidationCodes.ClaimWithoutAttribution),
         new("engagement with no campaign", () => Report.WithEngagement(KayesAttack, KayesEngagement(campaign: null)), ValidationCodes.CampaignIsNotCampaign),
         new("attribution cited by an engagement only", () => Report.WithAttributions(Report.Attributions.Add(Attribution("a-gunfire", "Residents of Binoli reported gunfire"))).WithEngagement(KayesAttack, KayesEngagement(attributions: Attributions("a-attack", "a-gunfire"))), ValidationCodes.AttributionNotCited),
+        new("attribution cited by an affiliation only", () => Report.WithAttributions(Report.Attributions.Add(Attribution("a-affiliate", "JNIM fighters"))).WithActor(Jnim, Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda"), Attributions("a-affiliate")))), ValidationCodes.AttributionNotCited),
         new("source claims with one attribution of its own among others", () => Report.WithClaim(TollIndex, new CasualtyClaim(new ClaimId("c-toll"), Claimant.BySource(ArticleId), About(E("kayes-attack")), CountEstimate.AtLeast(30), CasualtyOutcome.Killed, A("fama"), Attributions("a-army", "a-toll"))), ValidationCodes.SourceClaimantNotAttributed),
     ];
 }
