@@ -53,11 +53,7 @@ public sealed class InvalidDocumentsTests
     {
         var document = InvalidDocuments.Get(name);
 
-        var error = Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize(document.Json));
-
-        Assert.True(document.ExpectedReadError == error.Kind, $"{name}: expected {document.ExpectedReadError}, got {error.Kind}: {error.Message}");
-        Assert.Equal(document.ExpectedPath, error.Path);
-        Assert.Equal(document.ExpectedPointer, error.JsonPointer);
+        AssertReadError(document, () => ConflictJson.Deserialize(document.Json));
     }
 
     [Theory]
@@ -66,11 +62,7 @@ public sealed class InvalidDocumentsTests
     {
         var document = InvalidDocuments.Get(name);
 
-        var error = Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize(document.Utf8Json.Span));
-
-        Assert.Equal(document.ExpectedReadError, error.Kind);
-        Assert.Equal(document.ExpectedPath, error.Path);
-        Assert.Equal(document.ExpectedPointer, error.JsonPointer);
+        AssertReadError(document, () => ConflictJson.Deserialize(document.Utf8Json.Span));
     }
 
     [Theory]
@@ -85,6 +77,7 @@ public sealed class InvalidDocumentsTests
         Assert.Equal(document.ExpectedValidationCode, issue.Code);
         Assert.Equal(document.ExpectedSeverity, issue.Severity);
         Assert.Equal(document.ExpectedPointer, issue.Path);
+        Assert.Equal<ValidationIssue>(issues, ConflictJson.Deserialize(document.Utf8Json.Span).Validate().Issues);
     }
 
     [Theory]
@@ -150,11 +143,14 @@ public sealed class InvalidDocumentsTests
     }
 
     [Fact]
-    public void All_AreInTheManifestsOrderReadFailuresFirst()
+    public void All_ReadFailuresByKindThenValidationFailuresByCode()
     {
         var stages = InvalidDocuments.All.Select(d => d.Stage).ToList();
 
+        var kinds = InvalidDocuments.All.Where(d => d.Stage == InvalidDocumentStage.Read).Select(d => d.ExpectedReadError!.Value).ToList();
+
         Assert.Equal(stages.OrderBy(s => s), stages);
+        Assert.Equal(kinds.OrderBy(k => k), kinds);
         Assert.Equal(
             ValidationCodes.All.Select(d => d.Code),
             InvalidDocuments.All.Where(d => d.Stage == InvalidDocumentStage.Validation).Select(d => d.ExpectedValidationCode));
@@ -285,5 +281,14 @@ public sealed class InvalidDocumentsTests
         Assert.Contains(InvalidDocuments.ManifestResourceName, names);
         Assert.Contains(InvalidDocuments.ValidBaseResourceName, names);
         Assert.Equal(72, names.Count(n => n.StartsWith("ConflictModel.Fixtures.Corpus.", StringComparison.Ordinal)));
+    }
+
+    private static void AssertReadError(InvalidDocument document, Func<ConflictReport> read)
+    {
+        var error = Assert.Throws<ConflictJsonException>(read);
+
+        Assert.True(document.ExpectedReadError == error.Kind, $"{document.Name}: expected {document.ExpectedReadError}, got {error.Kind}: {error.Message}");
+        Assert.Equal(document.ExpectedPath, error.Path);
+        Assert.Equal(document.ExpectedPointer, error.JsonPointer);
     }
 }
