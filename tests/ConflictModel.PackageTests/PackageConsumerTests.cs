@@ -41,6 +41,28 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
+    public void InvalidDocuments_FromThePackage_EachFailsAsStated()
+    {
+        Assert.Equal(70, InvalidDocuments.All.Length);
+        Assert.Empty(ConflictJson.Deserialize(InvalidDocuments.ValidBaseJson).Validate().Issues);
+        foreach (var document in InvalidDocuments.All)
+        {
+            if (document.Stage == InvalidDocumentStage.Read)
+            {
+                var error = Assert.Throws<ConflictJsonException>(() => ConflictJson.Deserialize(document.Utf8Json.Span));
+                Assert.Equal(document.ExpectedReadError, error.Kind);
+                Assert.Equal(document.ExpectedPointer, error.JsonPointer);
+            }
+            else
+            {
+                var issue = Assert.Single(ConflictJson.Deserialize(document.Utf8Json.Span).Validate().Issues);
+                Assert.Equal(document.ExpectedValidationCode, issue.Code);
+                Assert.Equal(document.ExpectedPointer, issue.Path);
+            }
+        }
+    }
+
+    [Fact]
     public void MaliArticleText_FromThePackage_IsTheSeedByteForByte()
     {
         Assert.Equal("bcc5e17ad75acef98d60254ffb3f5e953cd90b664717333f705e7a24d3d0ae3b", Sha256Digest.Of(MaliArticle.Text).Hex);

@@ -37,5 +37,27 @@ catch (ConflictJsonException exception)
     Console.WriteLine($"refused as expected: {exception.Message}");
 }
 
+// The invalid-document corpus: its manifest is parsed and each document must fail as it states.
+foreach (var document in InvalidDocuments.All)
+{
+    string? pointer;
+    try
+    {
+        var issues = ConflictJson.Deserialize(document.Json).Validate().Issues;
+        pointer = issues.Length == 1 && issues[0].Code == document.ExpectedValidationCode ? issues[0].Path : null;
+    }
+    catch (ConflictJsonException exception)
+    {
+        pointer = exception.Kind == document.ExpectedReadError ? exception.JsonPointer : null;
+    }
+
+    if (pointer != document.ExpectedPointer)
+    {
+        Console.Error.WriteLine($"FAILED: the corpus document '{document.Name}' did not fail as it states.");
+        return 1;
+    }
+}
+
+Console.WriteLine($"refused as stated: the {InvalidDocuments.All.Length} documents of the invalid-document corpus");
 Console.WriteLine("OK: read, validated and wrote the Mali JSON unchanged.");
 return 0;

@@ -67,7 +67,7 @@ public static partial class MaliArticle
     /// <remarks>Built once, on first use, thread-safely; every caller gets the same instance.</remarks>
     public static ConflictReport Report => _report.Value;
 
-    private static byte[] LoadResource(string name)
+    internal static byte[] LoadResource(string name)
     {
         using var stream = typeof(MaliArticle).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {typeof(MaliArticle).Assembly.GetName().Name}.");
