@@ -184,6 +184,7 @@ public sealed class ConflictJsonTests
         {
             var error = Assert.IsType<ConflictJsonException>(read);
             Assert.Equal(ConflictJsonErrorKind.DepthExceeded, error.Kind);
+            Assert.Equal("$.x", error.Path);
             Assert.Contains("limit of 64 levels", error.Message, StringComparison.Ordinal);
         }
         else

@@ -135,17 +135,20 @@ internal ref struct JsonCursor
             var index = table.Find(ref _reader);
             if (index < 0)
             {
+                var unknown = GetText();
+                _session.Push(unknown);
                 if (_session.Mode == ConflictJsonReadMode.Strict)
                 {
-                    var unknown = GetText();
-                    _session.Push(unknown);
                     throw Error(
                         ConflictJsonErrorKind.UnknownProperty,
                         $"'{unknown}' is not a member of {table.Description}; its members are {string.Join(", ", table.Names)}.");
                 }
 
+                // Tolerant: the unknown member is skipped, but stays on the path while it is, so
+                // that a failure inside it (nesting too deep) says where.
                 Advance();
                 SkipValue();
+                _session.Pop();
                 continue;
             }
 
