@@ -1,0 +1,143 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ConflictModel;
+
+/// <summary>
+/// Reads and writes a <see cref="ConflictReport"/> as JSON, in the format described in
+/// <c>docs/json-format.md</c> and <c>docs/schema/conflict-report.schema.json</c>: camelCase names,
+/// enumeration values as names, claims told apart by a <c>kind</c> member, a <c>schemaVersion</c>,
+/// nulls and empty collections omitted, and the same bytes for the same report every time.
+/// </summary>
+/// <remarks>
+/// <para>Reading is strict by default (see <see cref="ConflictJsonReadMode"/>) and builds every
+/// value through the model's own constructors, so a document that holds a value the model refuses
+/// fails to read. Every failure is a <see cref="ConflictJsonException"/> that names the problem and
+/// gives its JSON path, line and byte position; nothing is half-built or silently changed.</para>
+/// <para>Writing uses System.Text.Json with source-generated metadata; nothing is resolved by
+/// reflection at run time, so the library is trimming- and native-AOT-safe. This type is stateless;
+/// safe to use from any thread.</para>
+/// </remarks>
+public static class ConflictJson
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Writes a report as JSON text.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/> (compact output).</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Serialize(ConflictReport report, ConflictJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.Serialize(report, ContractRules.Report(ContractRules.For(options)));
+    }
+
+    /// <summary>Writes a report as UTF-8 JSON, without a byte order mark.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/> (compact output).</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(ConflictReport report, ConflictJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.SerializeToUtf8Bytes(report, ContractRules.Report(ContractRules.For(options)));
+    }
+
+    /// <summary>Writes a report as UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/> (compact output).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the report is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Task SerializeAsync(Stream utf8Json, ConflictReport report, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.SerializeAsync(utf8Json, report, ContractRules.Report(ContractRules.For(options)), cancellationToken);
+    }
+
+    /// <summary>Reads a report from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ConflictJsonException">The text is not a valid document.</exception>
+    public static ConflictReport Deserialize(string json, ConflictJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > 0 && json[0] == '\uFEFF')
+        {
+            // Encoded, it would be refused as a byte order mark; say so in terms of the text.
+            return Deserialize(Encoding.UTF8.GetBytes("\uFEFF"), options);
+        }
+
+        byte[] buffer;
+        int length;
+        try
+        {
+            buffer = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
+            length = StrictUtf8.GetBytes(json, buffer);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new ConflictJsonException(
+                ConflictJsonErrorKind.Malformed,
+                $"The text holds an unpaired surrogate at index {e.Index}; it cannot be read as Unicode.",
+                "$",
+                string.Empty,
+                0,
+                0,
+                e);
+        }
+
+        try
+        {
+            return Deserialize(buffer.AsSpan(0, length), options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a report from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes, without a byte order mark.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ConflictJsonException">The bytes are not a valid document.</exception>
+    public static ConflictReport Deserialize(ReadOnlySpan<byte> utf8Json, ConflictJsonOptions? options = null)
+        => ModelReader.ReadDocument(utf8Json, new ReadSession(options ?? ConflictJsonOptions.Default, firstLine: 0));
+
+    /// <summary>Reads a report from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report.</returns>
+    /// <remarks>The document is buffered whole before it is read; for large data use <see cref="ConflictJsonLines"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ConflictJsonException">The stream does not hold a valid document.</exception>
+    public static async Task<ConflictReport> DeserializeAsync(Stream utf8Json, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>(utf8Json.CanSeek ? (int)Math.Clamp(utf8Json.Length - utf8Json.Position, 256, Array.MaxLength) : 16 * 1024);
+        while (true)
+        {
+            var read = await utf8Json.ReadAsync(buffer.GetMemory(16 * 1024), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+        }
+
+        return Deserialize(buffer.WrittenSpan, options);
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+
+namespace ConflictModel;
+
+/// <summary>
+/// The JSON names of an enumeration's values: each C# name camelCased ("MoreThan" is "moreThan"),
+/// the same rule as for property names. Writers, the reader and the schema all take names from here.
+/// </summary>
+/// <typeparam name="TEnum">The enumeration.</typeparam>
+internal static class EnumNames<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+    private static readonly byte[][] Utf8 = new byte[Values.Length][];
+    private static readonly JsonEncodedText[] Encoded = new JsonEncodedText[Values.Length];
+
+    static EnumNames()
+    {
+        var names = Enum.GetNames<TEnum>();
+        var builder = ImmutableArray.CreateBuilder<string>(names.Length);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(names[i]);
+            builder.Add(name);
+            Utf8[i] = Encoding.UTF8.GetBytes(name);
+            Encoded[i] = JsonEncodedText.Encode(name);
+        }
+
+        Names = builder.MoveToImmutable();
+    }
+
+    /// <summary>Gets the JSON names in the order of the values.</summary>
+    public static ImmutableArray<string> Names { get; }
+
+    /// <summary>Gets the names as one readable list, for messages.</summary>
+    public static string List => string.Join(", ", Names);
+
+    /// <summary>Gets the position of a value among the values, which for member enumerations is the member's index.</summary>
+    public static int IndexOf(TEnum value) => Array.IndexOf(Values, value);
+
+    /// <summary>Gets the JSON name of a defined value.</summary>
+    public static string Name(TEnum value) => Names[IndexOf(value)];
+
+    /// <summary>Gets the JSON name of a defined value, pre-encoded for a writer.</summary>
+    public static JsonEncodedText Encode(TEnum value) => Encoded[IndexOf(value)];
+
+    /// <summary>Finds the value whose name equals the string or property name the reader is on.</summary>
+    public static int Find(ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < Utf8.Length; i++)
+        {
+            if (reader.ValueTextEquals(Utf8[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Gets the value at a position.</summary>
+    public static TEnum At(int index) => Values[index];
+}

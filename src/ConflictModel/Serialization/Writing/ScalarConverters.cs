@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ConflictModel;
+
+/// <summary>Writes a typed id as its text.</summary>
+/// <typeparam name="TId">The id type.</typeparam>
+internal sealed class EntityIdConverter<TId> : WriteOnlyConverter<TId>, ISchemaDescribed
+    where TId : struct, IEntityId<TId>
+{
+    /// <summary>The pattern of <see cref="EntityIdRules"/>.</summary>
+    public const string Pattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
+
+    public JsonObject Schema => new() { ["type"] = "string", ["pattern"] = Pattern };
+
+    public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+}
+
+/// <summary>Writes an enumeration value as its camelCased name; never as a number.</summary>
+/// <typeparam name="TEnum">The enumeration.</typeparam>
+internal sealed class EnumNameConverter<TEnum> : WriteOnlyConverter<TEnum>, ISchemaDescribed
+    where TEnum : struct, System.Enum
+{
+    public JsonObject Schema => EnumSchema();
+
+    public static JsonObject EnumSchema()
+    {
+        var names = new JsonArray();
+        foreach (var name in EnumNames<TEnum>.Names)
+        {
+            names.Add((JsonNode?)JsonValue.Create(name));
+        }
+
+        return new JsonObject { ["type"] = "string", ["enum"] = names };
+    }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(EnumNames<TEnum>.Encode(value));
+}
+
+/// <summary>Writes a BCP 47 language tag as its text.</summary>
+internal sealed class LanguageTagConverter : WriteOnlyConverter<LanguageTag>, ISchemaDescribed
+{
+    public JsonObject Schema => new() { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = 64, ["description"] = "A BCP 47 language tag, such as \"en\" or \"fr-ML\"." };
+
+    public override void Write(Utf8JsonWriter writer, LanguageTag value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+}
+
+/// <summary>Writes an ISO 3166 code as its text.</summary>
+internal sealed class Iso3166CodeConverter : WriteOnlyConverter<Iso3166Code>, ISchemaDescribed
+{
+    public JsonObject Schema => new() { ["type"] = "string", ["pattern"] = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$" };
+
+    public override void Write(Utf8JsonWriter writer, Iso3166Code value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+}
+
+/// <summary>Writes a SHA-256 digest as 64 lower-case hexadecimal digits.</summary>
+internal sealed class Sha256DigestConverter : WriteOnlyConverter<Sha256Digest>, ISchemaDescribed
+{
+    public JsonObject Schema => new() { ["type"] = "string", ["pattern"] = "^[0-9a-f]{64}$" };
+
+    public override void Write(Utf8JsonWriter writer, Sha256Digest value, JsonSerializerOptions options) => writer.WriteStringValue(value.Hex);
+}
+
+/// <summary>Writes an Admiralty grade as letter and digit, such as "B2".</summary>
+internal sealed class AdmiraltyGradeConverter : WriteOnlyConverter<AdmiraltyGrade>, ISchemaDescribed
+{
+    public JsonObject Schema => new() { ["type"] = "string", ["pattern"] = "^[A-F][1-6]$" };
+
+    public override void Write(Utf8JsonWriter writer, AdmiraltyGrade value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>Writes a schema version as "major.minor".</summary>
+internal sealed class SchemaVersionConverter : WriteOnlyConverter<SchemaVersion>, ISchemaDescribed
+{
+    public JsonObject Schema => new()
+    {
+        ["type"] = "string",
+        ["pattern"] = $"^{SchemaVersion.Current.Major}\\.[0-9]{{1,3}}$",
+        ["description"] = $"The version of the format the document is written in; this schema describes {SchemaVersion.Current}. A newer minor version only adds optional members.",
+    };
+
+    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}
