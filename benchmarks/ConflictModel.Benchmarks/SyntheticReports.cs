@@ -72,7 +72,7 @@ public static class SyntheticReports
                 SourceKind.NewsArticle,
                 title: Invariant($"Report {s}"),
                 language: LanguageTag.English,
-                published: ReportedTime.OnDate(Day(s * EngagementsPerSource))).WithText(sourceTexts[s]));
+                published: ReportedTime.OnDate(Published(s))).WithText(sourceTexts[s]));
         }
 
         var engagementItems = ImmutableArray.CreateBuilder<Engagement>(engagements);
@@ -135,6 +135,10 @@ public static class SyntheticReports
     private static SourceId SourceId(int i) => new(Invariant($"source-{i}"));
 
     private static LocalDate Day(int i) => new LocalDate(2020, 1, 1).PlusDays(i % 2000);
+
+    // A source is published the day after the last engagement it reports (and the last statement it quotes);
+    // 2000 is a multiple of EngagementsPerSource, so one source's engagements never wrap around.
+    private static LocalDate Published(int source) => Day(((source + 1) * EngagementsPerSource) - 1).PlusDays(1);
 
     // Each engagement owns one paragraph of its source's text: two sentences, the second quoted by its statement.
     private static string SourceText(int source)
