@@ -1,11 +1,23 @@
+using System;
+using System.Linq;
 using BenchmarkDotNet.Running;
+using ConflictModel.Benchmarks.Infrastructure;
 
 namespace ConflictModel.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line (<c>--filter '*'</c> runs them all).</summary>
+/// <summary>Runs the benchmarks chosen on the command line (<c>--filter '*'</c> runs them all), then computes the goal ratios.</summary>
 public static class Program
 {
     /// <summary>The entry point.</summary>
     /// <param name="args">BenchmarkDotNet's arguments.</param>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Measurements.Clear();
+
+        // A job named on the command line (--job Dry in CI) replaces ours rather than running beside it.
+        var jobOnCommandLine = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig(addMeasuredJob: !jobOnCommandLine));
+        GoalReport.Write(summaries.ToList());
+    }
 }

@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+
+namespace ConflictModel.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The configuration every benchmark class shares: one launch, three warm-up and eight measured
+/// iterations (enough for stable ratios on a shared two-core machine, in minutes rather than hours),
+/// the memory diagnoser, baselines compared within a category, and the input-size columns.
+/// </summary>
+public sealed class BenchmarkConfig : ManualConfig
+{
+    /// <summary>Initializes the configuration.</summary>
+    /// <param name="addMeasuredJob">Whether to add the measured job; false when the command line names a job of its own.</param>
+    public BenchmarkConfig(bool addMeasuredJob)
+    {
+        Add(DefaultConfig.Instance);
+        if (addMeasuredJob)
+        {
+            AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithId("Measured").AsDefault());
+        }
+
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);
+        AddColumn(CategoriesColumn.Default);
+        AddColumn(MeasurementColumn.Input, MeasurementColumn.Throughput, MeasurementColumn.AllocatedPerInputByte, MeasurementColumn.PeakWorkingSet);
+    }
+}
