@@ -1,6 +1,218 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
 namespace ConflictModel;
 
-/// <summary>Reads and writes reports as newline-delimited JSON.</summary>
+/// <summary>
+/// Reads and writes large data as newline-delimited JSON (JSON Lines): one compact report per line,
+/// each in the format of <see cref="ConflictJson"/>, streamed in bounded memory. The intended shape
+/// is one engagement per line with everything it refers to (<see cref="SplitByEngagement"/>), so
+/// that each line can be read, validated and processed on its own, and <see cref="Merge"/> puts
+/// the lines back together.
+/// </summary>
+/// <remarks>
+/// <para>Lines end with "\n"; a reader also accepts "\r\n" and skips lines that hold only white
+/// space. Each line has its own <c>schemaVersion</c>. A line longer than
+/// <see cref="ConflictJsonOptions.MaxLineLength"/> is an error, which bounds the memory a reader
+/// uses to about that length. Errors are <see cref="ConflictJsonException"/>s whose line is the
+/// line of the stream.</para>
+/// <para>This type is stateless; safe to use from any thread.</para>
+/// </remarks>
 public static class ConflictJsonLines
 {
+    private const int ChunkSize = 64 * 1024;
+
+    /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
+    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
+    /// <param name="reports">The reports, such as the slices of <see cref="SplitByEngagement"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when every report is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
+    public static async Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(reports);
+        using var line = new LineWriter();
+        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            await utf8Json.WriteAsync(line.Write(report ?? throw NullReport(nameof(reports))), cancellationToken).ConfigureAwait(false);
+        }
+
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
+    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
+    /// <param name="reports">The reports, such as the slices of <see cref="SplitByEngagement"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when every report is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
+    public static async Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(reports);
+        using var line = new LineWriter();
+        foreach (var report in reports)
+        {
+            await utf8Json.WriteAsync(line.Write(report ?? throw NullReport(nameof(reports))), cancellationToken).ConfigureAwait(false);
+        }
+
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads reports from a stream of newline-delimited JSON, one a line, as they arrive.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="options">The options (read mode, depth and line length limits), or null for <see cref="ConflictJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The reports, in the order of the lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ConflictJsonException">A line is not a valid document, or is too long; the exception gives the line of the stream.</exception>
+    public static async IAsyncEnumerable<ConflictReport> ReadAsync(Stream utf8Json, ConflictJsonOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= ConflictJsonOptions.Default;
+        var limit = options.MaxLineLength + 1; // a line may end in "\r\n"
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(ChunkSize, limit + 1));
+        try
+        {
+            int start = 0, end = 0;
+            long line = 0;
+            var endOfStream = false;
+            while (true)
+            {
+                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                if (newline >= 0 || (endOfStream && end > start))
+                {
+                    var length = newline >= 0 ? newline : end - start;
+                    var report = ReadLine(buffer.AsSpan(start, length), line, options);
+                    start += newline >= 0 ? length + 1 : length;
+                    line++;
+                    if (report is not null)
+                    {
+                        yield return report;
+                    }
+
+                    continue;
+                }
+
+                if (endOfStream)
+                {
+                    yield break;
+                }
+
+                if (end - start > limit)
+                {
+                    throw TooLong(line, options);
+                }
+
+                // Keep the unfinished line at the front, growing the buffer only as far as the longest line allowed.
+                buffer.AsSpan(start, end - start).CopyTo(buffer);
+                end -= start;
+                start = 0;
+                if (end == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit + 1L));
+                    buffer.AsSpan(0, end).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await utf8Json.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
+                endOfStream = read == 0;
+                end += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Splits a report into self-contained slices, one for each engagement, in order: the engagement,
+    /// the claims about it, and everything either refers to (attributions, sources, actors and their
+    /// affiliates, locations and their parents, the campaign, claims the claims are about), with the
+    /// mentions of what the slice holds. What no engagement reaches — a claim about a country, say —
+    /// goes into one last slice without an engagement, so nothing is lost.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The slices; an entity several engagements refer to is in each of their slices.</returns>
+    /// <remarks>References to entities the report does not hold are left as they are.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static IEnumerable<ConflictReport> SplitByEngagement(ConflictReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return ReportSlicer.Split(report);
+    }
+
+    /// <summary>
+    /// Puts reports back together, such as the lines of a file written from
+    /// <see cref="SplitByEngagement"/>: each entity once, in the order first met.
+    /// </summary>
+    /// <param name="reports">The reports.</param>
+    /// <returns>The report holding every entity of every report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
+    /// <exception cref="ArgumentException">A report is null, or two reports hold different entities under one id.</exception>
+    public static ConflictReport Merge(IEnumerable<ConflictReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        return ReportSlicer.Merge(reports);
+    }
+
+    private static ConflictReport? ReadLine(ReadOnlySpan<byte> line, long lineNumber, ConflictJsonOptions options)
+    {
+        if (line.EndsWith("\r"u8))
+        {
+            line = line[..^1];
+        }
+
+        if (line.Length > options.MaxLineLength)
+        {
+            throw TooLong(lineNumber, options);
+        }
+
+        return line.Trim(" \t"u8).IsEmpty ? null : ModelReader.ReadDocument(line, new ReadSession(options, lineNumber));
+    }
+
+    private static ArgumentException NullReport(string paramName) => new("The sequence of reports holds null.", paramName);
+
+    private static ConflictJsonException TooLong(long line, ConflictJsonOptions options)
+        => new(
+            ConflictJsonErrorKind.LineTooLong,
+            $"Line {line + 1} is longer than the limit of {options.MaxLineLength} bytes (ConflictJsonOptions.MaxLineLength).",
+            "$",
+            string.Empty,
+            line,
+            options.MaxLineLength,
+            null);
+
+    /// <summary>Writes one report as one compact line, reusing its buffer.</summary>
+    private sealed class LineWriter : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+        private readonly Utf8JsonWriter _writer;
+
+        public LineWriter() => _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        public ReadOnlyMemory<byte> Write(ConflictReport report)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset();
+            JsonSerializer.Serialize(_writer, report, ContractRules.Report(ContractRules.Compact));
+            _writer.Flush();
+            _buffer.Write("\n"u8);
+            return _buffer.WrittenMemory;
+        }
+
+        public void Dispose() => _writer.Dispose();
+    }
 }

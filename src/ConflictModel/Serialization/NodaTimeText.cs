@@ -10,10 +10,10 @@ namespace ConflictModel;
 /// </summary>
 internal static class NodaTimeText
 {
-    public const string InstantForm = "an instant in UTC, yyyy-MM-ddTHH:mm:ss[.fffffffff]Z";
-    public const string LocalDateTimeForm = "a local date and time, yyyy-MM-ddTHH:mm:ss[.fffffffff]";
-    public const string DateForm = "an ISO date, yyyy-MM-dd";
-    public const string YearMonthForm = "an ISO year and month, yyyy-MM";
+    public const string InstantForm = "instant in UTC (yyyy-MM-ddTHH:mm:ss[.fffffffff]Z)";
+    public const string LocalDateTimeForm = "local date and time (yyyy-MM-ddTHH:mm:ss[.fffffffff])";
+    public const string DateForm = "ISO date (yyyy-MM-dd)";
+    public const string YearMonthForm = "ISO year and month (yyyy-MM)";
     public const string ZoneForm = "time zone id of the tz database, such as 'Africa/Bamako'";
 
     public static string Format(Instant value) => InstantPattern.ExtendedIso.Format(value);

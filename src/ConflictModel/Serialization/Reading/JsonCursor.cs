@@ -49,6 +49,11 @@ internal ref struct JsonCursor
             throw ErrorAt(ConflictJsonErrorKind.Malformed, "The document starts with a byte order mark (U+FEFF); JSON text must not.", 0);
         }
 
+        if (_input.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw ErrorAt(ConflictJsonErrorKind.Malformed, "The document is empty; it must hold a report, a JSON object.", _input.Length);
+        }
+
         Advance();
     }
 
@@ -190,7 +195,7 @@ internal ref struct JsonCursor
         if (member >= 0 && (scope.Seen & (1UL << member)) != 0)
         {
             _session.Push(table.Names[member]);
-            return ErrorAt(ConflictJsonErrorKind.InvalidValue, $"The {table.Names[member]} of {table.Description} is not valid: {rule}", scope.Offsets[member], inner);
+            return ErrorAt(ConflictJsonErrorKind.InvalidValue, $"The member '{table.Names[member]}' of {table.Description} is not valid: {rule}", scope.Offsets[member], inner);
         }
 
         return ErrorAt(ConflictJsonErrorKind.InvalidValue, $"{Capitalize(table.Description)} is not valid: {rule}", scope.StartOffset, inner);
@@ -263,13 +268,13 @@ internal ref struct JsonCursor
         {
             throw Error(
                 ConflictJsonErrorKind.WrongType,
-                $"Expected the name of a {typeof(TEnum).Name} value as a string ({EnumNames<TEnum>.List}), found {DescribeToken()}.");
+                $"Expected the name of a value of {typeof(TEnum).Name} as a string ({EnumNames<TEnum>.List}), found {DescribeToken()}.");
         }
 
         var index = EnumNames<TEnum>.Find(ref _reader);
         if (index < 0)
         {
-            throw Error(ConflictJsonErrorKind.UnknownEnumValue, $"'{GetText()}' is not a {typeof(TEnum).Name} value; the values are {EnumNames<TEnum>.List}.");
+            throw Error(ConflictJsonErrorKind.UnknownEnumValue, $"'{GetText()}' is not a value of {typeof(TEnum).Name}; the values are {EnumNames<TEnum>.List}.");
         }
 
         return EnumNames<TEnum>.At(index);

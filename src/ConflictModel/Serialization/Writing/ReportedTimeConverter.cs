@@ -43,13 +43,15 @@ internal sealed class ReportedTimeConverter : WriteOnlyConverter<ReportedTime>, 
                 },
                 basis);
             schema["description"] = "A time as reported: exactly one of instant, localDateTime with zone, date, dateRange, yearMonth and year; partOfDay only with a date.";
+            // Each form requires its own members and forbids the others' (and partOfDay, except with a date).
+            string[] values = [instant, local, date, range, yearMonth, year];
             schema["oneOf"] = new JsonArray(
-                Only([instant], zone, partOfDay),
-                Only([local, zone], partOfDay),
-                Only([date], zone),
-                Only([range], zone, partOfDay),
-                Only([yearMonth], zone, partOfDay),
-                Only([year], zone, partOfDay));
+                Only(values, [instant], zone, partOfDay),
+                Only(values, [local, zone], partOfDay),
+                Only(values, [date], zone),
+                Only(values, [range], zone, partOfDay),
+                Only(values, [yearMonth], zone, partOfDay),
+                Only(values, [year], zone, partOfDay));
             return schema;
         }
     }
@@ -104,14 +106,17 @@ internal sealed class ReportedTimeConverter : WriteOnlyConverter<ReportedTime>, 
             utc ? "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$" : "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?$",
             utc ? "An instant in UTC, yyyy-MM-ddTHH:mm:ss[.fffffffff]Z." : "A local date and time, yyyy-MM-ddTHH:mm:ss[.fffffffff], in the zone given beside it.");
 
-    private static JsonObject Only(string[] present, params string[] absent)
+    private static JsonObject Only(string[] values, string[] present, params string[] absent)
     {
-        var all = new JsonArray { (JsonNode)SchemaNodes.Requires(present) };
-        if (absent.Length > 0)
+        var forbidden = new System.Collections.Generic.List<string>(absent);
+        foreach (var value in values)
         {
-            all.Add((JsonNode)SchemaNodes.HasNone(absent));
+            if (System.Array.IndexOf(present, value) < 0)
+            {
+                forbidden.Add(value);
+            }
         }
 
-        return new JsonObject { ["allOf"] = all };
+        return new JsonObject { ["allOf"] = new JsonArray((JsonNode)SchemaNodes.Requires(present), (JsonNode)SchemaNodes.HasNone([.. forbidden])) };
     }
 }
