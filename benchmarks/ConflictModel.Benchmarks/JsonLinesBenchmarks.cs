@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using ConflictModel.Benchmarks.Infrastructure;
 
 namespace ConflictModel.Benchmarks;
@@ -18,10 +17,9 @@ namespace ConflictModel.Benchmarks;
 /// each operation is recorded for the Peak WS column.
 /// </summary>
 /// <remarks>
-/// An operation takes tens of seconds, so this class has a job of its own: one warm-up and three
-/// measured iterations of one operation each.
+/// An operation takes seconds to tens of seconds, so this class has a job of its own (see <see cref="StreamingConfig"/>).
 /// </remarks>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Streaming")]
+[Config(typeof(StreamingConfig))]
 public class JsonLinesBenchmarks
 {
     /// <summary>The number of engagements, one a line.</summary>
@@ -87,7 +85,7 @@ public class JsonLinesBenchmarks
             var read = await file.ReadAsync(buffer.AsMemory(end)).ConfigureAwait(false);
             if (read == 0)
             {
-                return tokens + CountTokens(buffer.AsSpan(0, end));
+                return end == 0 ? tokens : tokens + CountTokens(buffer.AsSpan(0, end));
             }
 
             end += read;

@@ -15,9 +15,8 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         Measurements.Clear();
 
-        // A job named on the command line (--job Dry in CI) replaces ours rather than running beside it.
-        var jobOnCommandLine = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig(addMeasuredJob: !jobOnCommandLine));
+        BenchmarkConfig.JobOnCommandLine = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig());
         GoalReport.Write(summaries.ToList());
     }
 }

@@ -12,12 +12,18 @@ namespace ConflictModel.Benchmarks.Infrastructure;
 /// </summary>
 public sealed class BenchmarkConfig : ManualConfig
 {
+    /// <summary>
+    /// Gets or sets a value indicating whether the command line names a job (<c>--job Dry</c> in CI);
+    /// then that job replaces the jobs of this configuration and of <see cref="StreamingConfig"/>
+    /// rather than running beside them.
+    /// </summary>
+    public static bool JobOnCommandLine { get; set; }
+
     /// <summary>Initializes the configuration.</summary>
-    /// <param name="addMeasuredJob">Whether to add the measured job; false when the command line names a job of its own.</param>
-    public BenchmarkConfig(bool addMeasuredJob)
+    public BenchmarkConfig()
     {
         Add(DefaultConfig.Instance);
-        if (addMeasuredJob)
+        if (!JobOnCommandLine)
         {
             AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithId("Measured").AsDefault());
         }
