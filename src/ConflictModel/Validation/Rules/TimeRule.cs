@@ -112,7 +112,7 @@ internal sealed class TimeRule : BuiltInRule
             return;
         }
 
-        var path = PathOf(EntityKind.Attribution, index, "statedAt");
+        var path = new MemberPath(EntityKind.Attribution, index, "statedAt");
         if (latestEvent >= 0)
         {
             var engagement = context.Report.Engagements[latestEvent];
@@ -121,7 +121,7 @@ internal sealed class TimeRule : BuiltInRule
                 Report(
                     context,
                     ValidationCodes.StatementBeforeEvent,
-                    path,
+                    path.ToString(),
                     attribution.Id.Value,
                     $"The statement is dated {stated} but reports engagement '{engagement.Id}', which began {Describe(engagement.Time!)}; nobody can report an event before it happens. Correct the statement's date or the engagement's time, or attach the statement to the right engagement.");
             }
@@ -132,7 +132,7 @@ internal sealed class TimeRule : BuiltInRule
             Report(
                 context,
                 ValidationCodes.StatementAfterPublication,
-                path,
+                path.ToString(),
                 attribution.Id.Value,
                 $"The statement is dated {stated}, after source '{source.Id}' that prints it was published ({published}). Correct the statement's date or the publication time (an updated article is published when it was last updated).");
         }
