@@ -63,13 +63,20 @@ public static class ConflictJson
         return JsonSerializer.SerializeAsync(utf8Json, report, ContractRules.Report(ContractRules.For(options)), cancellationToken);
     }
 
+    /// <summary>Reads a report from JSON text, strictly.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ConflictJsonException">The text is not a valid document.</exception>
+    public static ConflictReport Deserialize(string json) => Deserialize(json, null);
+
     /// <summary>Reads a report from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="ConflictJsonException">The text is not a valid document.</exception>
-    public static ConflictReport Deserialize(string json, ConflictJsonOptions? options = null)
+    public static ConflictReport Deserialize(string json, ConflictJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > 0 && json[0] == '\uFEFF')
@@ -107,12 +114,18 @@ public static class ConflictJson
         }
     }
 
+    /// <summary>Reads a report from UTF-8 JSON, strictly.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes, without a byte order mark.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ConflictJsonException">The bytes are not a valid document.</exception>
+    public static ConflictReport Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize(utf8Json, null);
+
     /// <summary>Reads a report from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes, without a byte order mark.</param>
     /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ConflictJsonException">The bytes are not a valid document.</exception>
-    public static ConflictReport Deserialize(ReadOnlySpan<byte> utf8Json, ConflictJsonOptions? options = null)
+    public static ConflictReport Deserialize(ReadOnlySpan<byte> utf8Json, ConflictJsonOptions? options)
         => ModelReader.ReadDocument(utf8Json, new ReadSession(options ?? ConflictJsonOptions.Default, firstLine: 0));
 
     /// <summary>Reads a report from a stream of UTF-8 JSON, to its end.</summary>

@@ -31,12 +31,20 @@ public static class ConflictJsonLines
 
     /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
     /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
-    /// <param name="reports">The reports, such as the slices of <see cref="SplitByEngagement"/>.</param>
+    /// <param name="reports">The reports, as they come.</param>
+    /// <returns>A task that completes when every report is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
+    public static Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports) => WriteAsync(utf8Json, reports, CancellationToken.None);
+
+    /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
+    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
+    /// <param name="reports">The reports, as they come.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when every report is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
-    public static async Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(reports);
@@ -52,11 +60,19 @@ public static class ConflictJsonLines
     /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
     /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
     /// <param name="reports">The reports, such as the slices of <see cref="SplitByEngagement"/>.</param>
+    /// <returns>A task that completes when every report is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
+    public static Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports) => WriteAsync(utf8Json, reports, CancellationToken.None);
+
+    /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
+    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
+    /// <param name="reports">The reports, such as the slices of <see cref="SplitByEngagement"/>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when every report is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
-    public static async Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(reports);

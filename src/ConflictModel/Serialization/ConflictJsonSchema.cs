@@ -19,8 +19,8 @@ namespace ConflictModel;
 /// </remarks>
 public static class ConflictJsonSchema
 {
-    /// <summary>The <c>$id</c> of the schema.</summary>
-    public const string Id = "https://conflictmodel.dev/schema/conflict-report-1.0.schema.json";
+    /// <summary>The <c>$id</c> of the schema: a name, not a place to download it from.</summary>
+    public const string Id = "urn:conflictmodel:schema:conflict-report:1.0";
 
     /// <summary>Generates the schema as indented JSON text with "\n" line ends and a final line end.</summary>
     /// <returns>The schema.</returns>

@@ -93,7 +93,7 @@ public sealed class MalformedDocumentTests
         { "empty subjects", Replace("\"subjects\":[{\"kind\":\"engagement\",\"id\":\"western-mali-attacks\"}],\"attributions\"", "\"subjects\":[],\"attributions\""), ConflictJsonErrorKind.InvalidValue, "$.claims[0].subjects", "at least one item" },
         { "empty materiel items", Replace("\"items\":[{\"category\":\"weapons\",\"wording\":\"weapons\"}]", "\"items\":[]"), ConflictJsonErrorKind.InvalidValue, "$.claims[1].items", "at least one item" },
         { "range the wrong way round", Replace("\"qualifier\":\"moreThan\",\"value\":80", "\"qualifier\":\"between\",\"min\":30,\"max\":20"), ConflictJsonErrorKind.InvalidValue, "$.claims[0].count.max", "upper end of a range must be greater" },
-        { "estimate with value and max", Replace("\"value\":80,", "\"value\":80,\"max\":90,"), ConflictJsonErrorKind.InvalidValue, "$.claims[0].count", "takes value, not min or max" },
+        { "estimate with value and min", Replace("\"value\":80,", "\"value\":80,\"min\":70,"), ConflictJsonErrorKind.InvalidValue, "$.claims[0].count.min", "takes value, not min or max" },
         { "claimant with both", Replace("\"claimant\":{\"actor\":\"jnim\"}", "\"claimant\":{\"actor\":\"jnim\",\"source\":\"mali-article\"}"), ConflictJsonErrorKind.InvalidValue, "$.claims[0].claimant.actor", "exactly one of the two" },
         { "claimant with neither", Replace("\"claimant\":{\"actor\":\"jnim\"}", "\"claimant\":{}"), ConflictJsonErrorKind.InvalidValue, "$.claims[0].claimant", "exactly one of the two" },
         { "span shorter than its text", Replace("\"end\":14", "\"end\":13"), ConflictJsonErrorKind.InvalidValue, "$.attributions[0].quote.exact", "must have end - start = 3 code points; it has 4" },

@@ -124,8 +124,8 @@ internal ref struct JsonCursor
                 var missing = table.RequiredMask & ~scope.Seen;
                 if (missing != 0)
                 {
-                    var name = table.Names[System.Numerics.BitOperations.TrailingZeroCount(missing)];
-                    throw Error(ConflictJsonErrorKind.MissingMember, $"{Capitalize(table.Description)} needs the member '{name}', which is missing.");
+                    var absent = table.Names[System.Numerics.BitOperations.TrailingZeroCount(missing)];
+                    throw Error(ConflictJsonErrorKind.MissingMember, $"{Capitalize(table.Description)} needs the member '{absent}', which is missing.");
                 }
 
                 member = -1;
@@ -149,12 +149,12 @@ internal ref struct JsonCursor
                 continue;
             }
 
-            var name2 = table.Names[index];
-            _session.Push(name2);
+            var name = table.Names[index];
+            _session.Push(name);
             var bit = 1UL << index;
             if ((scope.Seen & bit) != 0)
             {
-                throw Error(ConflictJsonErrorKind.DuplicateProperty, $"The member '{name2}' appears more than once in {table.Description}.");
+                throw Error(ConflictJsonErrorKind.DuplicateProperty, $"The member '{name}' appears more than once in {table.Description}.");
             }
 
             scope.Seen |= bit;
@@ -164,7 +164,7 @@ internal ref struct JsonCursor
             {
                 if (table.IsRequired(index))
                 {
-                    throw Error(ConflictJsonErrorKind.WrongType, $"The member '{name2}' of {table.Description} is required and cannot be null.");
+                    throw Error(ConflictJsonErrorKind.WrongType, $"The member '{name}' of {table.Description} is required and cannot be null.");
                 }
 
                 _session.Pop();

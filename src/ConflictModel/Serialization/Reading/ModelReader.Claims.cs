@@ -156,12 +156,16 @@ internal static partial class ModelReader
         {
             ClaimKind.Casualties => ReadCasualtyClaim(ref c),
             ClaimKind.TerritorialControl => ReadTerritorialControlClaim(ref c),
-            ClaimKind.Responsibility => ReadResponsibilityClaim(ref c),
+            ClaimKind.Responsibility => ReadClaimWithOneMember(
+                ref c, ResponsibilityClaimMembers, static (ref JsonCursor v) => v.ReadId<ActorId>(), static (b, responsible) => new ResponsibilityClaim(b.Id, b.Claimant!, b.Subjects, responsible, b.Attributions, b.Status)),
             ClaimKind.Outcome => ReadOutcomeClaim(ref c),
             ClaimKind.Materiel => ReadMaterielClaim(ref c),
-            ClaimKind.Characterisation => ReadCharacterisationClaim(ref c),
-            ClaimKind.Assessment => ReadAssessmentClaim(ref c),
-            _ => ReadExtentClaim(ref c),
+            ClaimKind.Characterisation => ReadClaimWithOneMember(
+                ref c, CharacterisationClaimMembers, static (ref JsonCursor v) => v.ReadString(), static (b, words) => new CharacterisationClaim(b.Id, b.Claimant!, b.Subjects, words, b.Attributions, b.Status)),
+            ClaimKind.Assessment => ReadClaimWithOneMember(
+                ref c, AssessmentClaimMembers, static (ref JsonCursor v) => v.ReadString(), static (b, words) => new AssessmentClaim(b.Id, b.Claimant!, b.Subjects, words, b.Attributions, b.Status)),
+            _ => ReadClaimWithOneMember(
+                ref c, ExtentClaimMembers, ReadCountEstimate, static (b, extent) => new ExtentClaim(b.Id, b.Claimant!, b.Subjects, extent, b.Attributions, b.Status)),
         };
     }
 
@@ -209,6 +213,35 @@ internal static partial class ModelReader
 
         required.CopyTo(all[4..]);
         return MemberTable.Create<TMember>($"a {EnumNames<ClaimKind>.Name(kind)} claim", all);
+    }
+
+    /// <summary>Reads a claim whose only own member follows the members every claim has.</summary>
+    private static TClaim ReadClaimWithOneMember<TValue, TClaim>(ref JsonCursor c, MemberTable table, ItemReader<TValue> readValue, Func<ClaimBase, TValue, TClaim> create)
+        where TClaim : Claim
+    {
+        var scope = c.BeginObject(table);
+        var claim = new ClaimBase();
+        TValue value = default!;
+        while (c.NextMember(ref scope, out var member))
+        {
+            if (member == ClaimBase.MemberCount)
+            {
+                value = readValue(ref c);
+            }
+            else
+            {
+                claim.Read(ref c, member);
+            }
+        }
+
+        try
+        {
+            return create(claim, value);
+        }
+        catch (ArgumentException e)
+        {
+            throw c.Refused(in scope, e);
+        }
     }
 
     private static CasualtyClaim ReadCasualtyClaim(ref JsonCursor c)
@@ -287,33 +320,6 @@ internal static partial class ModelReader
         }
     }
 
-    private static ResponsibilityClaim ReadResponsibilityClaim(ref JsonCursor c)
-    {
-        var scope = c.BeginObject(ResponsibilityClaimMembers);
-        var claim = new ClaimBase();
-        ActorId responsible = default;
-        while (c.NextMember(ref scope, out var member))
-        {
-            if ((ResponsibilityClaimMember)member == ResponsibilityClaimMember.Responsible)
-            {
-                responsible = c.ReadId<ActorId>();
-            }
-            else
-            {
-                claim.Read(ref c, member);
-            }
-        }
-
-        try
-        {
-            return new ResponsibilityClaim(claim.Id, claim.Claimant!, claim.Subjects, responsible, claim.Attributions, claim.Status);
-        }
-        catch (ArgumentException e)
-        {
-            throw c.Refused(in scope, e);
-        }
-    }
-
     private static OutcomeClaim ReadOutcomeClaim(ref JsonCursor c)
     {
         var scope = c.BeginObject(OutcomeClaimMembers);
@@ -385,93 +391,15 @@ internal static partial class ModelReader
         }
     }
 
-    private static CharacterisationClaim ReadCharacterisationClaim(ref JsonCursor c)
-    {
-        var scope = c.BeginObject(CharacterisationClaimMembers);
-        var claim = new ClaimBase();
-        string? characterisation = null;
-        while (c.NextMember(ref scope, out var member))
-        {
-            if ((CharacterisationClaimMember)member == CharacterisationClaimMember.Characterisation)
-            {
-                characterisation = c.ReadString();
-            }
-            else
-            {
-                claim.Read(ref c, member);
-            }
-        }
-
-        try
-        {
-            return new CharacterisationClaim(claim.Id, claim.Claimant!, claim.Subjects, characterisation!, claim.Attributions, claim.Status);
-        }
-        catch (ArgumentException e)
-        {
-            throw c.Refused(in scope, e);
-        }
-    }
-
-    private static AssessmentClaim ReadAssessmentClaim(ref JsonCursor c)
-    {
-        var scope = c.BeginObject(AssessmentClaimMembers);
-        var claim = new ClaimBase();
-        string? assessment = null;
-        while (c.NextMember(ref scope, out var member))
-        {
-            if ((AssessmentClaimMember)member == AssessmentClaimMember.Assessment)
-            {
-                assessment = c.ReadString();
-            }
-            else
-            {
-                claim.Read(ref c, member);
-            }
-        }
-
-        try
-        {
-            return new AssessmentClaim(claim.Id, claim.Claimant!, claim.Subjects, assessment!, claim.Attributions, claim.Status);
-        }
-        catch (ArgumentException e)
-        {
-            throw c.Refused(in scope, e);
-        }
-    }
-
-    private static ExtentClaim ReadExtentClaim(ref JsonCursor c)
-    {
-        var scope = c.BeginObject(ExtentClaimMembers);
-        var claim = new ClaimBase();
-        CountEstimate? extent = null;
-        while (c.NextMember(ref scope, out var member))
-        {
-            if ((ExtentClaimMember)member == ExtentClaimMember.Extent)
-            {
-                extent = ReadCountEstimate(ref c);
-            }
-            else
-            {
-                claim.Read(ref c, member);
-            }
-        }
-
-        try
-        {
-            return new ExtentClaim(claim.Id, claim.Claimant!, claim.Subjects, extent!, claim.Attributions, claim.Status);
-        }
-        catch (ArgumentException e)
-        {
-            throw c.Refused(in scope, e);
-        }
-    }
-
     /// <summary>The members every claim has, numbered 0 to 5 in every claim's member enumeration.</summary>
     private struct ClaimBase
     {
         public ClaimBase()
         {
         }
+
+        /// <summary>The number of members every claim has; a claim's own members come after them.</summary>
+        public const int MemberCount = 6;
 
         /// <summary>The table the discriminator is looked up in, for the messages before the kind is known.</summary>
         public static MemberTable Members { get; } = MemberTable.Create<ClaimBaseMember>("a claim");
