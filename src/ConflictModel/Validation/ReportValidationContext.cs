@@ -28,18 +28,19 @@ public sealed class ReportValidationContext
     private readonly Dictionary<AttributionId, int> _attributions;
     private readonly FrozenDictionary<string, ValidationSeverity?> _severities;
     private readonly IssueCollector _issues;
+    private readonly List<DuplicateId> _duplicates = [];
     private ImmutableArray<ValidationDescriptor> _currentDescriptors;
 
     internal ReportValidationContext(ConflictReport report, FrozenDictionary<string, ValidationSeverity?> severities)
     {
         Report = report;
         _severities = severities;
-        _sources = Index(report.Sources, s => s.Id);
-        _actors = Index(report.Actors, a => a.Id);
-        _locations = Index(report.Locations, l => l.Id);
-        _engagements = Index(report.Engagements, e => e.Id);
-        _claims = Index(report.Claims, c => c.Id);
-        _attributions = Index(report.Attributions, a => a.Id);
+        _sources = Index(report.Sources, s => s.Id, EntityKind.Source);
+        _actors = Index(report.Actors, a => a.Id, EntityKind.Actor);
+        _locations = Index(report.Locations, l => l.Id, EntityKind.Location);
+        _engagements = Index(report.Engagements, e => e.Id, EntityKind.Engagement);
+        _claims = Index(report.Claims, c => c.Id, EntityKind.Claim);
+        _attributions = Index(report.Attributions, a => a.Id, EntityKind.Attribution);
         _issues = new IssueCollector(report, SectionNames);
     }
 
@@ -220,6 +221,12 @@ public sealed class ReportValidationContext
 
     internal ImmutableArray<ValidationIssue> ToIssues() => _issues.ToImmutableArray();
 
+    /// <summary>
+    /// Gets the entities (other than mentions) whose id an earlier entity of their kind already has,
+    /// in section and index order, found while the indexes were built so that no rule looks every id up again.
+    /// </summary>
+    internal IReadOnlyList<DuplicateId> Duplicates => _duplicates;
+
     private static bool TryGet<T>(ImmutableArray<T> items, int index, [NotNullWhen(true)] out T? item)
         where T : class
     {
@@ -227,15 +234,25 @@ public sealed class ReportValidationContext
         return item is not null;
     }
 
-    private static Dictionary<TId, int> Index<TId, T>(ImmutableArray<T> items, Func<T, TId> id)
+    private Dictionary<TId, int> Index<TId, T>(ImmutableArray<T> items, Func<T, TId> id, EntityKind kind)
         where TId : notnull
     {
         var index = new Dictionary<TId, int>(items.Length);
         for (var i = 0; i < items.Length; i++)
         {
-            index.TryAdd(id(items[i]), i);
+            var key = id(items[i]);
+            if (!index.TryAdd(key, i))
+            {
+                _duplicates.Add(new DuplicateId(kind, i, index[key]));
+            }
         }
 
         return index;
     }
 }
+
+/// <summary>An entity whose id an earlier entity of its kind already has.</summary>
+/// <param name="Kind">The kind of entity.</param>
+/// <param name="Index">Its index in its section.</param>
+/// <param name="First">The index of the first entity with that id.</param>
+internal readonly record struct DuplicateId(EntityKind Kind, int Index, int First);
