@@ -104,7 +104,11 @@ public sealed class MeasurementColumn : IColumn
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
     /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
+    public bool IsAvailable(Summary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.BenchmarksCases.Any(c => _value(summary, c) is { } value && double.IsFinite(value));
+    }
 
     /// <inheritdoc/>
     public override string ToString() => ColumnName;
