@@ -44,14 +44,14 @@ public static class SyntheticReports
         var actors = ImmutableArray.CreateBuilder<Actor>(pools.ActorCount);
         for (var i = 0; i < pools.ActorCount; i++)
         {
-            actors.Add(Actor(i));
+            actors.Add(Actor(pools, i));
         }
 
         var locations = ImmutableArray.CreateBuilder<Location>(pools.LocationCount + 1);
         locations.Add(Country);
         for (var i = 0; i < pools.LocationCount; i++)
         {
-            locations.Add(Location(i));
+            locations.Add(Location(pools, i));
         }
 
         var sourceCount = (engagements + EngagementsPerSource - 1) / EngagementsPerSource;
@@ -66,7 +66,7 @@ public static class SyntheticReports
         var claims = ImmutableArray.CreateBuilder<Claim>(engagements * 3);
         for (var e = 0; e < engagements; e++)
         {
-            var parts = Parts(e, pools, sources[e / EngagementsPerSource].Text!);
+            var parts = Parts(e, pools, sources[e / EngagementsPerSource]);
             engagementItems.Add(parts.Engagement);
             claims.AddRange(parts.Claims);
             attributions.AddRange(parts.Attributions);
@@ -91,50 +91,52 @@ public static class SyntheticReports
     public static IEnumerable<ConflictReport> Slices(int engagements)
     {
         var pools = new Pools(engagements);
-        Source? source = null;
+        var source = Source(0);
         for (var e = 0; e < engagements; e++)
         {
-            if (e % EngagementsPerSource == 0)
+            if (e > 0 && e % EngagementsPerSource == 0)
             {
                 source = Source(e / EngagementsPerSource);
             }
 
-            var parts = Parts(e, pools, source!.Text!);
-            ImmutableArray<Actor> actors = [Actor(0), Actor(parts.Attacker)];
-            ImmutableArray<Location> locations = [Country, Location(e % pools.LocationCount)];
+            var parts = Parts(e, pools, source);
+            ImmutableArray<Actor> actors = [Actor(pools, 0), Actor(pools, parts.Attacker)];
+            ImmutableArray<Location> locations = [Country, Location(pools, e % pools.LocationCount)];
             yield return new ConflictReport([source], actors, locations, [parts.Engagement], parts.Claims, parts.Attributions);
         }
     }
 
-    private static (Engagement Engagement, ImmutableArray<Claim> Claims, ImmutableArray<SourceAttribution> Attributions, int Attacker) Parts(int e, Pools pools, string text)
+    // References reuse the id of the entity they refer to, as code that builds a report from its entities would.
+    private static (Engagement Engagement, ImmutableArray<Claim> Claims, ImmutableArray<SourceAttribution> Attributions, int Attacker) Parts(int e, Pools pools, Source source)
     {
-        var s = e / EngagementsPerSource;
+        var text = source.Text!;
         var sentence = e % EngagementsPerSource;
+        var defender = pools.ActorIds[0];
         var report = new AttributionId(Invariant($"a{e}-report"));
         var statement = new AttributionId(Invariant($"a{e}-statement"));
         ImmutableArray<SourceAttribution> attributions =
         [
-            new SourceAttribution(report, SourceId(s), Quote(text, sentence, 0), QuoteMode.OwnStatement, StatementChannel.SourceItself),
+            new SourceAttribution(report, source.Id, Quote(text, sentence, 0), QuoteMode.OwnStatement, StatementChannel.SourceItself),
             new SourceAttribution(
                 statement,
-                SourceId(s),
+                source.Id,
                 Quote(text, sentence, 1),
                 QuoteMode.Paraphrase,
                 StatementChannel.Television,
-                speaker: ActorId(0),
+                speaker: defender,
                 statedAt: ReportedTime.OnDate(Day(e))),
         ];
 
         var attackerIndex = 1 + (e % (pools.ActorCount - 1));
-        var attacker = ActorId(attackerIndex);
+        var attacker = pools.ActorIds[attackerIndex];
         var id = new EngagementId(Invariant($"e{e}"));
         var engagement = new Engagement(
             id,
             EventType.Battles,
             subType: SubEventType.ArmedClash,
             time: ReportedTime.OnDate(Day(e)).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning"),
-            locations: [LocationId(e % pools.LocationCount)],
-            participants: [new Participant(attacker, ParticipantRole.Attacker), new Participant(ActorId(0), ParticipantRole.Defender)],
+            locations: [pools.LocationIds[e % pools.LocationCount]],
+            participants: [new Participant(attacker, ParticipantRole.Attacker), new Participant(defender, ParticipantRole.Defender)],
             attributions: [report]);
 
         ImmutableArray<EntityReference> subject = [EntityReference.To(id)];
@@ -142,29 +144,29 @@ public static class SyntheticReports
         [
             new CasualtyClaim(
                 new ClaimId(Invariant($"c{e}-casualties")),
-                Claimant.ByActor(ActorId(0)),
+                Claimant.ByActor(defender),
                 subject,
                 CountEstimate.MoreThan(20 + (e % 60)).WithCounted("attackers").WithWording(Invariant($"more than {20 + (e % 60)}")),
                 CasualtyOutcome.Killed,
                 victims: attacker,
                 attributions: [statement]),
             new ResponsibilityClaim(new ClaimId(Invariant($"c{e}-responsibility")), Claimant.ByActor(attacker), subject, attacker, attributions: [report]),
-            new CharacterisationClaim(new ClaimId(Invariant($"c{e}-characterisation")), Claimant.BySource(SourceId(s)), subject, "coordinated", attributions: [report]),
+            new CharacterisationClaim(new ClaimId(Invariant($"c{e}-characterisation")), Claimant.BySource(source.Id), subject, "coordinated", attributions: [report]),
         ];
 
         return (engagement, claims, attributions, attackerIndex);
     }
 
-    private static Actor Actor(int i) => new(
-        ActorId(i),
+    private static Actor Actor(Pools pools, int i) => new(
+        pools.ActorIds[i],
         new LocalizedName(Invariant($"Armed group {i}"), LanguageTag.English),
         ActorKind.Organisation,
         aliases: [new LocalizedName(Invariant($"AG{i}"))],
         category: i % 4 == 0 ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
         country: new Iso3166Code("ML"));
 
-    private static Location Location(int i) => new(
-        LocationId(i),
+    private static Location Location(Pools pools, int i) => new(
+        pools.LocationIds[i],
         new LocalizedName(Invariant($"Town {i}")),
         LocationKind.Settlement,
         parent: Country.Id,
@@ -177,10 +179,6 @@ public static class SyntheticReports
         title: Invariant($"Report {s}"),
         language: LanguageTag.English,
         published: ReportedTime.OnDate(Published(s))).WithText(SourceText(s));
-
-    private static ActorId ActorId(int i) => new(Invariant($"actor-{i}"));
-
-    private static LocationId LocationId(int i) => new(Invariant($"town-{i}"));
 
     private static SourceId SourceId(int i) => new(Invariant($"source-{i}"));
 
@@ -230,10 +228,25 @@ public static class SyntheticReports
             ArgumentOutOfRangeException.ThrowIfLessThan(engagements, 1);
             ActorCount = Math.Clamp(engagements / 20, 4, 400);
             LocationCount = Math.Clamp(engagements / 5, 4, 5000);
+            ActorIds = new ActorId[ActorCount];
+            for (var i = 0; i < ActorCount; i++)
+            {
+                ActorIds[i] = new ActorId(Invariant($"actor-{i}"));
+            }
+
+            LocationIds = new LocationId[LocationCount];
+            for (var i = 0; i < LocationCount; i++)
+            {
+                LocationIds[i] = new LocationId(Invariant($"town-{i}"));
+            }
         }
 
         public int ActorCount { get; }
 
         public int LocationCount { get; }
+
+        public ActorId[] ActorIds { get; }
+
+        public LocationId[] LocationIds { get; }
     }
 }

@@ -253,7 +253,7 @@ internal ref struct JsonCursor
     public string ReadString()
     {
         ExpectScalar(JsonTokenType.String, "a string");
-        return GetText();
+        return (!_reader.ValueIsEscaped && !_reader.HasValueSequence ? _session.Strings.Get(_reader.ValueSpan) : null) ?? GetText();
     }
 
     public int ReadInt32()
