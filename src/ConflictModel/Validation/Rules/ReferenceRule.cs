@@ -48,7 +48,7 @@ internal sealed class ReferenceRule : BuiltInRule
         for (var i = 0; i < report.Attributions.Length; i++)
         {
             var attribution = report.Attributions[i];
-            Source(context, attribution.Source, new MemberPath(EntityKind.Attribution, i, "source"), attribution.Id.Value, "The source");
+            Require(context, context.AttributionSources[i] >= 0, EntityKind.Source, attribution.Source.Value, new MemberPath(EntityKind.Attribution, i, "source"), attribution.Id.Value, "The source");
             if (attribution.Speaker is { } speaker)
             {
                 Actor(context, speaker, new MemberPath(EntityKind.Attribution, i, "speaker"), attribution.Id.Value, "The speaker");
@@ -81,9 +81,10 @@ internal sealed class ReferenceRule : BuiltInRule
             Engagement(context, campaign, new MemberPath(EntityKind.Engagement, i, "campaign"), id, "The campaign");
         }
 
-        for (var j = 0; j < engagement.Attributions.Length; j++)
+        var attributions = context.EngagementAttributions.Of(i);
+        for (var j = 0; j < attributions.Length; j++)
         {
-            Attribution(context, engagement.Attributions[j], new MemberPath(EntityKind.Engagement, i, "attributions", j), id);
+            Attribution(context, attributions[j] >= 0, engagement.Attributions[j], new MemberPath(EntityKind.Engagement, i, "attributions", j), id);
         }
     }
 
@@ -100,14 +101,17 @@ internal sealed class ReferenceRule : BuiltInRule
             Source(context, source, claimant, id, "The claimant");
         }
 
-        for (var j = 0; j < claim.Subjects.Length; j++)
+        var subjects = context.ClaimSubjects.Of(i);
+        for (var j = 0; j < subjects.Length; j++)
         {
-            Reference(context, claim.Subjects[j], new MemberPath(EntityKind.Claim, i, "subjects", j), id, "The subject");
+            var subject = claim.Subjects[j];
+            Require(context, subjects[j] >= 0, subject.Kind, subject.Id, new MemberPath(EntityKind.Claim, i, "subjects", j), id, "The subject");
         }
 
-        for (var j = 0; j < claim.Attributions.Length; j++)
+        var attributions = context.ClaimAttributions.Of(i);
+        for (var j = 0; j < attributions.Length; j++)
         {
-            Attribution(context, claim.Attributions[j], new MemberPath(EntityKind.Claim, i, "attributions", j), id);
+            Attribution(context, attributions[j] >= 0, claim.Attributions[j], new MemberPath(EntityKind.Claim, i, "attributions", j), id);
         }
 
         switch (claim)
@@ -156,8 +160,8 @@ internal sealed class ReferenceRule : BuiltInRule
     private static void Engagement(ReportValidationContext context, EngagementId target, MemberPath path, string entityId, string what)
         => Require(context, context.IndexOf(target) >= 0, EntityKind.Engagement, target.Value, path, entityId, what);
 
-    private static void Attribution(ReportValidationContext context, AttributionId target, MemberPath path, string entityId)
-        => Require(context, context.IndexOf(target) >= 0, EntityKind.Attribution, target.Value, path, entityId, "The attribution");
+    private static void Attribution(ReportValidationContext context, bool resolved, AttributionId target, MemberPath path, string entityId)
+        => Require(context, resolved, EntityKind.Attribution, target.Value, path, entityId, "The attribution");
 
     private static void Reference(ReportValidationContext context, EntityReference target, MemberPath path, string entityId, string what)
         => Require(context, context.Contains(target), target.Kind, target.Id, path, entityId, what);

@@ -46,20 +46,19 @@ internal sealed class TextRule : BuiltInRule
         for (var i = 0; i < report.Attributions.Length; i++)
         {
             var attribution = report.Attributions[i];
-            CheckSpan(context, texts, attribution.Source, attribution.Quote, new MemberPath(EntityKind.Attribution, i, "quote"), attribution.Id.Value);
+            CheckSpan(context, texts, context.AttributionSources[i], attribution.Source, attribution.Quote, new MemberPath(EntityKind.Attribution, i, "quote"), attribution.Id.Value);
         }
 
         for (var i = 0; i < report.Mentions.Length; i++)
         {
             var mention = report.Mentions[i];
-            CheckSpan(context, texts, mention.Source, mention.Span, new MemberPath(EntityKind.Mention, i, "span"), mention.Id.Value);
+            CheckSpan(context, texts, context.IndexOf(mention.Source), mention.Source, mention.Span, new MemberPath(EntityKind.Mention, i, "span"), mention.Id.Value);
             CheckResolution(context, mention, i);
         }
     }
 
-    private static void CheckSpan(ReportValidationContext context, SourceText?[] texts, SourceId sourceId, TextSpan span, MemberPath path, string entityId)
+    private static void CheckSpan(ReportValidationContext context, SourceText?[] texts, int index, SourceId sourceId, TextSpan span, MemberPath path, string entityId)
     {
-        var index = context.IndexOf(sourceId);
         if (index < 0)
         {
             return;
