@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace ConflictModel.Benchmarks.Acled;
@@ -28,6 +29,8 @@ public static class AcledRows
         var rows = new List<AcledRow>(report.Engagements.Length);
         foreach (var engagement in report.Engagements)
         {
+            // ACLED's event ids are the country's ISO alpha-3 code and a number.
+            var number = rows.Count + 1;
             var actor1 = actors[engagement.Participants[0].Actor];
             var actor2 = actors[engagement.Participants[1].Actor];
             var location = locations[engagement.Locations[0]];
@@ -37,7 +40,7 @@ public static class AcledRows
             var inter2 = Inter(actor2);
             rows.Add(new AcledRow
             {
-                EventIdCnty = "MLI" + engagement.Id.Value,
+                EventIdCnty = string.Create(CultureInfo.InvariantCulture, $"MLI{number}"),
                 EventDate = new DateOnly(date.Year, date.Month, date.Day),
                 Year = date.Year,
                 TimePrecision = engagement.Time?.ToAcledTimePrecision() ?? 3,
