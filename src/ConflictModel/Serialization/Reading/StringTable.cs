@@ -12,17 +12,21 @@ namespace ConflictModel;
 /// <remarks>
 /// A small direct-mapped cache of short ASCII strings: a lookup hashes the UTF-8 bytes and compares
 /// them with the one string in their slot; a miss makes a new string and takes the slot. Nothing is
-/// ever chained, so no input can make it slow. Strings are immutable, so sharing them changes
-/// nothing a caller can see. One table belongs to one read, on one thread; it is not thread-safe.
+/// ever chained, so no input can make it slow. It starts with 64 slots, so that reading a small
+/// document costs little, and doubles, starting empty again, each time it has missed as often as
+/// it has slots, up to 2,048. Strings are immutable, so sharing them changes nothing a caller can
+/// see. One table belongs to one read, on one thread; it is not thread-safe.
 /// </remarks>
 internal sealed class StringTable
 {
     /// <summary>The longest value, in UTF-8 bytes, that is shared; longer values are rarely repeated.</summary>
     public const int MaxLength = 32;
 
-    private const int Size = 2048;
+    private const int InitialSize = 64;
+    private const int MaxSize = 2048;
 
-    private readonly string?[] _strings = new string?[Size];
+    private string?[] _strings = new string?[InitialSize];
+    private int _misses;
 
     /// <summary>Gets the string of a short ASCII value, the same string as for an equal value met before; null for a value the table does not share.</summary>
     public string? Get(ReadOnlySpan<byte> utf8)
@@ -32,7 +36,7 @@ internal sealed class StringTable
             return null;
         }
 
-        ref var slot = ref _strings[Hash(utf8) & (Size - 1)];
+        ref var slot = ref _strings[Hash(utf8) & (_strings.Length - 1)];
         if (slot is { } shared && Ascii.Equals(utf8, shared))
         {
             return shared;
@@ -43,7 +47,18 @@ internal sealed class StringTable
             return null;
         }
 
-        return slot = Encoding.ASCII.GetString(utf8);
+        var text = Encoding.ASCII.GetString(utf8);
+        if (++_misses > _strings.Length && _strings.Length < MaxSize)
+        {
+            _strings = new string?[_strings.Length * 2];
+            _misses = 0;
+        }
+        else
+        {
+            slot = text;
+        }
+
+        return text;
     }
 
     // FNV-1a: short values, and a collision costs only a miss.

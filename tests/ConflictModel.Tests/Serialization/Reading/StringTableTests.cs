@@ -38,6 +38,20 @@ public sealed class StringTableTests
         Assert.Equal("actor-12", table.Get("actor-12"u8));
     }
 
+    [Fact]
+    public void Get_AfterManyValues_StillReturnsTextsAndShares()
+    {
+        var table = new StringTable();
+        for (var i = 0; i < 10_000; i++)
+        {
+            var text = $"actor-{i}";
+            Assert.Equal(text, table.Get(Encoding.UTF8.GetBytes(text)));
+        }
+
+        var first = table.Get("jnim"u8);
+        Assert.Same(first, table.Get("jnim"u8));
+    }
+
     [Theory]
     [MemberData(nameof(Unshared))]
     public void Get_NonAsciiOrLongValue_ReturnsNull(string text)
