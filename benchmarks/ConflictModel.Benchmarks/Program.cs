@@ -1,11 +1,31 @@
+using System;
+using System.Linq;
 using BenchmarkDotNet.Running;
+using ConflictModel.Benchmarks.Infrastructure;
 
 namespace ConflictModel.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line (<c>--filter '*'</c> runs them all).</summary>
+/// <summary>
+/// Runs the benchmarks chosen on the command line (<c>--filter '*'</c> runs them all), then computes
+/// the goal ratios. Exits with 1 when a benchmark failed or none ran, so that CI notices.
+/// </summary>
 public static class Program
 {
     /// <summary>The entry point.</summary>
     /// <param name="args">BenchmarkDotNet's arguments.</param>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <returns>0 when every benchmark chosen ran; 1 otherwise.</returns>
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Measurements.Clear();
+        BenchmarkConfig.JobOnCommandLine = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig()).ToList();
+        GoalReport.Write(summaries);
+
+        // --list, --help and the like run nothing and are not failures.
+        var listedOnly = args.Any(a => a.StartsWith("--list", StringComparison.Ordinal) || a is "--help" or "-h" or "--version" or "--info");
+        var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        var ranNone = summaries.Sum(s => s.Reports.Length) == 0;
+        return failed || (ranNone && !listedOnly) ? 1 : 0;
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -13,6 +14,11 @@ namespace ConflictModel.Benchmarks;
 /// quotes into that text, and three claims (casualties, responsibility, characterisation).
 /// The same size always gives the same report, so runs compare like with like.
 /// </summary>
+/// <remarks>
+/// <see cref="Create"/> builds a whole report; <see cref="Slices"/> yields the same engagements one
+/// self-contained report at a time, as <see cref="ConflictJsonLines.SplitByEngagement"/> would cut the
+/// whole report, without ever holding more than one of them.
+/// </remarks>
 public static class SyntheticReports
 {
     private const int EngagementsPerSource = 10;
@@ -27,52 +33,32 @@ public static class SyntheticReports
         "Witnesses reported that several vehicles were set on fire near the market.",
     ];
 
+    private static readonly Location Country = new(new LocationId("country"), new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML"));
+
     /// <summary>Builds a report with the given number of engagements.</summary>
     /// <param name="engagements">How many engagements; at least 1.</param>
     /// <returns>The report.</returns>
     public static ConflictReport Create(int engagements)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(engagements, 1);
-        var actorCount = Math.Clamp(engagements / 20, 4, 400);
-        var locationCount = Math.Clamp(engagements / 5, 4, 5000);
-
-        var actors = ImmutableArray.CreateBuilder<Actor>(actorCount);
-        for (var i = 0; i < actorCount; i++)
+        var pools = new Pools(engagements);
+        var actors = ImmutableArray.CreateBuilder<Actor>(pools.ActorCount);
+        for (var i = 0; i < pools.ActorCount; i++)
         {
-            actors.Add(new Actor(
-                ActorId(i),
-                new LocalizedName(Invariant($"Armed group {i}"), LanguageTag.English),
-                ActorKind.Organisation,
-                aliases: [new LocalizedName(Invariant($"AG{i}"))],
-                category: i % 4 == 0 ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
-                country: new Iso3166Code("ML")));
+            actors.Add(Actor(pools, i));
         }
 
-        var locations = ImmutableArray.CreateBuilder<Location>(locationCount + 1);
-        locations.Add(new Location(new LocationId("country"), new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML")));
-        for (var i = 0; i < locationCount; i++)
+        var locations = ImmutableArray.CreateBuilder<Location>(pools.LocationCount + 1);
+        locations.Add(Country);
+        for (var i = 0; i < pools.LocationCount; i++)
         {
-            locations.Add(new Location(
-                LocationId(i),
-                new LocalizedName(Invariant($"Town {i}")),
-                LocationKind.Settlement,
-                parent: new LocationId("country"),
-                point: new GeoPoint(10 + (i % 1000) * 0.01, -12 + (i / 1000) * 0.01),
-                precision: PlacePrecision.Settlement));
+            locations.Add(Location(pools, i));
         }
 
         var sourceCount = (engagements + EngagementsPerSource - 1) / EngagementsPerSource;
         var sources = ImmutableArray.CreateBuilder<Source>(sourceCount);
-        var sourceTexts = new string[sourceCount];
         for (var s = 0; s < sourceCount; s++)
         {
-            sourceTexts[s] = SourceText(s);
-            sources.Add(new Source(
-                SourceId(s),
-                SourceKind.NewsArticle,
-                title: Invariant($"Report {s}"),
-                language: LanguageTag.English,
-                published: ReportedTime.OnDate(Day(s * EngagementsPerSource))).WithText(sourceTexts[s]));
+            sources.Add(Source(s));
         }
 
         var engagementItems = ImmutableArray.CreateBuilder<Engagement>(engagements);
@@ -80,43 +66,10 @@ public static class SyntheticReports
         var claims = ImmutableArray.CreateBuilder<Claim>(engagements * 3);
         for (var e = 0; e < engagements; e++)
         {
-            var s = e / EngagementsPerSource;
-            var sentence = e % EngagementsPerSource;
-            var text = sourceTexts[s];
-            var report = new AttributionId(Invariant($"a{e}-report"));
-            var statement = new AttributionId(Invariant($"a{e}-statement"));
-            attributions.Add(new SourceAttribution(report, SourceId(s), Quote(text, sentence, 0), QuoteMode.OwnStatement, StatementChannel.SourceItself));
-            attributions.Add(new SourceAttribution(
-                statement,
-                SourceId(s),
-                Quote(text, sentence, 1),
-                QuoteMode.Paraphrase,
-                StatementChannel.Television,
-                speaker: ActorId(0),
-                statedAt: ReportedTime.OnDate(Day(e))));
-
-            var attacker = ActorId(1 + (e % (actorCount - 1)));
-            var id = new EngagementId(Invariant($"e{e}"));
-            engagementItems.Add(new Engagement(
-                id,
-                EventType.Battles,
-                subType: SubEventType.ArmedClash,
-                time: ReportedTime.OnDate(Day(e)).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning"),
-                locations: [LocationId(e % locationCount)],
-                participants: [new Participant(attacker, ParticipantRole.Attacker), new Participant(ActorId(0), ParticipantRole.Defender)],
-                attributions: [report]));
-
-            ImmutableArray<EntityReference> subject = [EntityReference.To(id)];
-            claims.Add(new CasualtyClaim(
-                new ClaimId(Invariant($"c{e}-casualties")),
-                Claimant.ByActor(ActorId(0)),
-                subject,
-                CountEstimate.MoreThan(20 + (e % 60)).WithCounted("attackers").WithWording(Invariant($"more than {20 + (e % 60)}")),
-                CasualtyOutcome.Killed,
-                victims: attacker,
-                attributions: [statement]));
-            claims.Add(new ResponsibilityClaim(new ClaimId(Invariant($"c{e}-responsibility")), Claimant.ByActor(attacker), subject, attacker, attributions: [report]));
-            claims.Add(new CharacterisationClaim(new ClaimId(Invariant($"c{e}-characterisation")), Claimant.BySource(SourceId(s)), subject, "coordinated", attributions: [report]));
+            var parts = Parts(e, pools, sources[e / EngagementsPerSource]);
+            engagementItems.Add(parts.Engagement);
+            claims.AddRange(parts.Claims);
+            attributions.AddRange(parts.Attributions);
         }
 
         return new ConflictReport(
@@ -128,13 +81,112 @@ public static class SyntheticReports
             attributions.MoveToImmutable());
     }
 
-    private static ActorId ActorId(int i) => new(Invariant($"actor-{i}"));
+    /// <summary>
+    /// Yields the engagements of <c>Create(engagements)</c> one at a time, each as a self-contained
+    /// report: the engagement, its claims and attributions, its source (with the text), its two actors,
+    /// and its town with the country the town lies in. Each is built only when asked for.
+    /// </summary>
+    /// <param name="engagements">How many engagements; at least 1.</param>
+    /// <returns>The reports, in the order of the engagements.</returns>
+    public static IEnumerable<ConflictReport> Slices(int engagements)
+    {
+        var pools = new Pools(engagements);
+        var source = Source(0);
+        for (var e = 0; e < engagements; e++)
+        {
+            if (e > 0 && e % EngagementsPerSource == 0)
+            {
+                source = Source(e / EngagementsPerSource);
+            }
 
-    private static LocationId LocationId(int i) => new(Invariant($"town-{i}"));
+            var parts = Parts(e, pools, source);
+            ImmutableArray<Actor> actors = [Actor(pools, 0), Actor(pools, parts.Attacker)];
+            ImmutableArray<Location> locations = [Country, Location(pools, e % pools.LocationCount)];
+            yield return new ConflictReport([source], actors, locations, [parts.Engagement], parts.Claims, parts.Attributions);
+        }
+    }
+
+    // References reuse the id of the entity they refer to, as code that builds a report from its entities would.
+    private static (Engagement Engagement, ImmutableArray<Claim> Claims, ImmutableArray<SourceAttribution> Attributions, int Attacker) Parts(int e, Pools pools, Source source)
+    {
+        var text = source.Text!;
+        var sentence = e % EngagementsPerSource;
+        var defender = pools.ActorIds[0];
+        var report = new AttributionId(Invariant($"a{e}-report"));
+        var statement = new AttributionId(Invariant($"a{e}-statement"));
+        ImmutableArray<SourceAttribution> attributions =
+        [
+            new SourceAttribution(report, source.Id, Quote(text, sentence, 0), QuoteMode.OwnStatement, StatementChannel.SourceItself),
+            new SourceAttribution(
+                statement,
+                source.Id,
+                Quote(text, sentence, 1),
+                QuoteMode.Paraphrase,
+                StatementChannel.Television,
+                speaker: defender,
+                statedAt: ReportedTime.OnDate(Day(e))),
+        ];
+
+        var attackerIndex = 1 + (e % (pools.ActorCount - 1));
+        var attacker = pools.ActorIds[attackerIndex];
+        var id = new EngagementId(Invariant($"e{e}"));
+        var engagement = new Engagement(
+            id,
+            EventType.Battles,
+            subType: SubEventType.ArmedClash,
+            time: ReportedTime.OnDate(Day(e)).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning"),
+            locations: [pools.LocationIds[e % pools.LocationCount]],
+            participants: [new Participant(attacker, ParticipantRole.Attacker), new Participant(defender, ParticipantRole.Defender)],
+            attributions: [report]);
+
+        ImmutableArray<EntityReference> subject = [EntityReference.To(id)];
+        ImmutableArray<Claim> claims =
+        [
+            new CasualtyClaim(
+                new ClaimId(Invariant($"c{e}-casualties")),
+                Claimant.ByActor(defender),
+                subject,
+                CountEstimate.MoreThan(20 + (e % 60)).WithCounted("attackers").WithWording(Invariant($"more than {20 + (e % 60)}")),
+                CasualtyOutcome.Killed,
+                victims: attacker,
+                attributions: [statement]),
+            new ResponsibilityClaim(new ClaimId(Invariant($"c{e}-responsibility")), Claimant.ByActor(attacker), subject, attacker, attributions: [report]),
+            new CharacterisationClaim(new ClaimId(Invariant($"c{e}-characterisation")), Claimant.BySource(source.Id), subject, "coordinated", attributions: [report]),
+        ];
+
+        return (engagement, claims, attributions, attackerIndex);
+    }
+
+    private static Actor Actor(Pools pools, int i) => new(
+        pools.ActorIds[i],
+        new LocalizedName(Invariant($"Armed group {i}"), LanguageTag.English),
+        ActorKind.Organisation,
+        aliases: [new LocalizedName(Invariant($"AG{i}"))],
+        category: i % 4 == 0 ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
+        country: new Iso3166Code("ML"));
+
+    private static Location Location(Pools pools, int i) => new(
+        pools.LocationIds[i],
+        new LocalizedName(Invariant($"Town {i}")),
+        LocationKind.Settlement,
+        parent: Country.Id,
+        point: new GeoPoint(10 + ((i % 1000) * 0.01), -12 + ((i / 1000) * 0.01)),
+        precision: PlacePrecision.Settlement);
+
+    private static Source Source(int s) => new Source(
+        SourceId(s),
+        SourceKind.NewsArticle,
+        title: Invariant($"Report {s}"),
+        language: LanguageTag.English,
+        published: ReportedTime.OnDate(Published(s))).WithText(SourceText(s));
 
     private static SourceId SourceId(int i) => new(Invariant($"source-{i}"));
 
     private static LocalDate Day(int i) => new LocalDate(2020, 1, 1).PlusDays(i % 2000);
+
+    // A source is published the day after the last engagement it reports (and the last statement it quotes);
+    // 2000 is a multiple of EngagementsPerSource, so one source's engagements never wrap around.
+    private static LocalDate Published(int source) => Day(((source + 1) * EngagementsPerSource) - 1).PlusDays(1);
 
     // Each engagement owns one paragraph of its source's text: two sentences, the second quoted by its statement.
     private static string SourceText(int source)
@@ -167,4 +219,34 @@ public static class SyntheticReports
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The sizes of the shared pools of actors and places, which grow with the report up to a cap.</summary>
+    private sealed class Pools
+    {
+        public Pools(int engagements)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(engagements, 1);
+            ActorCount = Math.Clamp(engagements / 20, 4, 400);
+            LocationCount = Math.Clamp(engagements / 5, 4, 5000);
+            ActorIds = new ActorId[ActorCount];
+            for (var i = 0; i < ActorCount; i++)
+            {
+                ActorIds[i] = new ActorId(Invariant($"actor-{i}"));
+            }
+
+            LocationIds = new LocationId[LocationCount];
+            for (var i = 0; i < LocationCount; i++)
+            {
+                LocationIds[i] = new LocationId(Invariant($"town-{i}"));
+            }
+        }
+
+        public int ActorCount { get; }
+
+        public int LocationCount { get; }
+
+        public ActorId[] ActorIds { get; }
+
+        public LocationId[] LocationIds { get; }
+    }
 }

@@ -176,7 +176,10 @@ public sealed class CountEstimate : IEquatable<CountEstimate>
                 break;
         }
 
-        return estimate.WithWording(wording).WithCounted(counted);
+        // One object, not three: a reader builds an estimate for every casualty claim.
+        return wording is null && counted is null
+            ? estimate
+            : new(estimate.Qualifier, estimate.Value, estimate.Min, estimate.Max, Preconditions.CheckNullOrNotBlank(wording), Preconditions.CheckNullOrNotBlank(counted));
     }
 
     /// <summary>Returns a copy with the words as reported.</summary>

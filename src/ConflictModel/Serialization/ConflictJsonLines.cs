@@ -98,6 +98,7 @@ public static class ConflictJsonLines
         options ??= ConflictJsonOptions.Default;
         var limit = options.MaxLineLength + 1; // a line may end in "\r\n"
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(ChunkSize, limit + 1));
+        var strings = new StringTable(); // the lines share their ids and words, as one document would
         try
         {
             int start = 0, end = 0;
@@ -109,7 +110,7 @@ public static class ConflictJsonLines
                 if (newline >= 0 || (endOfStream && end > start))
                 {
                     var length = newline >= 0 ? newline : end - start;
-                    var report = ReadLine(buffer.AsSpan(start, length), line, options);
+                    var report = ReadLine(buffer.AsSpan(start, length), line, options, strings);
                     start += newline >= 0 ? length + 1 : length;
                     line++;
                     if (report is not null)
@@ -185,7 +186,7 @@ public static class ConflictJsonLines
         return ReportSlicer.Merge(reports);
     }
 
-    private static ConflictReport? ReadLine(ReadOnlySpan<byte> line, long lineNumber, ConflictJsonOptions options)
+    private static ConflictReport? ReadLine(ReadOnlySpan<byte> line, long lineNumber, ConflictJsonOptions options, StringTable strings)
     {
         if (line.EndsWith("\r"u8))
         {
@@ -197,7 +198,7 @@ public static class ConflictJsonLines
             throw TooLong(lineNumber, options);
         }
 
-        return line.Trim(" \t"u8).IsEmpty ? null : ModelReader.ReadDocument(line, new ReadSession(options, lineNumber));
+        return line.Trim(" \t"u8).IsEmpty ? null : ModelReader.ReadDocument(line, new ReadSession(options, lineNumber, strings));
     }
 
     private static ArgumentException NullReport(string paramName) => new("The sequence of reports holds null.", paramName);

@@ -48,9 +48,24 @@ internal static class EnumNames<TEnum>
     public static JsonEncodedText Encode(TEnum value) => Encoded[IndexOf(value)];
 
     /// <summary>Finds the value whose name equals the string or property name the reader is on.</summary>
-    public static int Find(ref Utf8JsonReader reader)
+    public static int Find(ref Utf8JsonReader reader) => Find(ref reader, 0);
+
+    /// <summary>
+    /// Finds the value whose name equals the string or property name the reader is on, trying the
+    /// names from <paramref name="start"/> on first: members are usually written in order, so the
+    /// reader of an object starts after the last member it found and mostly finds the next at once.
+    /// </summary>
+    public static int Find(ref Utf8JsonReader reader, int start)
     {
-        for (var i = 0; i < Utf8.Length; i++)
+        for (var i = start; i < Utf8.Length; i++)
+        {
+            if (reader.ValueTextEquals(Utf8[i]))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < start && i < Utf8.Length; i++)
         {
             if (reader.ValueTextEquals(Utf8[i]))
             {

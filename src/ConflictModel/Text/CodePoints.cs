@@ -23,6 +23,12 @@ public static class CodePoints
     /// <returns>The number of code points.</returns>
     public static int Count(ReadOnlySpan<char> text)
     {
+        // Most text has no surrogates at all; a vectorised search says so at once.
+        if (text.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return text.Length;
+        }
+
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -111,6 +117,11 @@ public static class CodePoints
 
     private static bool HasUnpairedSurrogate(string text)
     {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return false;
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]))

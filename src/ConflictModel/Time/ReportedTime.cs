@@ -165,7 +165,29 @@ public sealed class ReportedTime : IEquatable<ReportedTime>
     /// <exception cref="InvalidOperationException">This time is not a <see cref="ReportedTimeKind.Date"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="partOfDay"/> is not a defined value.</exception>
     [Pure]
-    public ReportedTime WithPartOfDay(PartOfDay? partOfDay)
+    public ReportedTime WithPartOfDay(PartOfDay? partOfDay) => WithQualifiers(partOfDay, Wording, Basis);
+
+    /// <summary>Returns a copy with the words as reported.</summary>
+    /// <param name="wording">The words ("Tuesday morning"), or null to clear them; not blank.</param>
+    /// <returns>The new time.</returns>
+    /// <exception cref="ArgumentException"><paramref name="wording"/> is empty or white space.</exception>
+    [Pure]
+    public ReportedTime WithWording(string? wording) => WithQualifiers(PartOfDay, wording, Basis);
+
+    /// <summary>Returns a copy with the given basis.</summary>
+    /// <param name="basis">Whether the source states the time or it was inferred.</param>
+    /// <returns>The new time.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
+    [Pure]
+    public ReportedTime WithBasis(TimeBasis basis) => WithQualifiers(PartOfDay, Wording, basis);
+
+    /// <summary>
+    /// Returns a copy with all three qualifiers at once, checked as <see cref="WithPartOfDay"/>,
+    /// <see cref="WithWording"/> and <see cref="WithBasis"/> check them; this time itself when they are unchanged.
+    /// </summary>
+    /// <remarks>A reader sets all three for every time it reads; one object is built instead of three.</remarks>
+    [Pure]
+    internal ReportedTime WithQualifiers(PartOfDay? partOfDay, string? wording, TimeBasis basis)
     {
         Preconditions.CheckDefined(partOfDay);
         if (partOfDay is not null && Kind != ReportedTimeKind.Date)
@@ -173,24 +195,12 @@ public sealed class ReportedTime : IEquatable<ReportedTime>
             throw new InvalidOperationException($"Only a date can carry a part of the day; this time is a {Kind}.");
         }
 
-        return new(Kind, Instant, LocalDateTime, Zone, Dates, YearMonth, partOfDay, Wording, Basis);
+        Preconditions.CheckNullOrNotBlank(wording);
+        Preconditions.CheckDefined(basis);
+        return partOfDay == PartOfDay && string.Equals(wording, Wording, StringComparison.Ordinal) && basis == Basis
+            ? this
+            : new(Kind, Instant, LocalDateTime, Zone, Dates, YearMonth, partOfDay, wording, basis);
     }
-
-    /// <summary>Returns a copy with the words as reported.</summary>
-    /// <param name="wording">The words ("Tuesday morning"), or null to clear them; not blank.</param>
-    /// <returns>The new time.</returns>
-    /// <exception cref="ArgumentException"><paramref name="wording"/> is empty or white space.</exception>
-    [Pure]
-    public ReportedTime WithWording(string? wording)
-        => new(Kind, Instant, LocalDateTime, Zone, Dates, YearMonth, PartOfDay, Preconditions.CheckNullOrNotBlank(wording), Basis);
-
-    /// <summary>Returns a copy with the given basis.</summary>
-    /// <param name="basis">Whether the source states the time or it was inferred.</param>
-    /// <returns>The new time.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined value.</exception>
-    [Pure]
-    public ReportedTime WithBasis(TimeBasis basis)
-        => new(Kind, Instant, LocalDateTime, Zone, Dates, YearMonth, PartOfDay, Wording, Preconditions.CheckDefined(basis));
 
     /// <summary>
     /// Gets ACLED's <c>time_precision</c>: 1 for a single day, 2 for a range within a week, 3 for a

@@ -28,18 +28,23 @@ public sealed class ReportValidationContext
     private readonly Dictionary<AttributionId, int> _attributions;
     private readonly FrozenDictionary<string, ValidationSeverity?> _severities;
     private readonly IssueCollector _issues;
+    private readonly List<DuplicateId> _duplicates = [];
+    private int[]? _attributionSources;
+    private ResolvedReferences? _engagementAttributions;
+    private ResolvedReferences? _claimAttributions;
+    private ResolvedReferences? _claimSubjects;
     private ImmutableArray<ValidationDescriptor> _currentDescriptors;
 
     internal ReportValidationContext(ConflictReport report, FrozenDictionary<string, ValidationSeverity?> severities)
     {
         Report = report;
         _severities = severities;
-        _sources = Index(report.Sources, s => s.Id);
-        _actors = Index(report.Actors, a => a.Id);
-        _locations = Index(report.Locations, l => l.Id);
-        _engagements = Index(report.Engagements, e => e.Id);
-        _claims = Index(report.Claims, c => c.Id);
-        _attributions = Index(report.Attributions, a => a.Id);
+        _sources = Index(report.Sources, s => s.Id, EntityKind.Source);
+        _actors = Index(report.Actors, a => a.Id, EntityKind.Actor);
+        _locations = Index(report.Locations, l => l.Id, EntityKind.Location);
+        _engagements = Index(report.Engagements, e => e.Id, EntityKind.Engagement);
+        _claims = Index(report.Claims, c => c.Id, EntityKind.Claim);
+        _attributions = Index(report.Attributions, a => a.Id, EntityKind.Attribution);
         _issues = new IssueCollector(report, SectionNames);
     }
 
@@ -120,6 +125,17 @@ public sealed class ReportValidationContext
     /// <returns>True if found.</returns>
     public bool TryGetAttribution(AttributionId id, [NotNullWhen(true)] out SourceAttribution? attribution) => TryGet(Report.Attributions, IndexOf(id), out attribution);
 
+    /// <summary>Gets the index of the entity a reference names in the section of its kind, or -1 (always for a mention).</summary>
+    internal int IndexOf(EntityReference reference) => reference.Kind switch
+    {
+        EntityKind.Source => IndexOf(new SourceId(reference.Id)),
+        EntityKind.Actor => IndexOf(new ActorId(reference.Id)),
+        EntityKind.Location => IndexOf(new LocationId(reference.Id)),
+        EntityKind.Engagement => IndexOf(new EngagementId(reference.Id)),
+        EntityKind.Claim => IndexOf(new ClaimId(reference.Id)),
+        _ => -1,
+    };
+
     /// <summary>Tells whether a reference names an entity of the report.</summary>
     /// <param name="reference">The reference.</param>
     /// <returns>True if an entity of the reference's kind has its id.</returns>
@@ -127,15 +143,7 @@ public sealed class ReportValidationContext
     public bool Contains(EntityReference reference)
     {
         Preconditions.CheckInitialized(reference);
-        return reference.Kind switch
-        {
-            EntityKind.Source => _sources.ContainsKey(new SourceId(reference.Id)),
-            EntityKind.Actor => _actors.ContainsKey(new ActorId(reference.Id)),
-            EntityKind.Location => _locations.ContainsKey(new LocationId(reference.Id)),
-            EntityKind.Engagement => _engagements.ContainsKey(new EngagementId(reference.Id)),
-            EntityKind.Claim => _claims.ContainsKey(new ClaimId(reference.Id)),
-            _ => false,
-        };
+        return IndexOf(reference) >= 0;
     }
 
     /// <summary>
@@ -220,6 +228,42 @@ public sealed class ReportValidationContext
 
     internal ImmutableArray<ValidationIssue> ToIssues() => _issues.ToImmutableArray();
 
+    /// <summary>Gets, for each attribution, the index of its source, or -1; resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> AttributionSources
+    {
+        get
+        {
+            if (_attributionSources is null)
+            {
+                var attributions = Report.Attributions;
+                var sources = new int[attributions.Length];
+                for (var i = 0; i < attributions.Length; i++)
+                {
+                    sources[i] = IndexOf(attributions[i].Source);
+                }
+
+                _attributionSources = sources;
+            }
+
+            return _attributionSources;
+        }
+    }
+
+    /// <summary>Gets the attributions of each engagement as attribution indexes; resolved once for every rule.</summary>
+    internal ResolvedReferences EngagementAttributions => _engagementAttributions ??= ResolvedReferences.Create(Report.Engagements, e => e.Attributions, IndexOf);
+
+    /// <summary>Gets the attributions of each claim as attribution indexes; resolved once for every rule.</summary>
+    internal ResolvedReferences ClaimAttributions => _claimAttributions ??= ResolvedReferences.Create(Report.Claims, c => c.Attributions, IndexOf);
+
+    /// <summary>Gets the subjects of each claim as indexes in the section of their kind; resolved once for every rule.</summary>
+    internal ResolvedReferences ClaimSubjects => _claimSubjects ??= ResolvedReferences.Create(Report.Claims, c => c.Subjects, IndexOf);
+
+    /// <summary>
+    /// Gets the entities (other than mentions) whose id an earlier entity of their kind already has,
+    /// in section and index order, found while the indexes were built so that no rule looks every id up again.
+    /// </summary>
+    internal IReadOnlyList<DuplicateId> Duplicates => _duplicates;
+
     private static bool TryGet<T>(ImmutableArray<T> items, int index, [NotNullWhen(true)] out T? item)
         where T : class
     {
@@ -227,15 +271,25 @@ public sealed class ReportValidationContext
         return item is not null;
     }
 
-    private static Dictionary<TId, int> Index<TId, T>(ImmutableArray<T> items, Func<T, TId> id)
+    private Dictionary<TId, int> Index<TId, T>(ImmutableArray<T> items, Func<T, TId> id, EntityKind kind)
         where TId : notnull
     {
         var index = new Dictionary<TId, int>(items.Length);
         for (var i = 0; i < items.Length; i++)
         {
-            index.TryAdd(id(items[i]), i);
+            var key = id(items[i]);
+            if (!index.TryAdd(key, i))
+            {
+                _duplicates.Add(new DuplicateId(kind, i, index[key]));
+            }
         }
 
         return index;
     }
 }
+
+/// <summary>An entity whose id an earlier entity of its kind already has.</summary>
+/// <param name="Kind">The kind of entity.</param>
+/// <param name="Index">Its index in its section.</param>
+/// <param name="First">The index of the first entity with that id.</param>
+internal readonly record struct DuplicateId(EntityKind Kind, int Index, int First);

@@ -1,6 +1,9 @@
 using System;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -132,7 +135,8 @@ internal ref struct JsonCursor
                 return false;
             }
 
-            var index = table.Find(ref _reader);
+            // Members come in order in what this library writes: look first after the last one seen.
+            var index = table.Find(ref _reader, 64 - System.Numerics.BitOperations.LeadingZeroCount(scope.Seen));
             if (index < 0)
             {
                 var unknown = GetText();
@@ -205,33 +209,54 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Reads an array, each item with <paramref name="readItem"/>; items may not be null.</summary>
+    /// <remarks>
+    /// The items are gathered in a pooled buffer and copied once into an array of the exact length,
+    /// which becomes the result without another copy: a builder would leave a buffer and a copy
+    /// behind for every array, most of them of one to three items.
+    /// </remarks>
     public ImmutableArray<T> ReadArray<T>(ItemReader<T> readItem)
     {
         ExpectContainer(JsonTokenType.StartArray, "an array");
-        var items = ImmutableArray.CreateBuilder<T>();
-        for (var index = 0; ; index++)
+        var items = ArrayPool<T>.Shared.Rent(8);
+        var count = 0;
+        try
         {
-            Advance();
-            if (_reader.TokenType == JsonTokenType.EndArray)
+            while (true)
             {
-                return items.DrainToImmutable();
-            }
+                Advance();
+                if (_reader.TokenType == JsonTokenType.EndArray)
+                {
+                    return count == 0 ? ImmutableArray<T>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(items.AsSpan(0, count).ToArray());
+                }
 
-            _session.Push(index);
-            if (_reader.TokenType == JsonTokenType.Null)
-            {
-                throw Error(ConflictJsonErrorKind.WrongType, "An item of an array cannot be null.");
-            }
+                _session.Push(count);
+                if (_reader.TokenType == JsonTokenType.Null)
+                {
+                    throw Error(ConflictJsonErrorKind.WrongType, "An item of an array cannot be null.");
+                }
 
-            items.Add(readItem(ref this));
-            _session.Pop();
+                if (count == items.Length)
+                {
+                    var larger = ArrayPool<T>.Shared.Rent(count * 2);
+                    items.AsSpan(0, count).CopyTo(larger);
+                    Release(items, count);
+                    items = larger;
+                }
+
+                items[count++] = readItem(ref this);
+                _session.Pop();
+            }
+        }
+        finally
+        {
+            Release(items, count);
         }
     }
 
     public string ReadString()
     {
         ExpectScalar(JsonTokenType.String, "a string");
-        return GetText();
+        return (!_reader.ValueIsEscaped && !_reader.HasValueSequence ? _session.Strings.Get(_reader.ValueSpan) : null) ?? GetText();
     }
 
     public int ReadInt32()
@@ -254,6 +279,15 @@ internal ref struct JsonCursor
         }
 
         return value;
+    }
+
+    /// <summary>Reads an ISO date; the common form straight from UTF-8, anything else through <see cref="NodaTimeText.ParseDate"/>.</summary>
+    public NodaTime.LocalDate ReadDate()
+    {
+        ExpectScalar(JsonTokenType.String, "a string");
+        return !_reader.ValueIsEscaped && !_reader.HasValueSequence && NodaTimeText.TryParseDate(_reader.ValueSpan, out var date)
+            ? date
+            : ReadParsed(NodaTimeText.ParseDate, NodaTimeText.DateForm);
     }
 
     /// <summary>Finds the value of <typeparamref name="TEnum"/> named by the string the cursor is on; null if none is.</summary>
@@ -285,7 +319,7 @@ internal ref struct JsonCursor
 
     public TId ReadId<TId>()
         where TId : struct, IEntityId<TId>
-        => ReadParsed(TId.Create, typeof(TId).Name);
+        => ReadParsed(TId.Create, IdName<TId>.Value);
 
     /// <summary>Reads a string and builds a value from it; the factory's refusal becomes an invalid-value error.</summary>
     public T ReadParsed<T>(Func<string, T> parse, string what)
@@ -353,6 +387,17 @@ internal ref struct JsonCursor
     /// <summary>Makes an error located at the token the cursor is on.</summary>
     public ConflictJsonException Error(ConflictJsonErrorKind kind, string problem, Exception? inner = null)
         => ErrorAt(kind, problem, _reader.TokenStartIndex, inner);
+
+    /// <summary>Returns a pooled buffer, first clearing the references it holds so that the pool does not keep them alive.</summary>
+    private static void Release<T>(T[] items, int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            items.AsSpan(0, count).Clear();
+        }
+
+        ArrayPool<T>.Shared.Return(items);
+    }
 
     private static string Capitalize(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
 

@@ -22,7 +22,7 @@ internal sealed class MemberTable
         _find = find;
     }
 
-    private delegate int FindMember(ref Utf8JsonReader reader);
+    private delegate int FindMember(ref Utf8JsonReader reader, int start);
 
     /// <summary>Gets how a message names the object, with its article: "an actor".</summary>
     public string Description { get; }
@@ -52,8 +52,8 @@ internal sealed class MemberTable
         return new MemberTable(description, names, mask, EnumNames<TMember>.Find);
     }
 
-    /// <summary>Finds the member named by the property name the reader is on; -1 if there is none.</summary>
-    public int Find(ref Utf8JsonReader reader) => _find(ref reader);
+    /// <summary>Finds the member named by the property name the reader is on, trying from <paramref name="start"/> on first; -1 if there is none.</summary>
+    public int Find(ref Utf8JsonReader reader, int start) => _find(ref reader, start);
 
     /// <summary>Finds a member by its JSON name; -1 if there is none.</summary>
     public int IndexOf(string? name) => name is null ? -1 : Names.IndexOf(name, StringComparer.Ordinal);

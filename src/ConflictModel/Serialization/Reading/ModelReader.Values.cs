@@ -296,7 +296,7 @@ internal static partial class ModelReader
                     zone = c.ReadParsed(NodaTimeText.ParseZone, NodaTimeText.ZoneForm);
                     break;
                 case ReportedTimeMember.Date:
-                    time = ReportedTime.OnDate(c.ReadParsed(NodaTimeText.ParseDate, NodaTimeText.DateForm));
+                    time = ReportedTime.OnDate(c.ReadDate());
                     break;
                 case ReportedTimeMember.DateRange:
                     time = ReadDateRange(ref c);
@@ -346,7 +346,7 @@ internal static partial class ModelReader
 
         try
         {
-            return time.WithPartOfDay(partOfDay).WithWording(wording).WithBasis(basis);
+            return time.WithQualifiers(partOfDay, wording, basis);
         }
         catch (ArgumentException e)
         {
@@ -438,10 +438,10 @@ internal static partial class ModelReader
             switch ((DateRangeMember)member)
             {
                 case DateRangeMember.Start:
-                    start = c.ReadParsed(NodaTimeText.ParseDate, NodaTimeText.DateForm);
+                    start = c.ReadDate();
                     break;
                 case DateRangeMember.End:
-                    end = c.ReadParsed(NodaTimeText.ParseDate, NodaTimeText.DateForm);
+                    end = c.ReadDate();
                     break;
             }
         }

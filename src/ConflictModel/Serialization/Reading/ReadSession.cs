@@ -13,16 +13,20 @@ internal sealed class ReadSession
 {
     private readonly List<Segment> _path = [];
 
-    public ReadSession(ConflictJsonOptions options, long firstLine)
+    public ReadSession(ConflictJsonOptions options, long firstLine, StringTable? strings = null)
     {
         Mode = options.ReadMode;
         MaxDepth = options.MaxDepth;
         FirstLine = firstLine;
+        Strings = strings ?? new StringTable();
     }
 
     public ConflictJsonReadMode Mode { get; set; }
 
     public int MaxDepth { get; }
+
+    /// <summary>Gets the table that shares the short strings of the read; the lines of one stream share one.</summary>
+    public StringTable Strings { get; }
 
     /// <summary>Gets the 0-based line of the stream the document starts on (0 for a whole document).</summary>
     public long FirstLine { get; }

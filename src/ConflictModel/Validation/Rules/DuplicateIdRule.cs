@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 
 namespace ConflictModel;
 
@@ -21,23 +19,27 @@ internal sealed class DuplicateIdRule : BuiltInRule
             mentions.TryAdd(report.Mentions[i].Id, i);
         }
 
-        CheckAll(context, EntityKind.Source, report.Sources, s => s.Id.Value, s => context.IndexOf(s.Id));
-        CheckAll(context, EntityKind.Actor, report.Actors, a => a.Id.Value, a => context.IndexOf(a.Id));
-        CheckAll(context, EntityKind.Location, report.Locations, l => l.Id.Value, l => context.IndexOf(l.Id));
-        CheckAll(context, EntityKind.Engagement, report.Engagements, e => e.Id.Value, e => context.IndexOf(e.Id));
-        CheckAll(context, EntityKind.Claim, report.Claims, c => c.Id.Value, c => context.IndexOf(c.Id));
-        CheckAll(context, EntityKind.Attribution, report.Attributions, a => a.Id.Value, a => context.IndexOf(a.Id));
-        CheckAll(context, EntityKind.Mention, report.Mentions, m => m.Id.Value, m => mentions[m.Id]);
-    }
-
-    /// <summary>Reports every entity of a section whose id the index resolves to an earlier entity.</summary>
-    private static void CheckAll<T>(ReportValidationContext context, EntityKind kind, ImmutableArray<T> items, Func<T, string> idOf, Func<T, int> firstWithId)
-    {
-        for (var i = 0; i < items.Length; i++)
+        // The context found the duplicates of the kinds it indexes while it built its indexes.
+        foreach (var duplicate in context.Duplicates)
         {
-            Check(context, kind, i, idOf(items[i]), firstWithId(items[i]));
+            Check(context, duplicate.Kind, duplicate.Index, IdOf(report, duplicate.Kind, duplicate.Index), duplicate.First);
+        }
+
+        for (var i = 0; i < report.Mentions.Length; i++)
+        {
+            Check(context, EntityKind.Mention, i, report.Mentions[i].Id.Value, mentions[report.Mentions[i].Id]);
         }
     }
+
+    private static string IdOf(ConflictReport report, EntityKind kind, int index) => kind switch
+    {
+        EntityKind.Source => report.Sources[index].Id.Value,
+        EntityKind.Actor => report.Actors[index].Id.Value,
+        EntityKind.Location => report.Locations[index].Id.Value,
+        EntityKind.Engagement => report.Engagements[index].Id.Value,
+        EntityKind.Claim => report.Claims[index].Id.Value,
+        _ => report.Attributions[index].Id.Value,
+    };
 
     private static void Check(ReportValidationContext context, EntityKind kind, int index, string id, int first)
     {

@@ -27,7 +27,7 @@ internal sealed class IsoCodeRule : BuiltInRule
         {
             if (report.Actors[i].Country is { } country)
             {
-                CheckExists(context, country, PathOf(EntityKind.Actor, i, "country"), report.Actors[i].Id.Value);
+                CheckExists(context, country, new MemberPath(EntityKind.Actor, i, "country"), report.Actors[i].Id.Value);
             }
         }
 
@@ -39,7 +39,7 @@ internal sealed class IsoCodeRule : BuiltInRule
                 continue;
             }
 
-            var path = PathOf(EntityKind.Location, i, "isoCode");
+            var path = new MemberPath(EntityKind.Location, i, "isoCode");
             CheckExists(context, code, path, location.Id.Value);
             var expected = location.Kind switch
             {
@@ -50,25 +50,25 @@ internal sealed class IsoCodeRule : BuiltInRule
             };
             if (expected is not null)
             {
-                Report(context, ValidationCodes.IsoCodeLevelMismatch, path, location.Id.Value, $"The location is a {location.Kind} with the code '{code}', but a {location.Kind} takes {expected}. Correct the code or the location's kind.");
+                Report(context, ValidationCodes.IsoCodeLevelMismatch, path.ToString(), location.Id.Value, $"The location is a {location.Kind} with the code '{code}', but a {location.Kind} takes {expected}. Correct the code or the location's kind.");
             }
         }
     }
 
-    private static void CheckExists(ReportValidationContext context, Iso3166Code code, string path, string entityId)
+    private static void CheckExists(ReportValidationContext context, Iso3166Code code, MemberPath path, string entityId)
     {
         var country = code.Value[..2];
         if (Iso3166Table.IsUserAssigned(country))
         {
-            Report(context, ValidationCodes.UserAssignedCountryCode, path, entityId, $"'{country}' is in a range ISO 3166-1 leaves to users (AA, QM-QZ, XA-XZ, ZZ), so other systems may read it differently (XK for Kosovo is the common one). Keep it only if every reader of the report agrees on its meaning.");
+            Report(context, ValidationCodes.UserAssignedCountryCode, path.ToString(), entityId, $"'{country}' is in a range ISO 3166-1 leaves to users (AA, QM-QZ, XA-XZ, ZZ), so other systems may read it differently (XK for Kosovo is the common one). Keep it only if every reader of the report agrees on its meaning.");
         }
         else if (!Iso3166Table.IsCountry(country))
         {
-            Report(context, ValidationCodes.UnknownCountryCode, path, entityId, $"'{country}' is not an ISO 3166-1 alpha-2 country code. Use the country's two-letter code, such as 'ML' for Mali or 'SN' for Senegal.");
+            Report(context, ValidationCodes.UnknownCountryCode, path.ToString(), entityId, $"'{country}' is not an ISO 3166-1 alpha-2 country code. Use the country's two-letter code, such as 'ML' for Mali or 'SN' for Senegal.");
         }
         else if (code.IsSubdivision && Iso3166Table.HasSubdivisions(country) && !Iso3166Table.IsSubdivision(code.Value))
         {
-            Report(context, ValidationCodes.UnknownSubdivisionCode, path, entityId, $"'{code}' is not among the ISO 3166-2 subdivision codes of '{country}' in the embedded table (ISO 3166-2 as of the table's date). Check the code against the current ISO 3166-2 list; if it is newer than the table, lower this code's severity.");
+            Report(context, ValidationCodes.UnknownSubdivisionCode, path.ToString(), entityId, $"'{code}' is not among the ISO 3166-2 subdivision codes of '{country}' in the embedded table (ISO 3166-2 as of the table's date). Check the code against the current ISO 3166-2 list; if it is newer than the table, lower this code's severity.");
         }
     }
 }

@@ -36,22 +36,22 @@ internal sealed class PrecisionRule : BuiltInRule
                 continue;
             }
 
-            var path = PathOf(EntityKind.Location, i, "precision");
+            var path = new MemberPath(EntityKind.Location, i, "precision");
             var (finest, natural) = Scale(location.Kind);
             if (precision == PlacePrecision.InternationalWatersOrAirspace)
             {
                 if (natural is not null && natural != PlacePrecision.MultiCountryRegion)
                 {
-                    Report(context, ValidationCodes.PrecisionFinerThanPlace, path, id, $"The location is a {location.Kind}, on land, but its precision places it in international waters or airspace. Give the precision its point was resolved to, or correct the location's kind.");
+                    Report(context, ValidationCodes.PrecisionFinerThanPlace, path.ToString(), id, $"The location is a {location.Kind}, on land, but its precision places it in international waters or airspace. Give the precision its point was resolved to, or correct the location's kind.");
                 }
             }
             else if (finest is { } f && precision < f)
             {
-                Report(context, ValidationCodes.PrecisionFinerThanPlace, path, id, $"The location is a {location.Kind}, but its precision is {precision}: a point cannot place events more precisely than the place it stands for. Use {f} or coarser, or model the more precise place as its own location.");
+                Report(context, ValidationCodes.PrecisionFinerThanPlace, path.ToString(), id, $"The location is a {location.Kind}, but its precision is {precision}: a point cannot place events more precisely than the place it stands for. Use {f} or coarser, or model the more precise place as its own location.");
             }
             else if (natural is { } n && precision > n)
             {
-                Report(context, ValidationCodes.PrecisionCoarserThanPlace, path, id, $"The location is a {location.Kind}, but its point is only precise to {precision}: it is a fallback, not the place itself. Resolve the place's own point (precision {n}) when a gazetteer has it.");
+                Report(context, ValidationCodes.PrecisionCoarserThanPlace, path.ToString(), id, $"The location is a {location.Kind}, but its point is only precise to {precision}: it is a fallback, not the place itself. Resolve the place's own point (precision {n}) when a gazetteer has it.");
             }
         }
     }

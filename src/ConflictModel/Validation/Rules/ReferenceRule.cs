@@ -23,11 +23,11 @@ internal sealed class ReferenceRule : BuiltInRule
             for (var j = 0; j < actor.Affiliations.Length; j++)
             {
                 var affiliation = actor.Affiliations[j];
-                var path = JsonPointer.Combine(PathOf(EntityKind.Actor, i, "affiliations"), j);
-                Actor(context, affiliation.Target, JsonPointer.Combine(path, "target"), actor.Id.Value, "The affiliation target");
+                Actor(context, affiliation.Target, new MemberPath(EntityKind.Actor, i, "affiliations", j, "target"), actor.Id.Value, "The affiliation target");
                 for (var k = 0; k < affiliation.Attributions.Length; k++)
                 {
-                    Attribution(context, affiliation.Attributions[k], JsonPointer.Combine(JsonPointer.Combine(path, "attributions"), k), actor.Id.Value);
+                    var attribution = affiliation.Attributions[k];
+                    Attribution(context, context.TryGetAttribution(attribution, out _), attribution, new MemberPath(EntityKind.Actor, i, "affiliations", j, "attributions", k), actor.Id.Value);
                 }
             }
         }
@@ -37,7 +37,7 @@ internal sealed class ReferenceRule : BuiltInRule
             var location = report.Locations[i];
             if (location.Parent is { } parent)
             {
-                Location(context, parent, PathOf(EntityKind.Location, i, "parent"), location.Id.Value, "The parent");
+                Location(context, parent, new MemberPath(EntityKind.Location, i, "parent"), location.Id.Value, "The parent");
             }
         }
 
@@ -54,18 +54,18 @@ internal sealed class ReferenceRule : BuiltInRule
         for (var i = 0; i < report.Attributions.Length; i++)
         {
             var attribution = report.Attributions[i];
-            Source(context, attribution.Source, PathOf(EntityKind.Attribution, i, "source"), attribution.Id.Value, "The source");
+            Require(context, context.AttributionSources[i] >= 0, EntityKind.Source, attribution.Source.Value, new MemberPath(EntityKind.Attribution, i, "source"), attribution.Id.Value, "The source");
             if (attribution.Speaker is { } speaker)
             {
-                Actor(context, speaker, PathOf(EntityKind.Attribution, i, "speaker"), attribution.Id.Value, "The speaker");
+                Actor(context, speaker, new MemberPath(EntityKind.Attribution, i, "speaker"), attribution.Id.Value, "The speaker");
             }
         }
 
         for (var i = 0; i < report.Mentions.Length; i++)
         {
             var mention = report.Mentions[i];
-            Reference(context, mention.Entity, PathOf(EntityKind.Mention, i, "entity"), mention.Id.Value, "The entity named");
-            Source(context, mention.Source, PathOf(EntityKind.Mention, i, "source"), mention.Id.Value, "The source");
+            Reference(context, mention.Entity, new MemberPath(EntityKind.Mention, i, "entity"), mention.Id.Value, "The entity named");
+            Source(context, mention.Source, new MemberPath(EntityKind.Mention, i, "source"), mention.Id.Value, "The source");
         }
     }
 
@@ -74,29 +74,30 @@ internal sealed class ReferenceRule : BuiltInRule
         var id = engagement.Id.Value;
         for (var j = 0; j < engagement.Locations.Length; j++)
         {
-            Location(context, engagement.Locations[j], JsonPointer.Combine(PathOf(EntityKind.Engagement, i, "locations"), j), id, "The location");
+            Location(context, engagement.Locations[j], new MemberPath(EntityKind.Engagement, i, "locations", j), id, "The location");
         }
 
         for (var j = 0; j < engagement.Participants.Length; j++)
         {
-            Actor(context, engagement.Participants[j].Actor, $"{PathOf(EntityKind.Engagement, i, "participants")}/{j}/actor", id, "The participant");
+            Actor(context, engagement.Participants[j].Actor, new MemberPath(EntityKind.Engagement, i, "participants", j, "actor"), id, "The participant");
         }
 
         if (engagement.Campaign is { } campaign)
         {
-            Engagement(context, campaign, PathOf(EntityKind.Engagement, i, "campaign"), id, "The campaign");
+            Engagement(context, campaign, new MemberPath(EntityKind.Engagement, i, "campaign"), id, "The campaign");
         }
 
-        for (var j = 0; j < engagement.Attributions.Length; j++)
+        var attributions = context.EngagementAttributions.Of(i);
+        for (var j = 0; j < attributions.Length; j++)
         {
-            Attribution(context, engagement.Attributions[j], JsonPointer.Combine(PathOf(EntityKind.Engagement, i, "attributions"), j), id);
+            Attribution(context, attributions[j] >= 0, engagement.Attributions[j], new MemberPath(EntityKind.Engagement, i, "attributions", j), id);
         }
     }
 
     private static void CheckClaim(ReportValidationContext context, Claim claim, int i)
     {
         var id = claim.Id.Value;
-        var claimant = PathOf(EntityKind.Claim, i, "claimant");
+        var claimant = new MemberPath(EntityKind.Claim, i, "claimant");
         if (claim.Claimant.Actor is { } actor)
         {
             Actor(context, actor, claimant, id, "The claimant");
@@ -106,69 +107,72 @@ internal sealed class ReferenceRule : BuiltInRule
             Source(context, source, claimant, id, "The claimant");
         }
 
-        for (var j = 0; j < claim.Subjects.Length; j++)
+        var subjects = context.ClaimSubjects.Of(i);
+        for (var j = 0; j < subjects.Length; j++)
         {
-            Reference(context, claim.Subjects[j], JsonPointer.Combine(PathOf(EntityKind.Claim, i, "subjects"), j), id, "The subject");
+            var subject = claim.Subjects[j];
+            Require(context, subjects[j] >= 0, subject.Kind, subject.Id, new MemberPath(EntityKind.Claim, i, "subjects", j), id, "The subject");
         }
 
-        for (var j = 0; j < claim.Attributions.Length; j++)
+        var attributions = context.ClaimAttributions.Of(i);
+        for (var j = 0; j < attributions.Length; j++)
         {
-            Attribution(context, claim.Attributions[j], JsonPointer.Combine(PathOf(EntityKind.Claim, i, "attributions"), j), id);
+            Attribution(context, attributions[j] >= 0, claim.Attributions[j], new MemberPath(EntityKind.Claim, i, "attributions", j), id);
         }
 
         switch (claim)
         {
             case CasualtyClaim { Victims: { } victims }:
-                Actor(context, victims, PathOf(EntityKind.Claim, i, "victims"), id, "The actor whose members are counted");
+                Actor(context, victims, new MemberPath(EntityKind.Claim, i, "victims"), id, "The actor whose members are counted");
                 break;
             case TerritorialControlClaim territorial:
-                Actor(context, territorial.Controller, PathOf(EntityKind.Claim, i, "controller"), id, "The controller");
+                Actor(context, territorial.Controller, new MemberPath(EntityKind.Claim, i, "controller"), id, "The controller");
                 for (var j = 0; j < territorial.Places.Length; j++)
                 {
-                    Location(context, territorial.Places[j], JsonPointer.Combine(PathOf(EntityKind.Claim, i, "places"), j), id, "The place");
+                    Location(context, territorial.Places[j], new MemberPath(EntityKind.Claim, i, "places", j), id, "The place");
                 }
 
                 break;
             case ResponsibilityClaim responsibility:
-                Actor(context, responsibility.Responsible, PathOf(EntityKind.Claim, i, "responsible"), id, "The actor held responsible");
+                Actor(context, responsibility.Responsible, new MemberPath(EntityKind.Claim, i, "responsible"), id, "The actor held responsible");
                 break;
             case OutcomeClaim { Prevailing: { } prevailing }:
-                Actor(context, prevailing, PathOf(EntityKind.Claim, i, "prevailing"), id, "The prevailing actor");
+                Actor(context, prevailing, new MemberPath(EntityKind.Claim, i, "prevailing"), id, "The prevailing actor");
                 break;
             case MaterielClaim materiel:
                 if (materiel.Taker is { } taker)
                 {
-                    Actor(context, taker, PathOf(EntityKind.Claim, i, "taker"), id, "The taker");
+                    Actor(context, taker, new MemberPath(EntityKind.Claim, i, "taker"), id, "The taker");
                 }
 
                 if (materiel.From is { } from)
                 {
-                    Actor(context, from, PathOf(EntityKind.Claim, i, "from"), id, "The actor the materiel was taken from");
+                    Actor(context, from, new MemberPath(EntityKind.Claim, i, "from"), id, "The actor the materiel was taken from");
                 }
 
                 break;
         }
     }
 
-    private static void Actor(ReportValidationContext context, ActorId target, string path, string entityId, string what)
+    private static void Actor(ReportValidationContext context, ActorId target, MemberPath path, string entityId, string what)
         => Require(context, context.IndexOf(target) >= 0, EntityKind.Actor, target.Value, path, entityId, what);
 
-    private static void Location(ReportValidationContext context, LocationId target, string path, string entityId, string what)
+    private static void Location(ReportValidationContext context, LocationId target, MemberPath path, string entityId, string what)
         => Require(context, context.IndexOf(target) >= 0, EntityKind.Location, target.Value, path, entityId, what);
 
-    private static void Source(ReportValidationContext context, SourceId target, string path, string entityId, string what)
+    private static void Source(ReportValidationContext context, SourceId target, MemberPath path, string entityId, string what)
         => Require(context, context.IndexOf(target) >= 0, EntityKind.Source, target.Value, path, entityId, what);
 
-    private static void Engagement(ReportValidationContext context, EngagementId target, string path, string entityId, string what)
+    private static void Engagement(ReportValidationContext context, EngagementId target, MemberPath path, string entityId, string what)
         => Require(context, context.IndexOf(target) >= 0, EntityKind.Engagement, target.Value, path, entityId, what);
 
-    private static void Attribution(ReportValidationContext context, AttributionId target, string path, string entityId)
-        => Require(context, context.IndexOf(target) >= 0, EntityKind.Attribution, target.Value, path, entityId, "The attribution");
+    private static void Attribution(ReportValidationContext context, bool resolved, AttributionId target, MemberPath path, string entityId)
+        => Require(context, resolved, EntityKind.Attribution, target.Value, path, entityId, "The attribution");
 
-    private static void Reference(ReportValidationContext context, EntityReference target, string path, string entityId, string what)
+    private static void Reference(ReportValidationContext context, EntityReference target, MemberPath path, string entityId, string what)
         => Require(context, context.Contains(target), target.Kind, target.Id, path, entityId, what);
 
-    private static void Require(ReportValidationContext context, bool resolved, EntityKind kind, string target, string path, string entityId, string what)
+    private static void Require(ReportValidationContext context, bool resolved, EntityKind kind, string target, MemberPath path, string entityId, string what)
     {
         if (resolved)
         {
@@ -189,6 +193,6 @@ internal sealed class ReferenceRule : BuiltInRule
         var hint = other is null
             ? $"add the {noun} to the report's {noun}s, or correct the id"
             : $"{other} has this id: refer to {MessageText.Article(kind)} {noun}, or correct the id";
-        Report(context, code, path, entityId, $"{what} '{target}' is not {MessageText.Article(kind)} {noun} of the report; {hint}.");
+        Report(context, code, path.ToString(), entityId, $"{what} '{target}' is not {MessageText.Article(kind)} {noun} of the report; {hint}.");
     }
 }

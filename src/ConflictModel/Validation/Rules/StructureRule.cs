@@ -1,3 +1,5 @@
+using System;
+
 namespace ConflictModel;
 
 /// <summary>
@@ -26,7 +28,14 @@ internal sealed class StructureRule : BuiltInRule
         {
             foreach (var affiliation in actor.Affiliations)
             {
-                MarkCited(context, cited, affiliation.Attributions);
+                foreach (var attribution in affiliation.Attributions)
+                {
+                    var index = context.IndexOf(attribution);
+                    if (index >= 0)
+                    {
+                        cited[index] = true;
+                    }
+                }
             }
         }
 
@@ -49,7 +58,7 @@ internal sealed class StructureRule : BuiltInRule
                 Report(context, ValidationCodes.CampaignIsNotCampaign, PathOf(EntityKind.Engagement, i, "campaign"), id, $"The engagement's campaign '{campaignId}' has the scope of a single event. Give '{campaignId}' the campaign scope, or remove the link if it is not a campaign.");
             }
 
-            MarkCited(context, cited, engagement.Attributions);
+            MarkCited(cited, context.EngagementAttributions.Of(i));
         }
 
         for (var i = 0; i < report.Claims.Length; i++)
@@ -59,12 +68,12 @@ internal sealed class StructureRule : BuiltInRule
             {
                 Report(context, ValidationCodes.ClaimWithoutAttribution, PathOf(EntityKind.Claim, i, "attributions"), claim.Id.Value, "The claim has no attribution, so nothing shows where it is made. Cite at least one attribution pointing at the words of a source that carry it.");
             }
-            else if (claim.Claimant.Source is { } source && context.IndexOf(source) >= 0 && !AnyIn(context, claim, source))
+            else if (claim.Claimant.Source is { } source && context.IndexOf(source) >= 0 && !AnyIn(context, context.ClaimAttributions.Of(i), source))
             {
                 Report(context, ValidationCodes.SourceClaimantNotAttributed, PathOf(EntityKind.Claim, i, "claimant"), claim.Id.Value, $"The claim is made by source '{source}' in its own voice, but none of its attributions is in that source. Cite the span of '{source}' that makes the claim, or name the actor who makes it as the claimant.");
             }
 
-            MarkCited(context, cited, claim.Attributions);
+            MarkCited(cited, context.ClaimAttributions.Of(i));
         }
 
         for (var i = 0; i < cited.Length; i++)
@@ -76,11 +85,10 @@ internal sealed class StructureRule : BuiltInRule
         }
     }
 
-    private static void MarkCited(ReportValidationContext context, bool[] cited, System.Collections.Immutable.ImmutableArray<AttributionId> attributions)
+    private static void MarkCited(bool[] cited, ReadOnlySpan<int> attributions)
     {
-        foreach (var attribution in attributions)
+        foreach (var index in attributions)
         {
-            var index = context.IndexOf(attribution);
             if (index >= 0)
             {
                 cited[index] = true;
@@ -88,16 +96,15 @@ internal sealed class StructureRule : BuiltInRule
         }
     }
 
-    /// <summary>Tells whether some attribution of the claim is in the source; true when none resolves (CM0206 reports those).</summary>
-    private static bool AnyIn(ReportValidationContext context, Claim claim, SourceId source)
+    private static bool AnyIn(ReportValidationContext context, ReadOnlySpan<int> attributions, SourceId source)
     {
         var resolved = false;
-        foreach (var id in claim.Attributions)
+        foreach (var index in attributions)
         {
-            if (context.TryGetAttribution(id, out var attribution))
+            if (index >= 0)
             {
                 resolved = true;
-                if (attribution.Source == source)
+                if (context.Report.Attributions[index].Source == source)
                 {
                     return true;
                 }

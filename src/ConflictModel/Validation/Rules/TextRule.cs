@@ -46,34 +46,31 @@ internal sealed class TextRule : BuiltInRule
         for (var i = 0; i < report.Attributions.Length; i++)
         {
             var attribution = report.Attributions[i];
-            CheckSpan(context, texts, attribution.Source, attribution.Quote, ReportValidationContext.ElementPath(EntityKind.Attribution, i), "quote", attribution.Id.Value);
+            CheckSpan(context, texts, context.AttributionSources[i], attribution.Source, attribution.Quote, new MemberPath(EntityKind.Attribution, i, "quote"), attribution.Id.Value);
         }
 
         for (var i = 0; i < report.Mentions.Length; i++)
         {
             var mention = report.Mentions[i];
-            var path = ReportValidationContext.ElementPath(EntityKind.Mention, i);
-            CheckSpan(context, texts, mention.Source, mention.Span, path, "span", mention.Id.Value);
-            CheckResolution(context, mention, path);
+            CheckSpan(context, texts, context.IndexOf(mention.Source), mention.Source, mention.Span, new MemberPath(EntityKind.Mention, i, "span"), mention.Id.Value);
+            CheckResolution(context, mention, i);
         }
     }
 
-    private static void CheckSpan(ReportValidationContext context, SourceText?[] texts, SourceId sourceId, TextSpan span, string element, string property, string entityId)
+    private static void CheckSpan(ReportValidationContext context, SourceText?[] texts, int index, SourceId sourceId, TextSpan span, MemberPath path, string entityId)
     {
-        var index = context.IndexOf(sourceId);
         if (index < 0)
         {
             return;
         }
 
-        var path = JsonPointer.Combine(element, property);
         var source = context.Report.Sources[index];
         if (source.Text is null)
         {
             Report(
                 context,
                 ValidationCodes.SpanNotCheckable,
-                path,
+                path.ToString(),
                 entityId,
                 $"The span {span} cannot be checked: the source '{sourceId}' has no text. Add the source's full text (and its SHA-256 digest) to make its spans checkable.");
             return;
@@ -83,21 +80,21 @@ internal sealed class TextRule : BuiltInRule
         switch (text.Match(span))
         {
             case TextSpanMatch.OutOfRange:
-                Report(context, ValidationCodes.SpanOutOfRange, JsonPointer.Combine(path, "end"), entityId, $"The span {span} ends beyond the end of the text of source '{sourceId}'. Positions count Unicode code points from 0; locate the quote again in the source's text.");
+                Report(context, ValidationCodes.SpanOutOfRange, JsonPointer.Combine(path.ToString(), "end"), entityId, $"The span {span} ends beyond the end of the text of source '{sourceId}'. Positions count Unicode code points from 0; locate the quote again in the source's text.");
                 break;
             case TextSpanMatch.ExactDiffers:
-                Report(context, ValidationCodes.SpanExactDiffers, JsonPointer.Combine(path, "exact"), entityId, $"The text of source '{sourceId}' at code points {span.Start} to {span.End} is not \"{span.Exact}\". Correct the start and end (they count Unicode code points, not UTF-16 units or bytes), or the exact text.");
+                Report(context, ValidationCodes.SpanExactDiffers, JsonPointer.Combine(path.ToString(), "exact"), entityId, $"The text of source '{sourceId}' at code points {span.Start} to {span.End} is not \"{span.Exact}\". Correct the start and end (they count Unicode code points, not UTF-16 units or bytes), or the exact text.");
                 break;
             case TextSpanMatch.PrefixDiffers:
-                Report(context, ValidationCodes.SpanPrefixDiffers, JsonPointer.Combine(path, "prefix"), entityId, $"The text of source '{sourceId}' just before the span {span} is not its prefix \"{span.Prefix}\". Take the prefix from the text immediately before the span, or leave it out.");
+                Report(context, ValidationCodes.SpanPrefixDiffers, JsonPointer.Combine(path.ToString(), "prefix"), entityId, $"The text of source '{sourceId}' just before the span {span} is not its prefix \"{span.Prefix}\". Take the prefix from the text immediately before the span, or leave it out.");
                 break;
             case TextSpanMatch.SuffixDiffers:
-                Report(context, ValidationCodes.SpanSuffixDiffers, JsonPointer.Combine(path, "suffix"), entityId, $"The text of source '{sourceId}' just after the span {span} is not its suffix \"{span.Suffix}\". Take the suffix from the text immediately after the span, or leave it out.");
+                Report(context, ValidationCodes.SpanSuffixDiffers, JsonPointer.Combine(path.ToString(), "suffix"), entityId, $"The text of source '{sourceId}' just after the span {span} is not its suffix \"{span.Suffix}\". Take the suffix from the text immediately after the span, or leave it out.");
                 break;
         }
     }
 
-    private static void CheckResolution(ReportValidationContext context, Mention mention, string path)
+    private static void CheckResolution(ReportValidationContext context, Mention mention, int index)
     {
         if (mention.Confidence is not null)
         {
@@ -124,7 +121,7 @@ internal sealed class TextRule : BuiltInRule
             Report(
                 context,
                 ValidationCodes.MentionResolutionUnrated,
-                path,
+                ReportValidationContext.ElementPath(EntityKind.Mention, index),
                 mention.Id.Value,
                 $"The mention prints \"{printed}\", which is none of the names of {MessageText.Noun(mention.Entity.Kind)} '{mention.Entity.Id}', but does not say how sure that resolution is. Give the mention a confidence (and a rationale), or add the printed form to the entity's names if it is a known spelling.");
         }

@@ -37,32 +37,33 @@ internal sealed class TimeRule : BuiltInRule
         latestEvent.AsSpan().Fill(-1);
         for (var i = 0; i < report.Engagements.Length; i++)
         {
-            var engagement = report.Engagements[i];
-            if (engagement.Time is not null)
+            if (report.Engagements[i].Time is not null)
             {
-                foreach (var attribution in engagement.Attributions)
+                foreach (var attribution in context.EngagementAttributions.Of(i))
                 {
-                    Later(context, latestEvent, context.IndexOf(attribution), i);
+                    Later(context, latestEvent, attribution, i);
                 }
             }
         }
 
-        foreach (var claim in report.Claims)
+        for (var c = 0; c < report.Claims.Length; c++)
         {
+            var claim = report.Claims[c];
+            var subjects = context.ClaimSubjects.Of(c);
             var latest = -1;
-            foreach (var subject in claim.Subjects)
+            for (var j = 0; j < subjects.Length; j++)
             {
-                if (subject.Kind == EntityKind.Engagement)
+                if (claim.Subjects[j].Kind == EntityKind.Engagement)
                 {
-                    latest = LaterOf(context, latest, context.IndexOf(new EngagementId(subject.Id)));
+                    latest = LaterOf(context, latest, subjects[j]);
                 }
             }
 
             if (latest >= 0)
             {
-                foreach (var attribution in claim.Attributions)
+                foreach (var attribution in context.ClaimAttributions.Of(c))
                 {
-                    Later(context, latestEvent, context.IndexOf(attribution), latest);
+                    Later(context, latestEvent, attribution, latest);
                 }
             }
         }
@@ -72,7 +73,7 @@ internal sealed class TimeRule : BuiltInRule
         for (var i = 0; i < report.Attributions.Length; i++)
         {
             var attribution = report.Attributions[i];
-            var source = context.IndexOf(attribution.Source);
+            var source = context.AttributionSources[i];
             CheckStatement(context, i, latestEvent[i], source);
             if (source >= 0 && latestEvent[i] >= 0)
             {
@@ -112,7 +113,7 @@ internal sealed class TimeRule : BuiltInRule
             return;
         }
 
-        var path = PathOf(EntityKind.Attribution, index, "statedAt");
+        var path = new MemberPath(EntityKind.Attribution, index, "statedAt");
         if (latestEvent >= 0)
         {
             var engagement = context.Report.Engagements[latestEvent];
@@ -121,7 +122,7 @@ internal sealed class TimeRule : BuiltInRule
                 Report(
                     context,
                     ValidationCodes.StatementBeforeEvent,
-                    path,
+                    path.ToString(),
                     attribution.Id.Value,
                     $"The statement is dated {stated} but reports engagement '{engagement.Id}', which began {Describe(engagement.Time!)}; nobody can report an event before it happens. Correct the statement's date or the engagement's time, or attach the statement to the right engagement.");
             }
@@ -132,7 +133,7 @@ internal sealed class TimeRule : BuiltInRule
             Report(
                 context,
                 ValidationCodes.StatementAfterPublication,
-                path,
+                path.ToString(),
                 attribution.Id.Value,
                 $"The statement is dated {stated}, after source '{source.Id}' that prints it was published ({published}). Correct the statement's date or the publication time (an updated article is published when it was last updated).");
         }

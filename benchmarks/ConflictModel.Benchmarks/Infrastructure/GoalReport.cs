@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Reports;
+
+namespace ConflictModel.Benchmarks.Infrastructure;
+
+/// <summary>
+/// Computes the ratios the library's speed goals are stated in (docs/benchmarks.md) from one run's
+/// results, and writes them as a markdown table to <c>BenchmarkDotNet.Artifacts/results/goals.md</c>
+/// and the console. A ratio whose benchmarks did not run is left out.
+/// </summary>
+public static class GoalReport
+{
+    private static readonly int[] Sizes = [1_000, 10_000, 100_000];
+
+    /// <summary>Writes the goal table for the summaries of one run.</summary>
+    /// <param name="summaries">The summaries the switcher returned.</param>
+    public static void Write(IReadOnlyList<Summary> summaries)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        var results = new Results(summaries);
+        var rows = new List<string>();
+
+        foreach (var (label, type, size) in Reports())
+        {
+            if (results.Mean(type, nameof(JsonBenchmarks.ScanTokens), size) is { } scan && results.Mean(type, nameof(JsonBenchmarks.Deserialize), size) is { } read)
+            {
+                rows.Add(Row($"Read throughput ÷ token scan, {label}", "≥ 0.25", scan / read, r => r >= 0.25));
+            }
+        }
+
+        foreach (var (label, type, size) in Reports())
+        {
+            if (results.Mean(type, nameof(JsonBenchmarks.Validate), size) is { } validate && results.Mean(type, nameof(JsonBenchmarks.Deserialize), size) is { } read)
+            {
+                rows.Add(Row($"Validation time ÷ read time, {label}", "≤ 0.3", validate / read, r => r <= 0.3));
+            }
+        }
+
+        foreach (var (label, type, size) in Reports())
+        {
+            if (results.Mean(type, nameof(JsonBenchmarks.ValidateBuilt), size) is { } validate && results.Mean(type, nameof(JsonBenchmarks.Deserialize), size) is { } read)
+            {
+                rows.Add($"| Validation time of the report as built in code ÷ read time, {label} | reported (same rules, other memory layout) | {Format(validate / read)} | — |");
+            }
+        }
+
+        foreach (var (method, what, isGoal) in new[] { (nameof(JsonBenchmarks.Deserialize), "read", true), (nameof(JsonBenchmarks.Validate), "validate", true), (nameof(JsonBenchmarks.Serialize), "write", false) })
+        {
+            if (results.Mean(nameof(ReportBenchmarks), method, 100_000) is { } large && results.Mean(nameof(ReportBenchmarks), method, 10_000) is { } small)
+            {
+                rows.Add(Row($"Time 100k ÷ 10k engagements, {what}", isGoal ? "8 to 12" : "8 to 12 (no stated goal)", large / small, r => r is >= 8 and <= 12));
+            }
+        }
+
+        foreach (var (label, type, size) in Reports())
+        {
+            if (results.AllocatedPerInputByte(type, nameof(JsonBenchmarks.Deserialize), size) is { } model)
+            {
+                var document = results.AllocatedPerInputByte(type, nameof(JsonBenchmarks.ParseDocument), size);
+                var acled = results.AllocatedPerInputByte(type, nameof(ReportBenchmarks.DeserializeAcledRows), size);
+                var context = string.Join(
+                    "; ",
+                    new[] { document is { } d ? $"JsonDocument {Format(d)}" : null, acled is { } a ? $"ACLED rows {Format(a)}" : null }.Where(x => x is not null));
+                rows.Add($"| Allocated bytes ÷ input bytes when reading, {label} | reported{(context.Length > 0 ? $" ({context})" : string.Empty)} | {Format(model)} | — |");
+            }
+        }
+
+        foreach (var size in Sizes)
+        {
+            if (results.Throughput(nameof(ReportBenchmarks), nameof(ReportBenchmarks.DeserializeAcledRows), size) is { } acled
+                && results.Throughput(nameof(ReportBenchmarks), nameof(JsonBenchmarks.ScanTokens), size) is { } scan)
+            {
+                rows.Add($"| System.Text.Json reading ACLED rows: MiB/s ÷ token scan MiB/s, {Label(size)} | reported (what System.Text.Json allows for a flat type) | {Format(acled / scan)} | — |");
+            }
+        }
+
+        foreach (var method in new[] { nameof(JsonLinesBenchmarks.ReadLines), nameof(JsonLinesBenchmarks.WriteLines) })
+        {
+            var key = Measurements.Key(typeof(JsonLinesBenchmarks), string.Empty, method + ".peak");
+            if (Measurements.Read(key) is { } peak)
+            {
+                var megabytes = peak / 1_000_000.0;
+                rows.Add(Row($"Peak working set, NDJSON {(method == nameof(JsonLinesBenchmarks.ReadLines) ? "read" : "write")} of 1M engagements, MB", "< 200", megabytes, m => m < 200));
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var text = new StringBuilder()
+            .AppendLine("| Measure | Goal | Measured | Met? |")
+            .AppendLine("|---|---|---:|---|")
+            .AppendJoin(Environment.NewLine, rows)
+            .AppendLine()
+            .ToString();
+        var directory = summaries[0].ResultsDirectoryPath;
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, "goals.md");
+        File.WriteAllText(path, text);
+        Console.WriteLine();
+        Console.WriteLine("// * Goals (" + path + ") *");
+        Console.WriteLine(text);
+    }
+
+    private static IEnumerable<(string Label, string Type, int? Size)> Reports()
+    {
+        yield return ("Mali report", nameof(MaliBenchmarks), null);
+        foreach (var size in Sizes)
+        {
+            yield return (Label(size), nameof(ReportBenchmarks), size);
+        }
+    }
+
+    private static string Label(int size) => string.Create(CultureInfo.InvariantCulture, $"{size / 1000}k engagements");
+
+    private static string Row(string measure, string goal, double value, Func<double, bool> met)
+        => $"| {measure} | {goal} | {Format(value)} | {(met(value) ? "yes" : "**no**")} |";
+
+    private static string Format(double value) => value.ToString(value >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>The measured values of one run, found by class, method and size.</summary>
+    private sealed class Results(IReadOnlyList<Summary> summaries)
+    {
+        public double? Mean(string type, string method, int? size) => Find(type, method, size) is { } found ? found.Report.ResultStatistics?.Mean : null;
+
+        public double? AllocatedPerInputByte(string type, string method, int? size)
+            => Find(type, method, size) is { } found && found.Report.GcStats.GetBytesAllocatedPerOperation(found.Report.BenchmarkCase) is { } allocated && MeasurementColumn.InputBytes(found.Report.BenchmarkCase) is { } input
+                ? allocated / input
+                : null;
+
+        public double? Throughput(string type, string method, int? size)
+            => Find(type, method, size) is { } found && found.Report.ResultStatistics?.Mean is { } mean && MeasurementColumn.InputBytes(found.Report.BenchmarkCase) is { } input
+                ? input / mean
+                : null;
+
+        private (Summary Summary, BenchmarkReport Report)? Find(string type, string method, int? size)
+        {
+            foreach (var summary in summaries)
+            {
+                foreach (var report in summary.Reports)
+                {
+                    var benchmarkCase = report.BenchmarkCase;
+                    if (benchmarkCase.Descriptor.Type.Name == type
+                        && benchmarkCase.Descriptor.WorkloadMethod.Name == method
+                        && (size is null || Equals(benchmarkCase.Parameters["Engagements"], size))
+                        && report.Success)
+                    {
+                        return (summary, report);
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}
