@@ -35,8 +35,8 @@ public class JsonLinesBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Measurements.Directory)!);
-        _path = Path.Combine(Path.GetDirectoryName(Measurements.Directory)!, "engagements-1m.ndjson");
+        System.IO.Directory.CreateDirectory(Measurements.Directory);
+        _path = Path.Combine(Measurements.Directory, "engagements-1m.ndjson");
         await using (var file = new FileStream(_path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous))
         {
             await ConflictJsonLines.WriteAsync(file, SyntheticReports.Slices(Engagements).ToAsyncEnumerable()).ConfigureAwait(false);

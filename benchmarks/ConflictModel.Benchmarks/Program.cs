@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ConflictModel.Benchmarks.Infrastructure;
 
@@ -17,10 +19,18 @@ public static class Program
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        Measurements.Clear();
         BenchmarkConfig.JobOnCommandLine = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig()).ToList();
-        GoalReport.Write(summaries);
+        Measurements.StartRun();
+        List<Summary> summaries;
+        try
+        {
+            summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig()).ToList();
+            GoalReport.Write(summaries);
+        }
+        finally
+        {
+            Measurements.EndRun();
+        }
 
         // --list, --help and the like run nothing and are not failures.
         var listedOnly = args.Any(a => a.StartsWith("--list", StringComparison.Ordinal) || a is "--help" or "-h" or "--version" or "--info");

@@ -7,12 +7,25 @@ namespace ConflictModel.Benchmarks.Infrastructure;
 /// <summary>
 /// Facts a benchmark process records for the host process's columns: the size of a benchmark's input,
 /// the peak memory of a streaming read. BenchmarkDotNet runs each benchmark in a process of its own,
-/// so they travel through small files in one directory, which the host clears before a run.
+/// so they travel through small files in a directory of the run's own, which the host names in an
+/// environment variable that its benchmark processes inherit; runs side by side do not mix.
 /// </summary>
 public static class Measurements
 {
-    /// <summary>Gets the directory the facts are kept in.</summary>
-    public static string Directory { get; } = Path.Combine(Path.GetTempPath(), "ConflictModel.Benchmarks", "measurements");
+    /// <summary>The environment variable that names the run's directory.</summary>
+    public const string DirectoryVariable = "CONFLICTMODEL_BENCHMARKS_RUN";
+
+    /// <summary>Gets the directory of this run: the facts, and any scratch file a benchmark needs.</summary>
+    public static string Directory
+        => Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } directory
+            ? directory
+            : Path.Combine(Path.GetTempPath(), "ConflictModel.Benchmarks", "default");
+
+    /// <summary>Starts a run: names a new directory for it, for this process and the benchmark processes it starts.</summary>
+    public static void StartRun()
+        => Environment.SetEnvironmentVariable(
+            DirectoryVariable,
+            Path.Combine(Path.GetTempPath(), "ConflictModel.Benchmarks", string.Create(CultureInfo.InvariantCulture, $"run-{Environment.ProcessId}-{Environment.TickCount64}")));
 
     /// <summary>Makes the key of a fact about a benchmark class and its parameter values.</summary>
     /// <param name="type">The benchmark class.</param>
@@ -72,8 +85,8 @@ public static class Measurements
         return File.Exists(path) ? long.Parse(File.ReadAllText(path), CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>Forgets every fact, so that a run shows only its own.</summary>
-    public static void Clear()
+    /// <summary>Deletes the run's directory and everything in it.</summary>
+    public static void EndRun()
     {
         if (System.IO.Directory.Exists(Directory))
         {
