@@ -123,7 +123,8 @@ public static class GoalReport
     private static string Row(string measure, string goal, double value, Func<double, bool> met)
         => $"| {measure} | {goal} | {Format(value)} | {(met(value) ? "yes" : "**no**")} |";
 
-    private static string Format(double value) => value.ToString(value >= 100 ? "0" : "0.00", CultureInfo.InvariantCulture);
+    // Three decimals below 10, so that a ratio just under its goal (0.248 against 0.25) does not print as the goal.
+    private static string Format(double value) => value.ToString(value >= 100 ? "0" : value >= 10 ? "0.0" : "0.000", CultureInfo.InvariantCulture);
 
     /// <summary>The measured values of one run, found by class, method and size.</summary>
     private sealed class Results(IReadOnlyList<Summary> summaries)
