@@ -51,12 +51,8 @@ public sealed class LossEntry : IEquatable<LossEntry>
 
     private static string NotBlank(string value, string name)
     {
-        ArgumentNullException.ThrowIfNull(value, name);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException("The text must not be blank.", name);
-        }
-
+        Preconditions.CheckNotNull(value, name);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), name, $"The {name} of a loss entry must not be blank.");
         return value;
     }
 }
