@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the repository, as CI does:
-#   1. packs ConflictModel and ConflictModel.Fixtures into artifacts/packages;
+#   1. packs ConflictModel, ConflictModel.Fixtures and ConflictModel.Interop into artifacts/packages;
 #   2. runs the solution's test projects;
 #   3. runs the package-consumer tests against the packed packages (by version, not by project);
 #   4. publishes the trimming check as a native AOT app (trimming and AOT warnings are errors) and runs it.
