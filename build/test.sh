@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository, as CI does:
-#   1. packs ConflictModel and ConflictModel.Fixtures into artifacts/packages;
+#   1. packs ConflictModel, ConflictModel.Fixtures, ConflictModel.Interop and ConflictModel.GeoJson
+#      into artifacts/packages;
 #   2. installs the npm validators the tests run (npm ci, from the committed lock files) and runs the
 #      solution's test projects;
 #   3. runs the package-consumer tests against the packed packages (by version, not by project);

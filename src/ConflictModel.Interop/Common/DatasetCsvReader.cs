@@ -84,9 +84,9 @@ internal sealed class DatasetCsvReader : IDisposable
                     throw reader.DecodingFailed(exception);
                 }
 
-                foreach (var row in reader.Process(more, create))
+                if (reader.Next(more) is { } fields)
                 {
-                    yield return row;
+                    yield return create(fields);
                 }
 
                 if (!more)
@@ -113,9 +113,9 @@ internal sealed class DatasetCsvReader : IDisposable
                     throw reader.DecodingFailed(exception);
                 }
 
-                foreach (var row in reader.Process(more, create))
+                if (reader.Next(more) is { } fields)
                 {
-                    yield return row;
+                    yield return create(fields);
                 }
 
                 if (!more)
@@ -128,22 +128,16 @@ internal sealed class DatasetCsvReader : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
-    /// <summary>The errors reported since the last record, then the current record's row, if it is good.</summary>
-    private List<T> Process<T>(bool more, Func<RowFields, T> create)
+    /// <summary>Reports the rows skipped since the last record, then checks the current record: its fields, or null when there is none or it is bad.</summary>
+    private RowFields? Next(bool more)
     {
-        var result = new List<T>(1);
         if (_header.Length == 0)
         {
             MapHeader();
         }
 
         FlushPending();
-        if (more && Build() is { } fields)
-        {
-            result.Add(create(fields));
-        }
-
-        return result;
+        return more ? Build() : null;
     }
 
     private void FlushPending()

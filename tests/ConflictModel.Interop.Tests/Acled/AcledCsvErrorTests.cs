@@ -188,10 +188,10 @@ public sealed class AcledCsvErrorTests
     {
         var badValue = Lines[0].Replace("14.4469", "200", StringComparison.Ordinal);
         var ragged = Lines[0] + ",surplus";
-        var badBytes = Lines[0].Replace("Armed clash", "Duel", StringComparison.Ordinal);
+        var badSubEvent = Lines[0].Replace("Armed clash", "Duel", StringComparison.Ordinal);
         var errors = new List<DatasetRowError>();
 
-        var rows = AcledCsv.Read(Legacy(Lines[0], badValue, ragged, Lines[1], badBytes), DatasetReadOptions.SkipBadRows(errors.Add)).ToList();
+        var rows = AcledCsv.Read(Legacy(Lines[0], badValue, ragged, Lines[1], badSubEvent), DatasetReadOptions.SkipBadRows(errors.Add)).ToList();
 
         Assert.Equal(["FRE101", "FRE102"], rows.Select(r => r.EventIdCnty));
         Assert.Equal(

@@ -202,4 +202,27 @@ public sealed class AcledCsvReadTests
 
         Assert.Equal(AcledColumns.AddedIn2023.Order(), AcledColumns.Current.Where(c => !header.Contains(c)).Order());
     }
+
+    [Fact]
+    public void Read_ByteOrderMarkAndCrLf_GivesTheSameRows()
+    {
+        var text = System.Text.Encoding.UTF8.GetString(TestFiles.Bytes(File)).Replace("\n", "\r\n", System.StringComparison.Ordinal);
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray();
+
+        var rows = AcledCsv.Read(new MemoryStream(bytes)).ToList();
+
+        // The line break inside FRE2's quoted notes is part of the value, so it is CRLF now; every other field is the same.
+        Assert.Equal(AcledCsv.Read(TestFiles.Open(File)).Select(r => r.WithText("notes", r.Notes.Replace("\n", "\r\n", System.StringComparison.Ordinal))), rows);
+        Assert.Equal("event_id_cnty", rows[0].Fields.First().Key);
+    }
+
+    [Fact]
+    public void Read_EmptyLineBetweenRows_IsNotARow()
+    {
+        var lines = TestFiles.DataLines("acled-invented-legacy.csv");
+
+        var rows = AcledCsv.Read(TestFiles.Utf8(TestFiles.WithHeader("acled-invented-legacy.csv", lines[0], string.Empty, lines[1]))).ToList();
+
+        Assert.Equal(["FRE101", "FRE102"], rows.Select(r => r.EventIdCnty));
+    }
 }
