@@ -57,7 +57,10 @@ public static class GeoJsonExport
     {
         ArgumentNullException.ThrowIfNull(report);
         var locations = report.Locations.ToDictionary(l => l.Id);
-        var casualties = report.Claims.OfType<CasualtyClaim>().ToArray();
+        // Casualty claims by the engagements they are about, so that each feature finds its own at once.
+        var casualties = report.Claims.OfType<CasualtyClaim>()
+            .SelectMany(c => c.Subjects.Where(s => s.Kind == EntityKind.Engagement).Select(s => s.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Claim: c)))
+            .ToLookup(p => p.Id, p => p.Claim, StringComparer.Ordinal);
         var attributionSources = report.Attributions.ToDictionary(a => a.Id, a => a.Source);
         var collection = new FeatureCollection();
         foreach (var engagement in report.Engagements)
@@ -115,7 +118,7 @@ public static class GeoJsonExport
     private static Feature EngagementFeature(
         Engagement engagement,
         Dictionary<LocationId, Location> locations,
-        CasualtyClaim[] casualties,
+        ILookup<string, CasualtyClaim> casualties,
         Dictionary<AttributionId, SourceId> attributionSources)
     {
         var placed = engagement.Locations
@@ -133,7 +136,7 @@ public static class GeoJsonExport
         // The coarsest precision among the drawn points: the geometry is no better than its worst point.
         var precision = placed.Length == 0 ? (PlacePrecision?)null : placed.Max(l => l.Precision ?? PlacePrecision.MultiCountryRegion);
         var time = engagement.Time;
-        var about = casualties.Where(c => c.Subjects.Any(s => s.Kind == EntityKind.Engagement && s.Id == engagement.Id.Value)).ToArray();
+        var about = casualties[engagement.Id.Value].ToArray();
         var all = CasualtyTotals.Of(about);
         var killed = CasualtyTotals.Of(about.Where(c => c.Outcome == CasualtyOutcome.Killed));
 

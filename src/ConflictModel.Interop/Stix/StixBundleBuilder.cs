@@ -34,6 +34,17 @@ internal sealed class StixBundleBuilder
     private readonly Dictionary<ClaimId, string> _claims = [];
     private readonly Dictionary<AttributionId, string> _attributions = [];
 
+    // Lookups built once, so that a report of n entities is written in about linear time.
+    private readonly Dictionary<ActorId, Actor> _actorById = [];
+    private readonly Dictionary<LocationId, Location> _locationById = [];
+    private readonly Dictionary<SourceId, Source> _sourceById = [];
+    private readonly Dictionary<AttributionId, SourceAttribution> _attributionById = [];
+    private readonly Dictionary<Iso3166Code, Location> _countryLocations = [];
+    private readonly Dictionary<AttributionId, List<Engagement>> _engagementsCiting = [];
+    private readonly Dictionary<AttributionId, List<Claim>> _claimsCiting = [];
+    private readonly Dictionary<SourceId, List<int>> _mentionsIn = [];
+    private readonly HashSet<ActorId> _attackers = [];
+
     public StixBundleBuilder(ConflictReport report, Instant? timestamp)
     {
         _report = report;
@@ -76,9 +87,17 @@ internal sealed class StixBundleBuilder
         Each("claims", _report.Claims, ClaimObject);
         Relationships();
         Sightings();
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stix in _objects)
+        {
+            order.TryAdd(stix["id"]!.GetValue<string>(), order.Count);
+        }
+
+        var claimsBySource = _report.Claims.Where(c => c.Claimant.Source is not null).ToLookup(c => c.Claimant.Source!.Value);
+        var attributionsBySource = _report.Attributions.ToLookup(a => a.Source);
         foreach (var (source, report) in reports)
         {
-            report["object_refs"] = Array(ObjectRefs(source));
+            report["object_refs"] = Array(ObjectRefs(source, attributionsBySource[source.Id], claimsBySource[source.Id], order));
         }
 
         return ([.. _objects], new LossReport([.. _losses]));
@@ -86,6 +105,53 @@ internal sealed class StixBundleBuilder
 
     private void IndexIds()
     {
+        foreach (var a in _report.Actors)
+        {
+            _actorById.TryAdd(a.Id, a);
+        }
+
+        foreach (var l in _report.Locations)
+        {
+            _locationById.TryAdd(l.Id, l);
+            if (l.Kind == LocationKind.Country && l.IsoCode is { IsCountry: true } code)
+            {
+                _countryLocations.TryAdd(code, l);
+            }
+        }
+
+        foreach (var s in _report.Sources)
+        {
+            _sourceById.TryAdd(s.Id, s);
+        }
+
+        foreach (var a in _report.Attributions)
+        {
+            _attributionById.TryAdd(a.Id, a);
+        }
+
+        foreach (var e in _report.Engagements)
+        {
+            foreach (var a in e.Attributions.Distinct())
+            {
+                Add(_engagementsCiting, a, e);
+            }
+
+            _attackers.UnionWith(e.Participants.Where(p => p.Role == ParticipantRole.Attacker).Select(p => p.Actor));
+        }
+
+        foreach (var c in _report.Claims)
+        {
+            foreach (var a in c.Attributions.Distinct())
+            {
+                Add(_claimsCiting, a, c);
+            }
+        }
+
+        for (var i = 0; i < _report.Mentions.Length; i++)
+        {
+            Add(_mentionsIn, _report.Mentions[i].Source, i);
+        }
+
         foreach (var a in _report.Actors)
         {
             _actors[a.Id] = StixIds.Create(ActorType(a), "actor:" + a.Id.Value);
@@ -117,10 +183,18 @@ internal sealed class StixBundleBuilder
         }
     }
 
-    private string ActorType(Actor actor)
+    private string ActorType(Actor actor) =>
+        StixVocabulary.IsThreatActor(actor, _attackers.Contains(actor.Id)) ? "threat-actor" : "identity";
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
     {
-        var attacker = _report.Engagements.Any(e => e.Participants.Any(p => p.Actor == actor.Id && p.Role == ParticipantRole.Attacker));
-        return StixVocabulary.IsThreatActor(actor, attacker) ? "threat-actor" : "identity";
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
     }
 
     /// <summary>Adds one STIX object per entity, each with the entity's model JSON in the extension.</summary>
@@ -243,7 +317,7 @@ internal sealed class StixBundleBuilder
         }
 
         References(stix, actor.ExternalIds);
-        if (actor.Country is { } country && !_report.Locations.Any(l => l.Kind == LocationKind.Country && l.IsoCode == country))
+        if (actor.Country is { } country && !_countryLocations.ContainsKey(country))
         {
             Lose($"actor:{actor.Id.Value}", $"country {country.Value}", "identities and threat actors have no country property, and the report has no country location to relate them to");
         }
@@ -326,7 +400,7 @@ internal sealed class StixBundleBuilder
                 return code.Country;
             }
 
-            current = current.Parent is { } parent ? _report.Locations.FirstOrDefault(l => l.Id == parent) : null;
+            current = current.Parent is { } parent ? _locationById.GetValueOrDefault(parent) : null;
         }
 
         return null;
@@ -367,7 +441,7 @@ internal sealed class StixBundleBuilder
     private string EngagementName(Engagement engagement)
     {
         var kind = engagement.SubType is { } sub ? StixVocabulary.Words(sub) : StixVocabulary.Words(engagement.Type);
-        var places = engagement.Locations.Select(id => _report.Locations.FirstOrDefault(l => l.Id == id)?.Name.Text ?? id.Value).ToArray();
+        var places = engagement.Locations.Select(LocationName).ToArray();
         var scope = engagement.Scope == EngagementScope.Campaign ? "Campaign of " : string.Empty;
         return places.Length == 0 ? $"{scope}{StixVocabulary.Capitalised(kind)}" : StixVocabulary.Capitalised($"{scope}{kind} in {string.Join(", ", places)}");
     }
@@ -390,12 +464,9 @@ internal sealed class StixBundleBuilder
         var subject = $"source:{source.Id.Value}";
         var mentions = new JsonArray();
         var items = _model["mentions"]!.AsArray();
-        for (var i = 0; i < _report.Mentions.Length; i++)
+        foreach (var i in _mentionsIn.GetValueOrDefault(source.Id) ?? [])
         {
-            if (_report.Mentions[i].Source == source.Id)
-            {
-                mentions.Add(items[i]!.DeepClone());
-            }
+            mentions.Add(items[i]!.DeepClone());
         }
 
         var stix = Common(_sources[source.Id], "source", json, new JsonObject { [StixExtension.MentionsMember] = mentions });
@@ -450,8 +521,8 @@ internal sealed class StixBundleBuilder
         stix["abstract"] = $"{StixVocabulary.Capitalised(StixVocabulary.Words(attribution.Mode))}, {StixVocabulary.Words(attribution.Channel)}{(speaker is null ? string.Empty : ", by " + speaker)}";
         stix["content"] = attribution.Quote.Exact;
         stix["authors"] = Array([speaker ?? SourceName(attribution.Source)]);
-        var citing = _report.Engagements.Where(e => e.Attributions.Contains(attribution.Id)).Select(e => _engagements[e.Id])
-            .Concat(_report.Claims.Where(c => c.Attributions.Contains(attribution.Id)).Select(c => _claims[c.Id]))
+        var citing = (_engagementsCiting.GetValueOrDefault(attribution.Id) ?? []).Select(e => _engagements[e.Id])
+            .Concat((_claimsCiting.GetValueOrDefault(attribution.Id) ?? []).Select(c => _claims[c.Id]))
             .Append(_sources[attribution.Source]);
         stix["object_refs"] = Array(citing.Distinct());
         if (attribution.Grade is { } grade && StixVocabulary.Confidence(grade.Credibility) is { } confidence)
@@ -477,7 +548,7 @@ internal sealed class StixBundleBuilder
         stix["authors"] = Array([claimant]);
         stix["object_refs"] = Array(claim.Subjects.Select(Ref).Distinct());
         var confidences = claim.Attributions
-            .Select(id => _report.Attributions.FirstOrDefault(a => a.Id == id)?.Grade)
+            .Select(id => _attributionById.GetValueOrDefault(id)?.Grade)
             .Where(g => g is not null)
             .Select(g => StixVocabulary.Confidence(g!.Value.Credibility))
             .Where(c => c is not null)
@@ -500,7 +571,7 @@ internal sealed class StixBundleBuilder
                 Relationship(_actors[actor.Id], "related-to", _actors[affiliation.Target], $"{actor.Name.Text}: {StixVocabulary.Words(affiliation.Kind)} {ActorName(affiliation.Target)}.", "affiliation:" + StixVocabulary.Name(affiliation.Kind));
             }
 
-            if (actor.Country is { } country && _report.Locations.FirstOrDefault(l => l.Kind == LocationKind.Country && l.IsoCode == country) is { } place)
+            if (actor.Country is { } country && _countryLocations.GetValueOrDefault(country) is { } place)
             {
                 Relationship(_actors[actor.Id], "located-at", _locations[place.Id], null, "country");
             }
@@ -592,11 +663,11 @@ internal sealed class StixBundleBuilder
     }
 
     /// <summary>What a source's report SDO refers to: everything its statements, claims and mentions touch, in bundle order.</summary>
-    private IEnumerable<string> ObjectRefs(Source source)
+    private IEnumerable<string> ObjectRefs(Source source, IEnumerable<SourceAttribution> attributions, IEnumerable<Claim> ownClaims, Dictionary<string, int> order)
     {
         var refs = new HashSet<string>(StringComparer.Ordinal);
-        var attributions = _report.Attributions.Where(a => a.Source == source.Id).ToArray();
-        var ids = attributions.Select(a => a.Id).ToHashSet();
+        var engagements = new List<Engagement>();
+        var claims = new List<Claim>(ownClaims);
         foreach (var attribution in attributions)
         {
             refs.Add(_attributions[attribution.Id]);
@@ -604,16 +675,19 @@ internal sealed class StixBundleBuilder
             {
                 refs.Add(_actors[speaker]);
             }
+
+            engagements.AddRange(_engagementsCiting.GetValueOrDefault(attribution.Id) ?? []);
+            claims.AddRange(_claimsCiting.GetValueOrDefault(attribution.Id) ?? []);
         }
 
-        foreach (var engagement in _report.Engagements.Where(e => e.Attributions.Any(ids.Contains)))
+        foreach (var engagement in engagements)
         {
             refs.Add(_engagements[engagement.Id]);
             refs.UnionWith(engagement.Participants.Select(p => _actors[p.Actor]));
             refs.UnionWith(engagement.Locations.Select(l => _locations[l]));
         }
 
-        foreach (var claim in _report.Claims.Where(c => c.Attributions.Any(ids.Contains) || c.Claimant.Source == source.Id))
+        foreach (var claim in claims)
         {
             refs.Add(_claims[claim.Id]);
             refs.UnionWith(claim.Subjects.Select(Ref));
@@ -623,7 +697,7 @@ internal sealed class StixBundleBuilder
             }
         }
 
-        refs.UnionWith(_report.Mentions.Where(m => m.Source == source.Id).Select(m => Ref(m.Entity)));
+        refs.UnionWith((_mentionsIn.GetValueOrDefault(source.Id) ?? []).Select(i => Ref(_report.Mentions[i].Entity)));
         refs.Remove(_sources[source.Id]);
         if (refs.Count == 0)
         {
@@ -631,7 +705,6 @@ internal sealed class StixBundleBuilder
             refs.UnionWith(_actors.Values.Concat(_locations.Values).Concat(_engagements.Values));
         }
 
-        var order = _objects.Select((o, i) => (Id: o["id"]!.GetValue<string>(), i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return refs.Where(order.ContainsKey).OrderBy(r => order[r]);
     }
 
@@ -653,11 +726,11 @@ internal sealed class StixBundleBuilder
         }
     }
 
-    private string ActorName(ActorId id) => _report.Actors.FirstOrDefault(a => a.Id == id)?.Name.Text ?? id.Value;
+    private string ActorName(ActorId id) => _actorById.GetValueOrDefault(id)?.Name.Text ?? id.Value;
 
-    private string LocationName(LocationId id) => _report.Locations.FirstOrDefault(l => l.Id == id)?.Name.Text ?? id.Value;
+    private string LocationName(LocationId id) => _locationById.GetValueOrDefault(id)?.Name.Text ?? id.Value;
 
-    private string SourceName(SourceId id) => _report.Sources.FirstOrDefault(s => s.Id == id) is { } s ? s.Publisher ?? s.Title ?? id.Value : id.Value;
+    private string SourceName(SourceId id) => _sourceById.GetValueOrDefault(id) is { } s ? s.Publisher ?? s.Title ?? id.Value : id.Value;
 
     private void Lose(string subject, string lost, string reason) => _losses.Add(new LossEntry(subject, lost, reason));
 
