@@ -22,4 +22,7 @@ internal static class TestReports
                 ? new SourceAttribution(a.Id, a.Source, a.Quote, a.Mode, a.Channel, a.Speaker, a.StatedAt, AdmiraltyGrade.Parse(grade))
                 : a)]);
     }
+
+    /// <summary>A report of one source and nothing else: no mentions, so the model's JSON has no "mentions" member.</summary>
+    public static ConflictReport SourceOnly() => ConflictReport.Empty.WithSources([MaliArticle.Source]);
 }

@@ -463,13 +463,15 @@ internal sealed class StixBundleBuilder
     {
         var subject = $"source:{source.Id.Value}";
         var mentions = new JsonArray();
-        var items = _model["mentions"]!.AsArray();
+        // The model's JSON leaves out empty collections: no mentions, no "mentions" member.
+        var items = _model["mentions"]?.AsArray();
         foreach (var i in _mentionsIn.GetValueOrDefault(source.Id) ?? [])
         {
-            mentions.Add(items[i]!.DeepClone());
+            mentions.Add(items![i]!.DeepClone());
         }
 
-        var stix = Common(_sources[source.Id], "source", json, new JsonObject { [StixExtension.MentionsMember] = mentions });
+        // STIX refuses an empty array in an extension (common/properties.json): no mentions, no member.
+        var stix = Common(_sources[source.Id], "source", json, mentions.Count == 0 ? null : new JsonObject { [StixExtension.MentionsMember] = mentions });
         stix["name"] = source.Title ?? $"Source {source.Id.Value}";
         stix["description"] = $"{StixVocabulary.Capitalised(StixVocabulary.Words(source.Kind))}{(source.Publisher is null ? string.Empty : " published by " + source.Publisher)}.";
         stix["report_types"] = Array(["threat-report"]);
@@ -703,6 +705,13 @@ internal sealed class StixBundleBuilder
         {
             // A report SDO must refer to something: a source nothing cites stands for the whole report.
             refs.UnionWith(_actors.Values.Concat(_locations.Values).Concat(_engagements.Values));
+        }
+
+        if (refs.Count == 0)
+        {
+            // A report with nothing else in it: STIX still wants a reference, and the producer is the one honest one.
+            refs.Add(StixExtension.ProducerId);
+            Lose($"source:{source.Id.Value}", "that the source supports nothing", "a STIX report needs object_refs: it names the ConflictModel producer identity");
         }
 
         return refs.Where(order.ContainsKey).OrderBy(r => order[r]);

@@ -16,7 +16,7 @@ public sealed class StixBundleReaderTests
     [Fact]
     public void A_bundle_this_library_wrote_reads_back_to_an_equal_report()
     {
-        foreach (var report in new[] { MaliArticle.Report, TestReports.MaliWithGrades(), ConflictReport.Empty })
+        foreach (var report in new[] { MaliArticle.Report, TestReports.MaliWithGrades(), TestReports.SourceOnly(), ConflictReport.Empty })
         {
             using var stream = new MemoryStream();
             StixBundleWriter.Write(report, stream);

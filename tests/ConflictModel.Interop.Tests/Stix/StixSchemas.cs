@@ -48,6 +48,8 @@ internal static class StixSchemas
         }
 
         var errors = (results.Details ?? []).Where(d => d.Errors is not null)
+                        // Failures inside a "not" are what made the "not" pass: not errors of the instance.
+            .Where(d => !d.EvaluationPath.ToString().Contains("/not", StringComparison.Ordinal))
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Key} {e.Value}"))
             .ToArray();
         return errors.Length == 0 ? ["invalid (no detail)"] : errors;
