@@ -27,7 +27,7 @@ public sealed class Source : IEquatable<Source>
     /// <param name="url">Where it can be found: an absolute URI, or null.</param>
     /// <param name="text">The full text, exactly as published, or null.</param>
     /// <param name="textSha256">The SHA-256 of the text's UTF-8 bytes, or null.</param>
-    /// <exception cref="ArgumentException">The id or a value struct is uninitialised, a text is blank, or <paramref name="url"/> is relative.</exception>
+    /// <exception cref="ArgumentException">The id or a value struct is uninitialised, a text is blank or not well-formed UTF-16, or <paramref name="url"/> is relative.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public Source(
         SourceId id,
@@ -48,8 +48,7 @@ public sealed class Source : IEquatable<Source>
         Published = published;
         Preconditions.CheckArgument(url is null || url.IsAbsoluteUri, nameof(url), "A source's URL must be absolute.");
         Url = url;
-        Preconditions.CheckArgument(text is null || text.Length > 0, nameof(text), "A source's text must be null or not empty.");
-        Text = text;
+        Text = Preconditions.CheckNullOrNotEmptyText(text, "A source's text must be null or not empty.");
         TextSha256 = textSha256 is { } digest ? Preconditions.CheckInitialized(digest, nameof(textSha256)) : null;
     }
 

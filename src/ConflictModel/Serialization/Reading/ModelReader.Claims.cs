@@ -148,7 +148,7 @@ internal static partial class ModelReader
         var kind = found.FindName<ClaimKind>();
         if (kind is null)
         {
-            throw found.Error(ConflictJsonErrorKind.UnknownDiscriminator, $"'{found.ReadString()}' is not a kind of claim; the kinds are {EnumNames<ClaimKind>.List}.");
+            throw found.Error(ConflictJsonErrorKind.UnknownDiscriminator, $"'{MessageQuote.Of(found.ReadString())}' is not a kind of claim; the kinds are {EnumNames<ClaimKind>.List}.");
         }
 
         c.Session.Pop();

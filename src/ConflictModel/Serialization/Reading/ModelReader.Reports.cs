@@ -99,7 +99,7 @@ internal static partial class ModelReader
         var text = found.ReadString();
         if (!SchemaVersion.TryParse(text, out var version))
         {
-            throw found.Error(ConflictJsonErrorKind.InvalidValue, $"'{text}' is not a schema version; a schema version is \"major.minor\", such as \"{current}\".");
+            throw found.Error(ConflictJsonErrorKind.InvalidValue, $"'{MessageQuote.Of(text)}' is not a schema version; a schema version is \"major.minor\", such as \"{current}\".");
         }
 
         if (version.Major != current.Major)
