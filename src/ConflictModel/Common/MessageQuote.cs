@@ -17,7 +17,10 @@ internal static class MessageQuote
     public const int MaxLength = 40;
 
     /// <summary>Returns the value as a message quotes it (without the quotation marks).</summary>
-    public static string Of(string? value)
+    public static string Of(string? value) => Of(value, MaxLength);
+
+    /// <summary>Returns the value as a message quotes it, cut at <paramref name="maxLength"/> characters (2 or more).</summary>
+    public static string Of(string? value, int maxLength)
     {
         if (value is null)
         {
@@ -25,11 +28,11 @@ internal static class MessageQuote
         }
 
         var length = value.Length;
-        var cut = length > MaxLength;
+        var cut = length > maxLength;
         if (cut)
         {
             // Never split a surrogate pair.
-            length = char.IsHighSurrogate(value[MaxLength - 1]) && char.IsLowSurrogate(value[MaxLength]) ? MaxLength - 1 : MaxLength;
+            length = char.IsHighSurrogate(value[maxLength - 1]) && char.IsLowSurrogate(value[maxLength]) ? maxLength - 1 : maxLength;
         }
 
         var span = value.AsSpan(0, length);
