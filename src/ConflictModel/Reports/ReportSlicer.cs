@@ -31,6 +31,7 @@ internal sealed class ReportSlicer
     private readonly bool[][] _reached = new bool[KindCount][];
     private readonly List<int>[] _taken = new List<int>[KindCount];
     private readonly Stack<(Kind Kind, int Index)> _work = new();
+    private readonly HashSet<(EntityKind Kind, string Id)> _absentTaken = [];
     private int _slice;
 
     private ReportSlicer(ConflictReport report)
@@ -204,6 +205,7 @@ internal sealed class ReportSlicer
     private void Begin()
     {
         _slice++;
+        _absentTaken.Clear();
         foreach (var list in _taken)
         {
             list.Clear();
@@ -213,9 +215,28 @@ internal sealed class ReportSlicer
     /// <summary>Takes every entity of a kind with an id (one, unless the report repeats the id); an id the report does not hold is left as it is.</summary>
     private void Take(Kind kind, string id)
     {
-        for (var i = _ids[(int)kind].First(id); i >= 0; i = _ids[(int)kind].Next(i))
+        var first = _ids[(int)kind].First(id);
+        for (var i = first; i >= 0; i = _ids[(int)kind].Next(i))
         {
             TakeAt(kind, i);
+        }
+
+        // A reference to an entity the report does not hold stays as it is, and the mentions of
+        // that id still come with the slice that refers to it.
+        if (first < 0 && kind is not (Kind.Attribution or Kind.Mention) && _absentTaken.Add((EntityKindOf(kind), id)))
+        {
+            TakeMentionsOf(EntityKindOf(kind), id);
+        }
+    }
+
+    private void TakeMentionsOf(EntityKind kind, string id)
+    {
+        if (_mentionsByEntity.TryGetValue((kind, id), out var mentions))
+        {
+            foreach (var m in mentions)
+            {
+                TakeAt(Kind.Mention, m);
+            }
         }
     }
 
@@ -312,14 +333,7 @@ internal sealed class ReportSlicer
         // The mentions of what the slice holds come with it (a mention of a mention cannot be written).
         if (kind is not (Kind.Attribution or Kind.Mention))
         {
-            var id = _ids[(int)kind].IdAt(index);
-            if (_mentionsByEntity.TryGetValue((EntityKindOf(kind), id), out var mentions))
-            {
-                foreach (var m in mentions)
-                {
-                    TakeAt(Kind.Mention, m);
-                }
-            }
+            TakeMentionsOf(EntityKindOf(kind), _ids[(int)kind].IdAt(index));
         }
     }
 
