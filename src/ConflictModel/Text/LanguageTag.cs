@@ -58,7 +58,9 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
     /// <param name="value">The text.</param>
     /// <returns>True if well-formed.</returns>
     public static bool IsWellFormed([NotNullWhen(true)] string? value)
-        => value is not null && value.Length <= 64 && Bcp47().IsMatch(value);
+        // ASCII first: the case-insensitive pattern alone also takes letters whose case folds to
+        // ASCII, such as the Kelvin sign (U+212A) for k.
+        => value is not null && value.Length <= 64 && System.Text.Ascii.IsValid(value) && Bcp47().IsMatch(value);
 
     /// <summary>Compares two tags, ignoring case.</summary>
     /// <param name="left">The first tag.</param>
