@@ -38,7 +38,7 @@ public sealed class ClaimComparison
     /// <summary>Gets the quoted spans that carry the claims, claim by claim in the order of <see cref="Claims"/>; attributions that do not resolve are left out.</summary>
     public ImmutableArray<ClaimQuote> Quotes { get; }
 
-    /// <summary>Returns the kind, the rule and the reason.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => $"{(Kind == ClaimAgreement.Disagreement ? "disagreement" : "corroboration")} ({Rule}): {Reason}";
+    /// <summary>Returns the kind, the rule and the reason, in words.</summary>
+    /// <returns>The text, as <c>disagreement (outcome contradicted by control): …</c>.</returns>
+    public override string ToString() => $"{ClaimComparisons.Words(Kind)} ({ClaimComparisons.Words(Rule)}): {Reason}";
 }

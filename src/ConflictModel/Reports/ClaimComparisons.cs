@@ -252,7 +252,7 @@ public static class ClaimComparisons
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Turns an enum member's name into lower-case words: "KilledOrWounded" gives "killed or wounded".</summary>
-    private static string Words<TEnum>(TEnum value)
+    internal static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
         var name = value.ToString();

@@ -144,6 +144,7 @@ public sealed class ClaimComparisonsTests
         Assert.Equal(ClaimAgreement.Disagreement, comparison.Kind);
         Assert.Equal(ComparisonRule.RivalOutcomes, comparison.Rule);
         Assert.Equal("the army says it prevailed (repelled) in attack; JNIM says it prevailed (succeeded). Two sides cannot both have prevailed.", comparison.Reason);
+        Assert.Equal("disagreement (rival outcomes): " + comparison.Reason, comparison.ToString());
     }
 
     [Fact]
@@ -191,6 +192,7 @@ public sealed class ClaimComparisonsTests
 
         Assert.Equal(ComparisonRule.SameResponsibility, comparison.Rule);
         Assert.Equal(ClaimAgreement.Corroboration, comparison.Kind);
+        Assert.StartsWith("corroboration (same responsibility): JNIM says it is responsible for attack; the army says JNIM is responsible.", comparison.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
