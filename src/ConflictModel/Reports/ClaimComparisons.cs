@@ -22,6 +22,8 @@ namespace ConflictModel;
 /// extents and materiel are not compared.</para>
 /// <para>The finder reports what the values say, not who is right: an analyst reads the reason and
 /// the quotes. It works on any report; a reference that does not resolve is shown as its id.</para>
+/// <para>Claims are paired within each subject through <see cref="ReportIndex.ClaimsAbout(EntityReference)"/>,
+/// so the work grows with the square of the number of claims about one subject, not of the report.</para>
 /// </remarks>
 public static class ClaimComparisons
 {
