@@ -15,6 +15,9 @@ internal static class ReportSlicer
     {
         var index = new Index(report);
         var reached = new Slice();
+
+        // The report's own dataset fields belong to no entity: the first slice carries them, and Merge gathers them in order.
+        var fields = report.DatasetFields;
         foreach (var engagement in report.Engagements)
         {
             var slice = new Slice();
@@ -29,7 +32,8 @@ internal static class ReportSlicer
 
             index.Close(slice);
             reached.Add(slice);
-            yield return index.Build(slice);
+            yield return index.Build(slice, fields);
+            fields = [];
         }
 
         var rest = new Slice();
@@ -39,10 +43,10 @@ internal static class ReportSlicer
         rest.Claims.UnionWith(report.Claims.Select(c => c.Id).Where(id => !reached.Claims.Contains(id)));
         rest.Attributions.UnionWith(report.Attributions.Select(a => a.Id).Where(id => !reached.Attributions.Contains(id)));
         rest.Mentions.UnionWith(report.Mentions.Select(m => m.Id).Where(id => !reached.Mentions.Contains(id)));
-        if (!rest.IsEmpty)
+        if (!rest.IsEmpty || !fields.IsEmpty)
         {
             index.Close(rest);
-            yield return index.Build(rest);
+            yield return index.Build(rest, fields);
         }
     }
 
@@ -55,6 +59,7 @@ internal static class ReportSlicer
         var claims = new Collector<ClaimId, Claim>("claim", c => c.Id);
         var attributions = new Collector<AttributionId, SourceAttribution>("attribution", a => a.Id);
         var mentions = new Collector<MentionId, Mention>("mention", m => m.Id);
+        var fields = ImmutableArray.CreateBuilder<DatasetField>();
         foreach (var report in reports)
         {
             if (report is null)
@@ -69,9 +74,10 @@ internal static class ReportSlicer
             claims.AddRange(report.Claims, nameof(reports));
             attributions.AddRange(report.Attributions, nameof(reports));
             mentions.AddRange(report.Mentions, nameof(reports));
+            fields.AddRange(report.DatasetFields);
         }
 
-        return new ConflictReport(sources.ToArray(), actors.ToArray(), locations.ToArray(), engagements.ToArray(), claims.ToArray(), attributions.ToArray(), mentions.ToArray());
+        return new ConflictReport(sources.ToArray(), actors.ToArray(), locations.ToArray(), engagements.ToArray(), claims.ToArray(), attributions.ToArray(), mentions.ToArray(), fields.ToImmutable());
     }
 
     /// <summary>The ids a slice holds, by kind.</summary>
@@ -223,14 +229,15 @@ internal static class ReportSlicer
         }
 
         /// <summary>Builds the slice's report, each collection in the report's own order.</summary>
-        public ConflictReport Build(Slice slice) => new(
+        public ConflictReport Build(Slice slice, ImmutableArray<DatasetField> datasetFields) => new(
             [.. _report.Sources.Where(s => slice.Sources.Contains(s.Id))],
             [.. _report.Actors.Where(a => slice.Actors.Contains(a.Id))],
             [.. _report.Locations.Where(l => slice.Locations.Contains(l.Id))],
             [.. _report.Engagements.Where(e => slice.Engagements.Contains(e.Id))],
             [.. _report.Claims.Where(c => slice.Claims.Contains(c.Id))],
             [.. _report.Attributions.Where(a => slice.Attributions.Contains(a.Id))],
-            [.. _report.Mentions.Where(m => slice.Mentions.Contains(m.Id))]);
+            [.. _report.Mentions.Where(m => slice.Mentions.Contains(m.Id))],
+            datasetFields);
 
         private static void AddClaimReferences(Slice slice, Claim claim)
         {

@@ -98,12 +98,12 @@ public static class ModelGenerators
             Text,
             (id, kind, title, publisher, language, published, url, textMode, text) =>
             {
-                var source = new ConflictModel.Source(id, kind, title, publisher, language, published, url);
+                var source = new ConflictModel.Source(id, kind).WithTitle(title).WithPublisher(publisher).WithLanguage(language).WithPublished(published).WithUrl(url);
                 return textMode switch
                 {
                     0 => source,
                     1 => source.WithText(text),
-                    _ => new ConflictModel.Source(id, kind, title, publisher, language, published, url, text, Sha256Digest.Of("other text")),
+                    _ => source.WithText(text).WithTextSha256(Sha256Digest.Of("other text")),
                 };
             });
 
@@ -115,9 +115,10 @@ public static class ModelGenerators
             ImmutableArrayOf(Name, 2),
             Gen.Enum<ConflictCategory>().Nullable(),
             Country.Nullable(),
-            ImmutableArrayOf(Gen.Select(Gen.Enum<AffiliationKind>(), Id("ally-", ActorId.Create), ImmutableArrayOf(Id("attribution-", AttributionId.Create), 2), (kind, target, attributions) => new Affiliation(kind, target, attributions)), 2),
+            ImmutableArrayOf(Gen.Select(Gen.Enum<AffiliationKind>(), Id("ally-", ActorId.Create), ImmutableArrayOf(Id("attribution-", AttributionId.Create), 2), (kind, target, attributions) => new Affiliation(kind, target).WithAttributions(attributions)), 2),
             ImmutableArrayOf(ExternalId, 2),
-            (id, name, kind, aliases, category, country, affiliations, externalIds) => new ConflictModel.Actor(id, name, kind, aliases, category, country, affiliations, externalIds));
+            (id, name, kind, aliases, category, country, affiliations, externalIds)
+                => new ConflictModel.Actor(id, name, kind).WithAliases(aliases).WithCategory(category).WithCountry(country).WithAffiliations(affiliations).WithExternalIds(externalIds));
 
     public static Gen<Location> Location { get; } =
         Gen.Select(
@@ -131,7 +132,7 @@ public static class ModelGenerators
             Gen.Enum<PlacePrecision>().Nullable(),
             ImmutableArrayOf(ExternalId, 2),
             (id, name, kind, alternates, parent, isoCode, point, precision, externalIds)
-                => new ConflictModel.Location(id, name, kind, alternates, parent, isoCode, point, point is null ? null : precision, externalIds));
+                => new ConflictModel.Location(id, name, kind).WithAlternateNames(alternates).WithParent(parent).WithIsoCode(isoCode).WithPoint(point).WithPrecision(point is null ? null : precision).WithExternalIds(externalIds));
 
     public static Gen<Engagement> Engagement { get; } =
         Gen.Select(
@@ -146,7 +147,15 @@ public static class ModelGenerators
             ImmutableArrayOf(Id("attribution-", AttributionId.Create), 3),
             Text.Null(),
             (id, subType, withSubType, scope, time, locations, participants, campaign, attributions, summary)
-                => new ConflictModel.Engagement(id, EventTaxonomy.TypeOf(subType), scope, withSubType ? subType : null, time, locations, participants, campaign, attributions, summary));
+                => new ConflictModel.Engagement(id, EventTaxonomy.TypeOf(subType))
+                    .WithScope(scope)
+                    .WithSubType(withSubType ? subType : null)
+                    .WithTime(time)
+                    .WithLocations(locations)
+                    .WithParticipants(participants)
+                    .WithCampaign(campaign)
+                    .WithAttributions(attributions)
+                    .WithSummary(summary));
 
     public static Gen<Claimant> Claimant { get; } =
         Gen.OneOf(Id("actor-", ActorId.Create).Select(ConflictModel.Claimant.ByActor), Id("source-", ConflictModel.SourceId.Create).Select(ConflictModel.Claimant.BySource));
@@ -184,7 +193,7 @@ public static class ModelGenerators
             Time.Null(),
             Gen.Select(Gen.Enum<SourceReliability>(), Gen.Enum<InformationCredibility>(), (reliability, credibility) => new AdmiraltyGrade(reliability, credibility)).Nullable(),
             (id, source, quote, mode, channel, speaker, statedAt, grade)
-                => new SourceAttribution(id, source, quote, mode, channel, mode == QuoteMode.OwnStatement ? null : speaker, statedAt, grade));
+                => new SourceAttribution(id, source, quote, mode, channel).WithSpeaker(mode == QuoteMode.OwnStatement ? null : speaker).WithStatedAt(statedAt).WithGrade(grade));
 
     public static Gen<Mention> Mention { get; } =
         Gen.Select(
@@ -206,7 +215,7 @@ public static class ModelGenerators
             ImmutableArrayOf(Claim, 4),
             ImmutableArrayOf(Attribution, 3),
             ImmutableArrayOf(Mention, 3),
-            (sources, actors, locations, engagements, claims, attributions, mentions) => new ConflictReport(sources, actors, locations, engagements, claims, attributions, mentions));
+            (sources, actors, locations, engagements, claims, attributions, mentions) => new ConflictReport().WithSources(sources).WithActors(actors).WithLocations(locations).WithEngagements(engagements).WithClaims(claims).WithAttributions(attributions).WithMentions(mentions));
 
     private static Gen<TId> Id<TId>(string prefix, Func<string, TId> create) => IdText.Select(text => create(prefix + text));
 
@@ -246,14 +255,14 @@ public static class ModelGenerators
 
         public Claim Build(int kind, ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status) => kind switch
         {
-            0 => new CasualtyClaim(id, claimant, subjects, Count, Pick<CasualtyOutcome>(), OptionalActor, attributions, status),
-            1 => new TerritorialControlClaim(id, claimant, subjects, Actor, Pick<ControlChange>(), Places, Places.IsEmpty || Choice % 2 == 0 ? Count : null, attributions, status),
-            2 => new ResponsibilityClaim(id, claimant, subjects, Actor, attributions, status),
-            3 => new OutcomeClaim(id, claimant, subjects, Pick<EngagementOutcome>(), OptionalActor, attributions, status),
-            4 => new MaterielClaim(id, claimant, subjects, Pick<MaterielAction>(), Items, OptionalActor, Choice % 3 == 0 ? null : Actor, attributions, status),
-            5 => new CharacterisationClaim(id, claimant, subjects, Words, attributions, status),
-            6 => new AssessmentClaim(id, claimant, subjects, Words, attributions, status),
-            _ => new ExtentClaim(id, claimant, subjects, Count, attributions, status),
+            0 => new CasualtyClaim(id, claimant, subjects, Count, Pick<CasualtyOutcome>()).WithVictims(OptionalActor).WithAttributions(attributions).WithStatus(status),
+            1 => new TerritorialControlClaim(id, claimant, subjects, Actor, Pick<ControlChange>(), Places, Places.IsEmpty || Choice % 2 == 0 ? Count : null).WithAttributions(attributions).WithStatus(status),
+            2 => new ResponsibilityClaim(id, claimant, subjects, Actor).WithAttributions(attributions).WithStatus(status),
+            3 => new OutcomeClaim(id, claimant, subjects, Pick<EngagementOutcome>()).WithPrevailing(OptionalActor).WithAttributions(attributions).WithStatus(status),
+            4 => new MaterielClaim(id, claimant, subjects, Pick<MaterielAction>(), Items).WithTaker(OptionalActor).WithFrom(Choice % 3 == 0 ? null : Actor).WithAttributions(attributions).WithStatus(status),
+            5 => new CharacterisationClaim(id, claimant, subjects, Words).WithAttributions(attributions).WithStatus(status),
+            6 => new AssessmentClaim(id, claimant, subjects, Words).WithAttributions(attributions).WithStatus(status),
+            _ => new ExtentClaim(id, claimant, subjects, Count).WithAttributions(attributions).WithStatus(status),
         };
 
         private TEnum Pick<TEnum>()
