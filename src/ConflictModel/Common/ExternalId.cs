@@ -67,7 +67,7 @@ public sealed class ExternalId : IEquatable<ExternalId>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Scheme}:{Value}";
 
-    private static bool IsSchemeToken(string scheme)
+    internal static bool IsSchemeToken(string scheme)
     {
         if (scheme.Length is 0 or > 32 || !char.IsAsciiLetterLower(scheme[0]))
         {

@@ -83,6 +83,9 @@ internal sealed class ReportSlicer
     public static IEnumerable<ConflictReport> Split(ConflictReport report)
     {
         var slicer = new ReportSlicer(report);
+
+        // The report's own dataset fields belong to no entity: the first slice carries them, and Merge gathers them in order.
+        var fields = report.DatasetFields;
         foreach (var engagement in report.Engagements)
         {
             slicer.Begin();
@@ -95,7 +98,8 @@ internal sealed class ReportSlicer
                 }
             }
 
-            yield return slicer.Finish();
+            yield return slicer.Finish(fields);
+            fields = [];
         }
 
         // What no engagement reached goes into one last slice, so that nothing is lost.
@@ -118,9 +122,9 @@ internal sealed class ReportSlicer
             }
         }
 
-        if (any)
+        if (any || !fields.IsEmpty)
         {
-            yield return slicer.Finish();
+            yield return slicer.Finish(fields);
         }
     }
 
@@ -133,6 +137,7 @@ internal sealed class ReportSlicer
         var claims = new Collector<ClaimId, Claim>("claim", c => c.Id);
         var attributions = new Collector<AttributionId, SourceAttribution>("attribution", a => a.Id);
         var mentions = new Collector<MentionId, Mention>("mention", m => m.Id);
+        var fields = ImmutableArray.CreateBuilder<DatasetField>();
         foreach (var report in reports)
         {
             if (report is null)
@@ -147,9 +152,10 @@ internal sealed class ReportSlicer
             claims.AddRange(report.Claims, nameof(reports));
             attributions.AddRange(report.Attributions, nameof(reports));
             mentions.AddRange(report.Mentions, nameof(reports));
+            fields.AddRange(report.DatasetFields);
         }
 
-        return new ConflictReport(sources.ToArray(), actors.ToArray(), locations.ToArray(), engagements.ToArray(), claims.ToArray(), attributions.ToArray(), mentions.ToArray());
+        return new ConflictReport(sources.ToArray(), actors.ToArray(), locations.ToArray(), engagements.ToArray(), claims.ToArray(), attributions.ToArray(), mentions.ToArray(), fields.ToImmutable());
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> lists, TKey key, int index)
@@ -256,7 +262,7 @@ internal sealed class ReportSlicer
     }
 
     /// <summary>Takes everything the slice's entities refer to, until nothing is left to take, and builds the slice.</summary>
-    private ConflictReport Finish()
+    private ConflictReport Finish(ImmutableArray<DatasetField> datasetFields)
     {
         while (_work.TryPop(out var item))
         {
@@ -270,7 +276,8 @@ internal sealed class ReportSlicer
             Pick(_report.Engagements, _taken[(int)Kind.Engagement]),
             Pick(_report.Claims, _taken[(int)Kind.Claim]),
             Pick(_report.Attributions, _taken[(int)Kind.Attribution]),
-            Pick(_report.Mentions, _taken[(int)Kind.Mention]));
+            Pick(_report.Mentions, _taken[(int)Kind.Mention]),
+            datasetFields);
     }
 
     private void Follow(Kind kind, int index)

@@ -16,6 +16,9 @@ internal static class ReferenceSlicer
     {
         var index = new Index(report);
         var reached = new Slice();
+
+        // The report's own dataset fields belong to no entity: the first slice carries them, and Merge gathers them in order.
+        var fields = report.DatasetFields;
         foreach (var engagement in report.Engagements)
         {
             var slice = new Slice();
@@ -30,7 +33,8 @@ internal static class ReferenceSlicer
 
             index.Close(slice);
             reached.Add(slice);
-            yield return index.Build(slice);
+            yield return index.Build(slice, fields);
+            fields = [];
         }
 
         var rest = new Slice();
@@ -40,10 +44,10 @@ internal static class ReferenceSlicer
         rest.Claims.UnionWith(report.Claims.Select(c => c.Id).Where(id => !reached.Claims.Contains(id)));
         rest.Attributions.UnionWith(report.Attributions.Select(a => a.Id).Where(id => !reached.Attributions.Contains(id)));
         rest.Mentions.UnionWith(report.Mentions.Select(m => m.Id).Where(id => !reached.Mentions.Contains(id)));
-        if (!rest.IsEmpty)
+        if (!rest.IsEmpty || !fields.IsEmpty)
         {
             index.Close(rest);
-            yield return index.Build(rest);
+            yield return index.Build(rest, fields);
         }
     }
 
@@ -196,14 +200,15 @@ internal static class ReferenceSlicer
         }
 
         /// <summary>Builds the slice's report, each collection in the report's own order.</summary>
-        public ConflictReport Build(Slice slice) => new(
+        public ConflictReport Build(Slice slice, ImmutableArray<DatasetField> datasetFields) => new(
             [.. _report.Sources.Where(s => slice.Sources.Contains(s.Id))],
             [.. _report.Actors.Where(a => slice.Actors.Contains(a.Id))],
             [.. _report.Locations.Where(l => slice.Locations.Contains(l.Id))],
             [.. _report.Engagements.Where(e => slice.Engagements.Contains(e.Id))],
             [.. _report.Claims.Where(c => slice.Claims.Contains(c.Id))],
             [.. _report.Attributions.Where(a => slice.Attributions.Contains(a.Id))],
-            [.. _report.Mentions.Where(m => slice.Mentions.Contains(m.Id))]);
+            [.. _report.Mentions.Where(m => slice.Mentions.Contains(m.Id))],
+            datasetFields);
 
         private static void AddClaimReferences(Slice slice, Claim claim)
         {

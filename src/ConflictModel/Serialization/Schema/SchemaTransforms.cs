@@ -138,9 +138,14 @@ internal static class SchemaTransforms
         var result = Describe(contract.GetTypeInfo(valueType).Converter, contract, exporter) ?? member;
         if (valueType == typeof(string) && member["type"] is not null)
         {
-            // The model refuses blank text, except a source's text, kept byte for byte, and a span's, a slice of it.
+            // The model refuses blank text, except a source's text, kept byte for byte, and a span's, a slice of it,
+            // and a dataset field's value, kept as the dataset wrote it (even empty).
             result = new JsonObject { ["type"] = "string" };
-            if ((property.DeclaringType == typeof(Source) && property.Name == EnumNames<SourceMember>.Name(SourceMember.Text)) || property.DeclaringType == typeof(TextSpan))
+            if (property.DeclaringType == typeof(DatasetField) && property.Name == EnumNames<DatasetFieldMember>.Name(DatasetFieldMember.Value))
+            {
+                // Any text.
+            }
+            else if ((property.DeclaringType == typeof(Source) && property.Name == EnumNames<SourceMember>.Name(SourceMember.Text)) || property.DeclaringType == typeof(TextSpan))
             {
                 result["minLength"] = 1;
             }
