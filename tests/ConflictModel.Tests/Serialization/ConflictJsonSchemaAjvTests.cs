@@ -76,7 +76,7 @@ public sealed class ConflictJsonSchemaAjvTests
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Root, "src", "ConflictModel.Fixtures", "Corpus", "corpus.json")));
         var corpus = run.Output.GetProperty("corpus").EnumerateArray().ToList();
         Assert.Equal(manifest.RootElement.GetProperty("documents").GetArrayLength(), corpus.Count);
-        Assert.Equal(23, corpus.Count(c => c.GetProperty("judged").GetBoolean()));
+        Assert.Equal(26, corpus.Count(c => c.GetProperty("judged").GetBoolean()));
     }
 
     [Fact]
