@@ -10,7 +10,7 @@ namespace ConflictModel;
 /// </summary>
 /// <remarks>
 /// Well-formedness is checked (the RFC's syntax); validity against the IANA registry is not.
-/// The default value is uninitialised: its <see cref="Value"/> is null and entities refuse it.
+/// The default value is uninitialised: its <see cref="Value"/> is the empty string, which no language tag can be, and entities refuse it.
 /// This type is immutable; safe to share between threads.
 /// </remarks>
 public readonly partial struct LanguageTag : IEquatable<LanguageTag>
@@ -38,7 +38,7 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
     public static LanguageTag Arabic { get; } = new("ar");
 
     /// <summary>Gets the tag as given.</summary>
-    public string Value => _value!;
+    public string Value => _value ?? string.Empty;
 
     /// <summary>Gets the primary language subtag, lower-cased ("fr" for "fr-ML").</summary>
     public string Language
