@@ -2,8 +2,9 @@
 # Runs every test of the repository, as CI does:
 #   1. packs ConflictModel, ConflictModel.Fixtures, ConflictModel.Interop and ConflictModel.GeoJson
 #      into artifacts/packages;
-#   2. installs the npm validators the tests run (npm ci, from the committed lock files) and runs the
-#      solution's test projects;
+#   2. installs the npm tools the tests run (npm ci, from committed lock files: the JSON Schema harness
+#      in tests/schema, ajv; the RFC 7946 validator in tests/ConflictModel.GeoJson.Tests/validator) and
+#      runs the solution's test projects (the ajv and GeoJSON tests run them with node);
 #   3. runs the package-consumer tests against the packed packages (by version, not by project);
 #   4. publishes the trimming check as a native AOT app (trimming and AOT warnings are errors) and runs it.
 # Exits non-zero if any step fails; each `dotnet test` prints its own totals line.
@@ -20,7 +21,11 @@ find artifacts/packages -name '*.nupkg' -o -name '*.snupkg' | xargs -r rm -f
 rm -rf artifacts/package-tests
 dotnet pack ConflictModel.sln -c Release || exit 1
 
-step "Install the independent validators the tests run (npm ci, from committed lock files)"
+step "Install the JSON Schema harness (npm ci in tests/schema, from its lock file)"
+# Without it the ajv tests fail (they do not skip), so a failure here shows up twice.
+(cd tests/schema && npm ci --no-audit --no-fund) || status=1
+
+step "Install the RFC 7946 validator (npm ci in tests/ConflictModel.GeoJson.Tests/validator, from its lock file)"
 # The GeoJSON tests run geojson-validation (RFC 7946) with node; without it they fail, never skip.
 (cd tests/ConflictModel.GeoJson.Tests/validator && npm ci --no-audit --no-fund) || status=1
 

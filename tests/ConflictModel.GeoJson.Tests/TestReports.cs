@@ -16,13 +16,12 @@ internal static class TestReports
     public static ConflictReport WithLongCoordinates()
     {
         var report = MaliArticle.Report;
-        var north = new Location(new LocationId("north-post"), new LocalizedName("north post"), LocationKind.MilitaryInstallation,
-            point: new GeoPoint(12.3456789012, -8.0000004449), precision: PlacePrecision.ExactSite);
-        var south = new Location(new LocationId("south-post"), new LocalizedName("south post"), LocationKind.MilitaryInstallation,
-            point: new GeoPoint(-0.0000005, 179.9999999), precision: PlacePrecision.NearPlace);
+        var north = new Location(new LocationId("north-post"), new LocalizedName("north post"), LocationKind.MilitaryInstallation)
+            .WithPoint(new GeoPoint(12.3456789012, -8.0000004449)).WithPrecision(PlacePrecision.ExactSite);
+        var south = new Location(new LocationId("south-post"), new LocalizedName("south post"), LocationKind.MilitaryInstallation)
+            .WithPoint(new GeoPoint(-0.0000005, 179.9999999)).WithPrecision(PlacePrecision.NearPlace);
         var kayesAttack = MaliArticle.Engagements.KayesAttack;
-        var moved = new Engagement(kayesAttack.Id, kayesAttack.Type, kayesAttack.Scope, kayesAttack.SubType, kayesAttack.Time,
-            [.. kayesAttack.Locations, north.Id], kayesAttack.Participants, kayesAttack.Campaign, kayesAttack.Attributions, kayesAttack.Summary);
+        var moved = kayesAttack.WithLocations([.. kayesAttack.Locations, north.Id]);
         return report
             .WithLocations([.. report.Locations, north, south])
             .WithEngagements(report.Engagements.Replace(kayesAttack, moved));

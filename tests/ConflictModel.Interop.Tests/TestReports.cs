@@ -19,7 +19,7 @@ internal static class TestReports
         var grades = new[] { ("army-report", "B2"), ("dembele-losses", "C6"), ("jnim-claims-responsibility", "F5") };
         return report.WithAttributions([.. report.Attributions.Select(a =>
             grades.FirstOrDefault(g => g.Item1 == a.Id.Value) is { Item2: { } grade }
-                ? new SourceAttribution(a.Id, a.Source, a.Quote, a.Mode, a.Channel, a.Speaker, a.StatedAt, AdmiraltyGrade.Parse(grade))
+                ? a.WithGrade(AdmiraltyGrade.Parse(grade))
                 : a)]);
     }
 

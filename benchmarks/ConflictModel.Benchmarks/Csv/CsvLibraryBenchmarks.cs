@@ -1,7 +1,10 @@
 using System;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using ConflictModel.Benchmarks.Infrastructure;
+using ConflictModel.Interop;
+using ConflictModel.Interop.Acled;
 using nietras.SeparatedValues;
 using Sylvan.Data.Csv;
 
@@ -31,13 +34,14 @@ public class CsvLibraryBenchmarks
 
     private byte[] _utf8 = [];
     private string[][] _rows = [];
+    private AcledRow[] _acledRows = [];
 
     /// <summary>Gets or sets the number of rows.</summary>
     [Params(100_000)]
     public int Rows { get; set; }
 
     /// <summary>Prepares the file's bytes for the reading benchmarks.</summary>
-    [GlobalSetup(Targets = [nameof(CsvHelperRead), nameof(SepRead), nameof(SylvanRead)])]
+    [GlobalSetup(Targets = [nameof(CsvHelperRead), nameof(SepRead), nameof(SylvanRead), nameof(AcledRowsRead)])]
     public void SetupReading()
     {
         _utf8 = GeneratedAcledFile.ToUtf8(GeneratedAcledFile.Rows(Rows));
@@ -51,6 +55,16 @@ public class CsvLibraryBenchmarks
     {
         _rows = GeneratedAcledFile.Rows(Rows);
         Record(GeneratedAcledFile.ToUtf8(_rows).Length);
+        Settle();
+    }
+
+    /// <summary>Prepares the same rows as checked <see cref="AcledRow"/>s for the row layer's writer.</summary>
+    [GlobalSetup(Target = nameof(AcledRowsWrite))]
+    public void SetupAcledRows()
+    {
+        var utf8 = GeneratedAcledFile.ToUtf8(GeneratedAcledFile.Rows(Rows));
+        _acledRows = [.. AcledCsv.Read(new MemoryStream(utf8))];
+        Record(utf8.Length);
         Settle();
     }
 
@@ -183,6 +197,19 @@ public class CsvLibraryBenchmarks
         using var source = new StringRowsDataReader(GeneratedAcledFile.Header, _rows);
         writer.Write(source);
     }
+
+    /// <summary>The row layer (ConflictModel.Interop) reads the same file into checked <see cref="AcledRow"/>s: what it costs beyond the raw read.</summary>
+    /// <returns>The number of rows.</returns>
+    [Benchmark]
+    [BenchmarkCategory(Read)]
+    [Input(CsvInput)]
+    public int AcledRowsRead() => AcledCsv.Read(new MemoryStream(_utf8)).Count();
+
+    /// <summary>The row layer writes the same rows, spreadsheet-safe (its default), to a stream that discards them.</summary>
+    [Benchmark]
+    [BenchmarkCategory(Write)]
+    [Input(CsvInput)]
+    public void AcledRowsWrite() => AcledCsv.Write(Stream.Null, _acledRows);
 
     private static void Settle()
     {

@@ -429,6 +429,7 @@ internal sealed class StixBundleBuilder
             Lose(subject, "the time as a timestamp", "a STIX incident has no time properties; it is in the description, and a sighting carries the window when an attacker is known");
         }
 
+        References(stix, engagement.ExternalIds);
         Lose(subject, "event type, sub-event type and time precision as data", "STIX has no vocabulary for them: they are in the name and description only");
         if (engagement.Participants.Any(p => p.Role is ParticipantRole.Associate or ParticipantRole.Unspecified))
         {
@@ -501,7 +502,7 @@ internal sealed class StixBundleBuilder
             reference["hashes"] = new JsonObject { ["SHA-256"] = sha.ToString() };
         }
 
-        stix["external_references"] = new JsonArray(reference);
+        stix["external_references"] = new JsonArray([reference, .. source.ExternalIds.Select(e => (JsonNode)new JsonObject { ["source_name"] = e.Scheme, ["external_id"] = e.Value })]);
         stix["object_refs"] = new JsonArray(); // filled in once every object exists
         if (source.Text is not null)
         {

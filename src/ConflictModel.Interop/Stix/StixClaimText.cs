@@ -33,7 +33,7 @@ internal static class StixClaimText
             EstimateQualifier.MoreThan => "more than " + Number(count.Value),
             EstimateQualifier.AtMost => "at most " + Number(count.Value),
             EstimateQualifier.FewerThan => "fewer than " + Number(count.Value),
-            EstimateQualifier.Between => $"between {Number(count.Min)} and {Number(count.Max)}",
+            EstimateQualifier.Between => $"between {Number(count.Low)} and {Number(count.High)}",
             EstimateQualifier.Approximately => "about " + Number(count.Value),
             EstimateQualifier.Undisclosed => "an undisclosed number of",
             _ => "an unknown number of",

@@ -11,27 +11,32 @@ namespace ConflictModel.Interop.Stix;
 internal static class StixForeignEntities
 {
     public static Actor Actor(string id, string name, ActorKind kind, IEnumerable<string> aliases, Iso3166Code? country, IEnumerable<ExternalId> externalIds) =>
-        new(ActorId.Create(id), new LocalizedName(name), kind,
-            aliases: [.. aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => new LocalizedName(a))],
-            country: country,
-            externalIds: [.. externalIds]);
+        new Actor(ActorId.Create(id), new LocalizedName(name), kind)
+            .WithAliases([.. aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => new LocalizedName(a))])
+            .WithCountry(country)
+            .WithExternalIds([.. externalIds]);
 
     public static Location Location(string id, string name, LocationKind kind, Iso3166Code? isoCode, GeoPoint? point, PlacePrecision? precision, IEnumerable<ExternalId> externalIds) =>
-        new(LocationId.Create(id), new LocalizedName(name), kind,
-            isoCode: isoCode,
-            point: point,
-            precision: point is null ? null : precision,
-            externalIds: [.. externalIds]);
+        new Location(LocationId.Create(id), new LocalizedName(name), kind)
+            .WithIsoCode(isoCode)
+            .WithPoint(point)
+            .WithPrecision(point is null ? null : precision)
+            .WithExternalIds([.. externalIds]);
 
     public static Engagement Engagement(string id, EngagementScope scope, ReportedTime? time, IEnumerable<string> locations, IEnumerable<(string Actor, ParticipantRole Role)> participants, string? summary) =>
-        new(EngagementId.Create(id), EventType.StrategicDevelopments, scope,
-            time: time,
-            locations: [.. locations.Distinct(StringComparer.Ordinal).Select(LocationId.Create)],
-            participants: [.. participants.Distinct().Select(p => new Participant(ActorId.Create(p.Actor), p.Role))],
-            summary: summary);
+        new Engagement(EngagementId.Create(id), EventType.StrategicDevelopments)
+            .WithScope(scope)
+            .WithTime(time)
+            .WithLocations([.. locations.Distinct(StringComparer.Ordinal).Select(LocationId.Create)])
+            .WithParticipants([.. participants.Distinct().Select(p => new Participant(ActorId.Create(p.Actor), p.Role))])
+            .WithSummary(summary);
 
     public static Source Source(string id, string? title, LanguageTag? language, ReportedTime? published, Uri? url) =>
-        new(SourceId.Create(id), SourceKind.Report, title: title, language: language, published: published, url: url);
+        new Source(SourceId.Create(id), SourceKind.Report)
+            .WithTitle(title)
+            .WithLanguage(language)
+            .WithPublished(published)
+            .WithUrl(url);
 
     public static ConflictReport Merge(ConflictReport own, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Location> locations, IEnumerable<Engagement> engagements) =>
         own.WithSources([.. own.Sources, .. sources])

@@ -27,12 +27,12 @@ public readonly struct Iso3166Code : IEquatable<Iso3166Code>
         Preconditions.CheckArgument(
             IsWellFormed(value),
             nameof(value),
-            $"The value must be an ISO 3166-1 alpha-2 code ('ML') or an ISO 3166-2 code ('ML-1') in upper case; '{value}' is not.");
+            $"The value must be an ISO 3166-1 alpha-2 code ('ML') or an ISO 3166-2 code ('ML-1') in upper case; '{MessageQuote.Of(value)}' is not.");
         _value = value;
     }
 
     /// <summary>Gets the code as text.</summary>
-    public string Value => _value!;
+    public string Value => _value ?? string.Empty;
 
     /// <summary>Gets a value indicating whether this is a country code (ISO 3166-1 alpha-2).</summary>
     public bool IsCountry => _value is { Length: 2 };

@@ -12,7 +12,7 @@ namespace ConflictModel;
 /// </summary>
 /// <remarks>
 /// <code>
-/// var validator = ReportValidator.CreateBuilder()
+/// var validator = ReportValidatorBuilder.WithBuiltInRules()
 ///     .AddRule(new EveryClaimHasTwoSourcesRule())
 ///     .SetSeverity(ValidationCodes.SpanNotCheckable, ValidationSeverity.Warning)
 ///     .Disable(ValidationCodes.AttributionNotCited)
@@ -25,15 +25,15 @@ public sealed class ReportValidatorBuilder
     private readonly List<IReportRule> _rules = [];
     private readonly Dictionary<string, ValidationSeverity?> _overrides = new(StringComparer.Ordinal);
 
-    /// <summary>Initializes a builder with the built-in rules, or with no rule at all.</summary>
-    /// <param name="includeBuiltInRules">Whether to start with the built-in rules.</param>
-    public ReportValidatorBuilder(bool includeBuiltInRules = true)
-    {
-        if (includeBuiltInRules)
-        {
-            _rules.AddRange(BuiltInRules.All);
-        }
-    }
+    private ReportValidatorBuilder(IEnumerable<IReportRule> rules) => _rules.AddRange(rules);
+
+    /// <summary>Starts a builder with the built-in rules at their default severities: the usual start.</summary>
+    /// <returns>The builder.</returns>
+    public static ReportValidatorBuilder WithBuiltInRules() => new(BuiltInRules.All);
+
+    /// <summary>Starts a builder with no rule at all, for a validator of custom rules only.</summary>
+    /// <returns>The builder.</returns>
+    public static ReportValidatorBuilder WithNoRules() => new([]);
 
     internal ReportValidatorBuilder(ReportValidator validator)
     {
@@ -74,8 +74,8 @@ public sealed class ReportValidatorBuilder
             Preconditions.CheckArgument(
                 !descriptor.IsBuiltIn || rule is BuiltInRule,
                 nameof(rule),
-                $"The codes 'CM' followed by digits belong to the built-in rules; choose a code with a prefix of your own instead of '{descriptor.Code}'.");
-            Preconditions.CheckArgument(seen.Add(descriptor.Code), nameof(rule), $"The code '{descriptor.Code}' is already declared; a code is declared by one rule only and never reused.");
+                $"The codes 'CM' followed by digits belong to the built-in rules; choose a code with a prefix of your own instead of '{MessageQuote.Of(descriptor.Code)}'.");
+            Preconditions.CheckArgument(seen.Add(descriptor.Code), nameof(rule), $"The code '{MessageQuote.Of(descriptor.Code)}' is already declared; a code is declared by one rule only and never reused.");
         }
 
         _rules.Add(rule);
@@ -136,7 +136,7 @@ public sealed class ReportValidatorBuilder
         {
             if (!severities.ContainsKey(code))
             {
-                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The code '{code}' was configured, but no rule of the validator declares it."));
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The code '{MessageQuote.Of(code)}' was configured, but no rule of the validator declares it."));
             }
         }
 

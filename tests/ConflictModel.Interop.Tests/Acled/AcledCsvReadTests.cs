@@ -225,4 +225,18 @@ public sealed class AcledCsvReadTests
 
         Assert.Equal(["FRE101", "FRE102"], rows.Select(r => r.EventIdCnty));
     }
+
+    [Fact]
+    public void Read_EndlessFile_GivesRowsOneAtATime()
+    {
+        var header = TestFiles.WithHeader(File);
+        using var stream = new EndlessCsvStream(header, TestFiles.DataLines(File)[0] + "\n");
+
+        var rows = AcledCsv.Read(stream).Take(10_000).ToList();
+
+        // 10,000 rows of about 600 bytes were read from a stream that never ends: nothing waited for the whole file.
+        Assert.Equal(10_000, rows.Count);
+        Assert.All(rows, r => Assert.Equal("FRE1", r.EventIdCnty));
+        Assert.InRange(stream.Position, 10_000 * 400, 10_000 * 1000);
+    }
 }
