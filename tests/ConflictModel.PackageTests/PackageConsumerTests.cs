@@ -61,7 +61,7 @@ public sealed class PackageConsumerTests
     {
         var map = GeoJsonExport.ToFeatureCollection(MaliArticle.Report);
 
-        var kayes = map.Single(f => (string)f.Attributes["locationId"] == "kayes");
+        var kayes = map.Single(f => Equals(f.Attributes.GetOptionalValue("locationId"), "kayes"));
         Assert.Equal((-11.4445, 14.4469), (kayes.Geometry.Coordinate.X, kayes.Geometry.Coordinate.Y));
     }
 
@@ -85,7 +85,8 @@ public sealed class PackageConsumerTests
     [Fact]
     public void InvalidDocuments_FromThePackage_EachFailsAsStated()
     {
-        Assert.Equal(70, InvalidDocuments.All.Length);
+        var files = Directory.GetFiles(Path.Combine(ReadmeSnippetTests.Root, "src", "ConflictModel.Fixtures", "Corpus", "invalid"), "*.json");
+        Assert.Equal(files.Length, InvalidDocuments.All.Length);
         Assert.Empty(ConflictJson.Deserialize(InvalidDocuments.ValidBaseJson).Validate().Issues);
         foreach (var document in InvalidDocuments.All)
         {
