@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using ConflictModel.Cli;
 using ConflictModel.Fixtures;
 
 namespace ConflictModel.Samples.Mali;

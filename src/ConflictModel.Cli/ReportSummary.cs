@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace ConflictModel.Samples.Mali;
+namespace ConflictModel.Cli;
 
 /// <summary>
 /// Writes a readable summary of a <see cref="ConflictReport"/>: its sources, each engagement with its
@@ -13,7 +13,7 @@ namespace ConflictModel.Samples.Mali;
 /// attribution that carries it, and the names as printed that the report resolves.
 /// </summary>
 /// <remarks>Works on any report; names are looked up by id, and an id that does not resolve is shown as the id itself.</remarks>
-public sealed class ReportSummary
+internal sealed class ReportSummary
 {
     private const string Indent = "    ";
 
