@@ -100,10 +100,10 @@ public static class CliApplication
             context.Error.WriteLine(e.Message);
             return ExitCodes.Unusable;
         }
-        catch (ConflictJsonException e)
+        catch (InvalidReportException e)
         {
             context.Progress.Clear();
-            context.Error.WriteLine($"{e.Message}");
+            context.Error.WriteLine(e.Message);
             context.Error.WriteLine("Type 'conflictmodel validate FILE' to see every problem with its line and column.");
             return ExitCodes.Invalid;
         }
@@ -119,6 +119,23 @@ public static class CliApplication
             return ExitCodes.Unusable;
         }
     }
+
+    /// <summary>
+    /// Refuses a file argument that looks like an option: without this, a mistyped option such as
+    /// <c>--warning-as-errors</c> would be taken for a file name. A file whose name starts with a
+    /// dash is named <c>./-file</c>.
+    /// </summary>
+    private static void RefuseOptions(Argument argument)
+        => argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unknown option '{token.Value}'. (A file whose name starts with '-' is named './{token.Value}'.)");
+                }
+            }
+        });
 
     private static RootCommand Build(CliContext context)
     {
@@ -141,6 +158,7 @@ public static class CliApplication
     private static Command Validate(CliContext context)
     {
         var files = new Argument<string[]>("FILE") { Description = "The files to validate; '-' is standard input.", Arity = ArgumentArity.OneOrMore };
+        RefuseOptions(files);
         var format = new Option<string>("--format") { Description = "How to read the files: auto (by extension, else by the first line), json or jsonl.", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong(["auto", .. FormatRegistry.All.Select(f => f.Name)]);
         var output = new Option<string>("--output", "-o") { Description = "text: one line a problem, file:line:column: severity CODE: message (JSON Pointer); json: a JSON object; sarif: SARIF 2.1.0.", DefaultValueFactory = _ => "text" };
@@ -161,6 +179,7 @@ public static class CliApplication
     private static Command Describe(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "The report, JSON or JSON Lines; '-' is standard input." };
+        RefuseOptions(file);
         var command = new Command(
             "describe",
             "Prints what a report holds: its sources, each engagement with its time, places and sides, each claim with its claimant, value and quoted words.\n\n"
@@ -176,6 +195,8 @@ public static class CliApplication
     {
         var input = new Argument<string>("IN") { Description = "The file to read; '-' is standard input." };
         var output = new Argument<string>("OUT") { Description = "The file to write, replaced only when everything was written; '-' is standard output." };
+        RefuseOptions(input);
+        RefuseOptions(output);
         var names = FormatRegistry.All.Select(f => f.Name).ToArray();
         var from = new Option<string?>("--from") { Description = $"The input's format, when its extension does not say: {FormatRegistry.Names}." };
         from.AcceptOnlyFromAmong(names);
@@ -198,6 +219,7 @@ public static class CliApplication
     private static Command Schema(CliContext context)
     {
         var output = new Argument<string>("OUT") { Description = "Where to write it; '-' (the default) is standard output.", DefaultValueFactory = _ => "-" };
+        RefuseOptions(output);
         var command = new Command("schema", "Writes the JSON Schema of the ConflictModel JSON format.\n\nExamples:\n  conflictmodel schema conflict-report.schema.json\n  conflictmodel schema | jq .title")
         {
             output,
@@ -211,6 +233,7 @@ public static class CliApplication
         var name = new Argument<string>("NAME") { Description = "The fixture: mali (a news article about jihadist attacks in western Mali, modelled completely)." };
         name.AcceptOnlyFromAmong("mali");
         var output = new Argument<string>("OUT") { Description = "Where to write the report; '-' (the default) is standard output.", DefaultValueFactory = _ => "-" };
+        RefuseOptions(output);
         var article = new Option<string?>("--article") { Description = "Also write the article's text, byte for byte, to this file ('-' for standard output when the report goes to a file)." };
         var command = new Command(
             "fixture",

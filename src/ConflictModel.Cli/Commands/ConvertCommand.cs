@@ -38,8 +38,15 @@ internal static class ConvertCommand
         var (format, stream) = await ReportReader.OpenAsync(input, source, console, cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var reports = Counted(format.ReadAsync(stream, losses, cancellationToken), input.IsStandardStream ? "<stdin>" : inputName, context.Progress, cancellationToken);
-            await output.WriteAsync(console, (s, ct) => target.WriteAsync(s, reports, losses, ct), cancellationToken).ConfigureAwait(false);
+            var reports = Counted(format.ReadAsync(stream, losses, cancellationToken), input.DisplayName, context.Progress, cancellationToken);
+            try
+            {
+                await output.WriteAsync(console, (s, ct) => target.WriteAsync(s, reports, losses, ct), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConflictJsonException e)
+            {
+                throw InvalidReportException.For(input.DisplayName, e);
+            }
         }
 
         context.Progress.Clear();

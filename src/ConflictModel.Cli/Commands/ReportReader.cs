@@ -35,9 +35,16 @@ internal static class ReportReader
         await using (stream.ConfigureAwait(false))
         {
             var reports = new List<ConflictReport>();
-            await foreach (var report in format.ReadAsync(stream, new LossReport(), cancellationToken).ConfigureAwait(false))
+            try
             {
-                reports.Add(report);
+                await foreach (var report in format.ReadAsync(stream, new LossReport(), cancellationToken).ConfigureAwait(false))
+                {
+                    reports.Add(report);
+                }
+            }
+            catch (ConflictJsonException e)
+            {
+                throw InvalidReportException.For(input.DisplayName, e);
             }
 
             return reports.Count == 1 ? reports[0] : ReportLibrary.Merge(reports);
@@ -47,3 +54,11 @@ internal static class ReportReader
 
 /// <summary>An input that cannot be opened or read at all. Exit code 2.</summary>
 internal sealed class InputException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>An input that is not a readable report: the message places the read error in the file. Exit code 1.</summary>
+internal sealed class InvalidReportException(string message, Exception inner) : Exception(message, inner)
+{
+    /// <summary>Places a read error in the named input, as <c>validate</c> would print it.</summary>
+    public static InvalidReportException For(string name, ConflictJsonException e)
+        => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{(e.LineNumber ?? 0) + 1}: error {e.Kind}: {e.Problem} ({e.JsonPointer})"), e);
+}

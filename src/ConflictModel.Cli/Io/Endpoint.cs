@@ -20,6 +20,9 @@ internal sealed class Endpoint
     /// <summary>Gets the name as given, used in messages (<c>-</c> is shown as <c>&lt;stdin&gt;</c> or <c>&lt;stdout&gt;</c> by the caller).</summary>
     public string Name { get; }
 
+    /// <summary>Gets the name for messages: as given, or <c>&lt;stdin&gt;</c> for a dash.</summary>
+    public string DisplayName => Path is null ? "<stdin>" : Name;
+
     /// <summary>Gets the full path, or null for a standard stream.</summary>
     public string? Path { get; }
 
