@@ -53,6 +53,22 @@ internal sealed class ReportSummary
         new ReportSummary(report).WriteAll(writer);
     }
 
+    /// <summary>Writes a report's validation: one line saying whether it is valid, then each issue on a line of its own.</summary>
+    /// <param name="validation">The result of validating the report.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteValidation(ValidationResult validation, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine(validation.Issues.IsEmpty
+            ? "Validation: valid, no issues (every reference resolves, every quote and mention matches its source's text)"
+            : $"Validation: {(validation.IsValid ? "valid" : "INVALID")}, {validation.Issues.Length} issue(s)");
+        foreach (var issue in validation.Issues)
+        {
+            writer.WriteLine($"  {issue}");
+        }
+    }
+
     private void WriteAll(TextWriter writer)
     {
         WriteSources(writer);

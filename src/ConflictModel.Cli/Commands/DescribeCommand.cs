@@ -13,15 +13,7 @@ internal static class DescribeCommand
         var report = await ReportReader.ReadOneAsync(Endpoint.Of(file, context.Console), context.Console, cancellationToken).ConfigureAwait(false);
         var output = context.Output;
         output.WriteLine($"{report}");
-        var validation = ReportLibrary.Validate(report);
-        output.WriteLine(validation.Issues.IsEmpty
-            ? "Validation: valid, no issues"
-            : $"Validation: {(validation.IsValid ? "valid" : "INVALID")}, {validation.Issues.Length} issue(s)");
-        foreach (var issue in validation.Issues)
-        {
-            output.WriteLine($"  {issue}");
-        }
-
+        ReportSummary.WriteValidation(ReportLibrary.Validate(report), output);
         output.WriteLine();
         ReportSummary.Write(report, output);
         return ExitCodes.Success;
