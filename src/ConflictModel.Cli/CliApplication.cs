@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -137,16 +138,23 @@ public static class CliApplication
             }
         });
 
-    private static RootCommand Build(CliContext context)
+    private static Command Build(CliContext context)
     {
-        var root = new RootCommand(
+        // A Command, not a RootCommand, so that help says "conflictmodel" rather than the name of the
+        // assembly the tool's shim runs (ConflictModel.Cli); help and version are added as RootCommand would.
+        var root = new Command(
+            "conflictmodel",
             "conflictmodel: validate, describe and convert ConflictModel reports (JSON and JSON Lines).\n\n"
             + "Examples:\n"
             + "  conflictmodel fixture mali mali.json\n"
             + "  conflictmodel validate mali.json\n"
             + "  conflictmodel describe mali.json\n"
             + "  conflictmodel convert mali.json mali.jsonl\n\n"
-            + "Exit codes: 0 valid, 1 invalid, 2 unreadable input or bad usage, 130 cancelled. '-' is standard input or output.");
+            + "Exit codes: 0 valid, 1 invalid, 2 unreadable input or bad usage, 130 cancelled. '-' is standard input or output.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Add(Validate(context));
         root.Add(Describe(context));
         root.Add(Convert(context));

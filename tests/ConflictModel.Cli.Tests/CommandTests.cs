@@ -98,6 +98,8 @@ public sealed class CommandTests : IDisposable
         var at = Array.FindIndex(examples, l => l.Trim() == "Examples:");
         Assert.True(at >= 0, result.Output);
         Assert.StartsWith($"conflictmodel {command} ", examples[at + 1].Trim(), StringComparison.Ordinal);
+        var usage = Array.IndexOf(result.OutputLines, "Usage:");
+        Assert.StartsWith($"conflictmodel {command} ", result.OutputLines[usage + 1].Trim(), StringComparison.Ordinal); // the tool as typed, not its assembly
     }
 
     [Fact]
