@@ -114,8 +114,9 @@ public static class CliApplication
             context.Error.WriteLine($"conflictmodel: the lines do not make one report: {e.Message}");
             return ExitCodes.Invalid;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            context.Progress.Clear();
             context.Error.WriteLine($"conflictmodel: {e.Message}");
             return ExitCodes.Unusable;
         }

@@ -126,6 +126,17 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Convert_IntoAMissingDirectory_Exits2_AndSaysWhy()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+
+        var result = _cli.Run("convert", "mali.json", Path.Combine("no-such-directory", "mali.jsonl"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such-directory", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Convert_OfAMissingFile_Exits2()
     {
         var result = _cli.Run("convert", "missing.json", "out.jsonl");

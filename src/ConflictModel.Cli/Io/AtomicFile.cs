@@ -31,7 +31,10 @@ internal static class AtomicFile
         }
         finally
         {
-            File.Delete(temporary); // no-op once it has been moved
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary); // gone already once it has been moved
+            }
         }
     }
 }
