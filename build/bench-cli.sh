@@ -38,6 +38,7 @@ measure() { # measure LABEL COMMAND...: prints "LABEL  wall s  peak MiB  exit"
 }
 
 echo
+echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| operation | wall s | peak RSS MiB | exit |"
 echo "|---|---:|---:|---:|"
 measure "library: read + validate every line" "$baseline" cli-baseline validate "$input"
@@ -45,4 +46,5 @@ measure "conflictmodel validate" "$tool" validate "$input"
 measure "library: read, split, write lines" "$baseline" cli-baseline convert "$input" "$work/library.jsonl"
 measure "conflictmodel convert (jsonl -> jsonl)" "$tool" convert "$input" "$work/tool.jsonl"
 cmp "$work/library.jsonl" "$work/tool.jsonl" && echo "(the two conversions wrote the same bytes)"
+echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$input" "$work/library.jsonl" "$work/tool.jsonl"
