@@ -141,12 +141,7 @@ internal static class ProblemWriters
 
             foreach (var p in result.Problems)
             {
-                var level = p.Severity switch
-                {
-                    ValidationSeverity.Error => "error",
-                    ValidationSeverity.Warning => warningsAsErrors ? "error" : "warning",
-                    _ => "note",
-                };
+                var level = warningsAsErrors && p.Severity == ValidationSeverity.Warning ? "error" : SarifLevel(p.Severity);
                 WriteResult(json, p.Code, level, p.Message, result, index, p);
             }
         }
@@ -158,6 +153,9 @@ internal static class ProblemWriters
         json.Flush();
         output.Write("\n"u8);
     }
+
+    /// <summary>SARIF's level for a severity: info is a note.</summary>
+    private static string SarifLevel(ValidationSeverity severity) => severity == ValidationSeverity.Info ? "note" : Name(severity);
 
     private static void WriteTool(Utf8JsonWriter json)
     {
@@ -176,12 +174,7 @@ internal static class ProblemWriters
             json.WriteString("text", descriptor.Title);
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", descriptor.DefaultSeverity switch
-            {
-                ValidationSeverity.Error => "error",
-                ValidationSeverity.Warning => "warning",
-                _ => "note",
-            });
+            json.WriteString("level", SarifLevel(descriptor.DefaultSeverity));
             json.WriteEndObject();
             json.WriteEndObject();
         }
