@@ -26,23 +26,22 @@ public static partial class MaliArticle
         /// Gets the coordinated attacks on army posts across seven towns of western Mali, near the Senegal
         /// border and towards Mauritania, on "Tuesday morning" (1 July 2025, inferred).
         /// </summary>
-        public static Engagement WesternMaliAttacks { get; } = new(
+        public static Engagement WesternMaliAttacks { get; } = new Engagement(
             Ids.WesternMaliAttacks,
-            EventType.Battles,
-            EngagementScope.Campaign,
-            SubEventType.ArmedClash,
-            Times.TuesdayMorning,
-            locations: [Ids.Diboli, Ids.Kayes, Ids.Sandare, Ids.SenegalBorder, Ids.MauritaniaBorder],
-            participants: _attackersAndArmy,
-            attributions:
-            [
+            EventType.Battles)
+            .WithScope(EngagementScope.Campaign)
+            .WithSubType(SubEventType.ArmedClash)
+            .WithTime(Times.TuesdayMorning)
+            .WithLocations([Ids.Diboli, Ids.Kayes, Ids.Sandare, Ids.SenegalBorder, Ids.MauritaniaBorder])
+            .WithParticipants(_attackersAndArmy)
+            .WithAttributions([
                 Attributions.LedeEngagements.Id,
                 Attributions.PostsAttacked.Id,
                 Attributions.CoordinatedAssaults.Id,
                 Attributions.SevenTowns.Id,
                 Attributions.TowardsMauritania.Id,
-            ],
-            summary: "Jihadist fighters attacked military posts in seven towns of western Mali in coordinated assaults, near the Senegal border and towards Mauritania.");
+            ])
+            .WithSummary("Jihadist fighters attacked military posts in seven towns of western Mali in coordinated assaults, near the Senegal border and towards Mauritania.");
 
         /// <summary>Gets the attack at Kayes, which a resident witnessed.</summary>
         public static Engagement KayesAttack { get; } = Site(
@@ -71,31 +70,31 @@ public static partial class MaliArticle
         /// Gets the raid "earlier this month" on an army camp and an airport in Timbuktu: June 2025, inferred
         /// (the words, read literally, would mean July).
         /// </summary>
-        public static Engagement TimbuktuRaid { get; } = new(
+        public static Engagement TimbuktuRaid { get; } = new Engagement(
             Ids.TimbuktuRaid,
-            EventType.Battles,
-            EngagementScope.Event,
-            SubEventType.ArmedClash,
-            Times.EarlierThisMonth,
-            locations: [Ids.TimbuktuArmyCamp, Ids.TimbuktuAirport],
-            participants: [new Participant(Ids.MalianArmedForces, ParticipantRole.Target)],
-            attributions: [Attributions.TimbuktuRaid.Id],
-            summary: "A significant raid on an army camp and an airport in Timbuktu, for which JNIM had claimed responsibility.");
+            EventType.Battles)
+            .WithScope(EngagementScope.Event)
+            .WithSubType(SubEventType.ArmedClash)
+            .WithTime(Times.EarlierThisMonth)
+            .WithLocations([Ids.TimbuktuArmyCamp, Ids.TimbuktuAirport])
+            .WithParticipants([new Participant(Ids.MalianArmedForces, ParticipantRole.Target)])
+            .WithAttributions([Attributions.TimbuktuRaid.Id])
+            .WithSummary("A significant raid on an army camp and an airport in Timbuktu, for which JNIM had claimed responsibility.");
 
         /// <summary>
         /// Gets "another assault" in which at least 30 soldiers died. The article gives it no time and no place
         /// more precise than Mali, and no sub-type can be told.
         /// </summary>
-        public static Engagement EarlierAssault { get; } = new(
+        public static Engagement EarlierAssault { get; } = new Engagement(
             Ids.EarlierAssault,
-            EventType.Battles,
-            EngagementScope.Event,
-            subType: null,
-            time: null,
-            locations: [Ids.Mali],
-            participants: [new Participant(Ids.MalianArmedForces, ParticipantRole.Target)],
-            attributions: [Attributions.AssaultThirtyKilled.Id],
-            summary: "Another assault on the armed forces, unplaced and undated by the article, in which at least 30 soldiers died.");
+            EventType.Battles)
+            .WithScope(EngagementScope.Event)
+            .WithSubType(null)
+            .WithTime(null)
+            .WithLocations([Ids.Mali])
+            .WithParticipants([new Participant(Ids.MalianArmedForces, ParticipantRole.Target)])
+            .WithAttributions([Attributions.AssaultThirtyKilled.Id])
+            .WithSummary("Another assault on the armed forces, unplaced and undated by the article, in which at least 30 soldiers died.");
 
         internal static ImmutableArray<Engagement> All { get; } =
         [
@@ -108,16 +107,16 @@ public static partial class MaliArticle
         ];
 
         /// <summary>One named site of the western Mali campaign: same time and sides, one town.</summary>
-        private static Engagement Site(EngagementId id, LocationId town, string summary, params AttributionId[] attributions) => new(
+        private static Engagement Site(EngagementId id, LocationId town, string summary, params AttributionId[] attributions) => new Engagement(
             id,
-            EventType.Battles,
-            EngagementScope.Event,
-            SubEventType.ArmedClash,
-            Times.TuesdayMorning,
-            locations: [town],
-            participants: _attackersAndArmy,
-            campaign: Ids.WesternMaliAttacks,
-            attributions: [.. attributions],
-            summary: summary);
+            EventType.Battles)
+            .WithScope(EngagementScope.Event)
+            .WithSubType(SubEventType.ArmedClash)
+            .WithTime(Times.TuesdayMorning)
+            .WithLocations([town])
+            .WithParticipants(_attackersAndArmy)
+            .WithCampaign(Ids.WesternMaliAttacks)
+            .WithAttributions([.. attributions])
+            .WithSummary(summary);
     }
 }

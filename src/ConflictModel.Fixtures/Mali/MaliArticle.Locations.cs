@@ -18,79 +18,79 @@ public static partial class MaliArticle
     public static class Locations
     {
         /// <summary>Gets West Africa, where AFRICOM says the factions seek coastal access.</summary>
-        public static Location WestAfrica { get; } = new(Ids.WestAfrica, new LocalizedName("West Africa", LanguageTag.English), LocationKind.MultiCountryRegion);
+        public static Location WestAfrica { get; } = new Location(Ids.WestAfrica, new LocalizedName("West Africa", LanguageTag.English), LocationKind.MultiCountryRegion);
 
         /// <summary>Gets the Sahel, "the Sahel region" of the Islamist factions.</summary>
-        public static Location Sahel { get; } = new(Ids.Sahel, new LocalizedName("Sahel", LanguageTag.English), LocationKind.MultiCountryRegion);
+        public static Location Sahel { get; } = new Location(Ids.Sahel, new LocalizedName("Sahel", LanguageTag.English), LocationKind.MultiCountryRegion);
 
         /// <summary>Gets the Lake Chad Basin, one of the situations General Langley deemed deeply troubling.</summary>
-        public static Location LakeChadBasin { get; } = new(Ids.LakeChadBasin, new LocalizedName("Lake Chad Basin", LanguageTag.English), LocationKind.MultiCountryRegion);
+        public static Location LakeChadBasin { get; } = new Location(Ids.LakeChadBasin, new LocalizedName("Lake Chad Basin", LanguageTag.English), LocationKind.MultiCountryRegion);
 
         /// <summary>Gets Mali (ISO 3166-1 <c>ML</c>).</summary>
-        public static Location Mali { get; } = new(Ids.Mali, new LocalizedName("Mali", LanguageTag.English), LocationKind.Country, isoCode: new Iso3166Code("ML"));
+        public static Location Mali { get; } = new Location(Ids.Mali, new LocalizedName("Mali", LanguageTag.English), LocationKind.Country).WithIsoCode(new Iso3166Code("ML"));
 
         /// <summary>Gets Nigeria (ISO 3166-1 <c>NG</c>).</summary>
-        public static Location Nigeria { get; } = new(Ids.Nigeria, new LocalizedName("Nigeria", LanguageTag.English), LocationKind.Country, isoCode: new Iso3166Code("NG"));
+        public static Location Nigeria { get; } = new Location(Ids.Nigeria, new LocalizedName("Nigeria", LanguageTag.English), LocationKind.Country).WithIsoCode(new Iso3166Code("NG"));
 
         /// <summary>Gets Senegal (ISO 3166-1 <c>SN</c>), named in "the Senegal border".</summary>
-        public static Location Senegal { get; } = new(Ids.Senegal, new LocalizedName("Senegal", LanguageTag.English), LocationKind.Country, isoCode: new Iso3166Code("SN"));
+        public static Location Senegal { get; } = new Location(Ids.Senegal, new LocalizedName("Senegal", LanguageTag.English), LocationKind.Country).WithIsoCode(new Iso3166Code("SN"));
 
         /// <summary>Gets Mauritania (ISO 3166-1 <c>MR</c>), named in "the frontiers with Mauritania".</summary>
-        public static Location Mauritania { get; } = new(Ids.Mauritania, new LocalizedName("Mauritania", LanguageTag.English), LocationKind.Country, isoCode: new Iso3166Code("MR"));
+        public static Location Mauritania { get; } = new Location(Ids.Mauritania, new LocalizedName("Mauritania", LanguageTag.English), LocationKind.Country).WithIsoCode(new Iso3166Code("MR"));
 
         /// <summary>Gets Mali's side of the border with Senegal, near which Binoli, Kayes and Sandere lie.</summary>
-        public static Location SenegalBorder { get; } = new(
+        public static Location SenegalBorder { get; } = new Location(
             Ids.SenegalBorder,
             new LocalizedName("Senegal border", LanguageTag.English),
-            LocationKind.BorderArea,
-            parent: Ids.Mali);
+            LocationKind.BorderArea)
+            .WithParent(Ids.Mali);
 
         /// <summary>Gets Mali's side of the border with Mauritania, which assaults further north approached.</summary>
-        public static Location MauritaniaBorder { get; } = new(
+        public static Location MauritaniaBorder { get; } = new Location(
             Ids.MauritaniaBorder,
             new LocalizedName("frontiers with Mauritania", LanguageTag.English),
-            LocationKind.BorderArea,
-            parent: Ids.Mali);
+            LocationKind.BorderArea)
+            .WithParent(Ids.Mali);
 
         /// <summary>Gets the town of Kayes, placed at its centre (GeoNames 2455518).</summary>
-        public static Location Kayes { get; } = new(
+        public static Location Kayes { get; } = new Location(
             Ids.Kayes,
             new LocalizedName("Kayes"),
-            LocationKind.Settlement,
-            parent: Ids.Mali,
-            point: new GeoPoint(14.4469, -11.4445),
-            precision: PlacePrecision.Settlement,
-            externalIds: [new ExternalId(ExternalId.GeoNames, "2455518")]);
+            LocationKind.Settlement)
+            .WithParent(Ids.Mali)
+            .WithPoint(new GeoPoint(14.4469, -11.4445))
+            .WithPrecision(PlacePrecision.Settlement)
+            .WithExternalIds([new ExternalId(ExternalId.GeoNames, "2455518")]);
 
         /// <summary>Gets the town of Diboli on the Senegal border, printed "Binoli"; no point is given.</summary>
-        public static Location Diboli { get; } = new(Ids.Diboli, new LocalizedName("Diboli"), LocationKind.Settlement, parent: Ids.Mali);
+        public static Location Diboli { get; } = new Location(Ids.Diboli, new LocalizedName("Diboli"), LocationKind.Settlement).WithParent(Ids.Mali);
 
         /// <summary>Gets the town of Sandaré, printed "Sandere"; no point is given.</summary>
-        public static Location Sandare { get; } = new(Ids.Sandare, new LocalizedName("Sandaré"), LocationKind.Settlement, parent: Ids.Mali);
+        public static Location Sandare { get; } = new Location(Ids.Sandare, new LocalizedName("Sandaré"), LocationKind.Settlement).WithParent(Ids.Mali);
 
         /// <summary>Gets the governor's residence in Kayes, towards which the resident saw smoke billowing.</summary>
-        public static Location GovernorsResidence { get; } = new(
+        public static Location GovernorsResidence { get; } = new Location(
             Ids.GovernorsResidence,
             new LocalizedName("governor's residence", LanguageTag.English),
-            LocationKind.Building,
-            parent: Ids.Kayes);
+            LocationKind.Building)
+            .WithParent(Ids.Kayes);
 
         /// <summary>Gets Timbuktu, scene of the earlier raid.</summary>
-        public static Location Timbuktu { get; } = new(Ids.Timbuktu, new LocalizedName("Timbuktu", LanguageTag.English), LocationKind.Settlement, parent: Ids.Mali);
+        public static Location Timbuktu { get; } = new Location(Ids.Timbuktu, new LocalizedName("Timbuktu", LanguageTag.English), LocationKind.Settlement).WithParent(Ids.Mali);
 
         /// <summary>Gets the unnamed army camp in Timbuktu that the earlier raid targeted.</summary>
-        public static Location TimbuktuArmyCamp { get; } = new(
+        public static Location TimbuktuArmyCamp { get; } = new Location(
             Ids.TimbuktuArmyCamp,
             new LocalizedName("army camp", LanguageTag.English),
-            LocationKind.MilitaryInstallation,
-            parent: Ids.Timbuktu);
+            LocationKind.MilitaryInstallation)
+            .WithParent(Ids.Timbuktu);
 
         /// <summary>Gets the unnamed airport in Timbuktu that the earlier raid targeted.</summary>
-        public static Location TimbuktuAirport { get; } = new(
+        public static Location TimbuktuAirport { get; } = new Location(
             Ids.TimbuktuAirport,
             new LocalizedName("airport", LanguageTag.English),
-            LocationKind.Airport,
-            parent: Ids.Timbuktu);
+            LocationKind.Airport)
+            .WithParent(Ids.Timbuktu);
 
         internal static ImmutableArray<Location> All { get; } =
         [

@@ -43,16 +43,16 @@ public sealed class LocationTests
 
     [Fact]
     public void Constructor_PrecisionWithoutPoint_ThrowsArgumentException()
-        => ArgumentAssert.Throws<ArgumentException>("precision", "A precision qualifies a point; give a point or no precision.", () => new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement, precision: PlacePrecision.Settlement));
+        => ArgumentAssert.Throws<ArgumentException>("precision", "A precision qualifies a point; give a point or no precision.", () => new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithPrecision(PlacePrecision.Settlement));
 
     [Fact]
     public void Constructor_PointWithoutPrecision_IsAccepted()
-        => Assert.Null(new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement, point: new GeoPoint(14.4469, -11.4445)).Precision);
+        => Assert.Null(new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithPoint(new GeoPoint(14.4469, -11.4445)).Precision);
 
     [Fact]
     public void Constructor_CountryOrSubdivisionCode_IsAccepted()
     {
-        Assert.Equal(new Iso3166Code("ML"), new Location(new LocationId("mali"), new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML")).IsoCode);
+        Assert.Equal(new Iso3166Code("ML"), new Location(new LocationId("mali"), new LocalizedName("Mali"), LocationKind.Country).WithIsoCode(new Iso3166Code("ML")).IsoCode);
         Assert.Equal(new Iso3166Code("ML-1"), Make().IsoCode);
     }
 
@@ -85,7 +85,8 @@ public sealed class LocationTests
             ("Point", Make(point: new GeoPoint(14.45, -11.4445))),
             ("Precision", Make(precision: PlacePrecision.NearPlace)),
             ("ExternalIds", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000002")])),
-            ("ExternalIds more", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000001"), new ExternalId(ExternalId.Wikidata, "Q1000001")])));
+            ("ExternalIds more", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000001"), new ExternalId(ExternalId.Wikidata, "Q1000001")])),
+            ("DatasetFields", Make().WithDatasetFields([new DatasetField("acled", "inter1", "2")])));
 
     [Fact]
     public void ToString_GivesIdNameAndKind()
@@ -101,14 +102,14 @@ public sealed class LocationTests
         GeoPoint? point = null,
         PlacePrecision? precision = null,
         ImmutableArray<ExternalId>? externalIds = null)
-        => new(
+        => new Location(
             id ?? Kayes,
             name ?? new LocalizedName("Kayes"),
-            kind,
-            alternateNames ?? [new LocalizedName("Kayi", LanguageTag.French)],
-            parent ?? new LocationId("kayes-region"),
-            isoCode ?? new Iso3166Code("ML-1"),
-            point ?? new GeoPoint(14.4469, -11.4445),
-            precision ?? PlacePrecision.Settlement,
-            externalIds ?? [new ExternalId(ExternalId.GeoNames, "1000001")]);
+            kind)
+        .WithAlternateNames(alternateNames ?? [new LocalizedName("Kayi", LanguageTag.French)])
+        .WithParent(parent ?? new LocationId("kayes-region"))
+        .WithIsoCode(isoCode ?? new Iso3166Code("ML-1"))
+        .WithPoint(point ?? new GeoPoint(14.4469, -11.4445))
+        .WithPrecision(precision ?? PlacePrecision.Settlement)
+        .WithExternalIds(externalIds ?? [new ExternalId(ExternalId.GeoNames, "1000001")]);
 }

@@ -15,6 +15,8 @@ internal enum SourceMember
     Url,
     Text,
     TextSha256,
+    ExternalIds,
+    DatasetFields,
 }
 
 /// <summary>The members of <see cref="Actor"/> in the format.</summary>
@@ -28,6 +30,7 @@ internal enum ActorMember
     Country,
     Affiliations,
     ExternalIds,
+    DatasetFields,
 }
 
 /// <summary>The members of <see cref="Affiliation"/> in the format.</summary>
@@ -50,6 +53,7 @@ internal enum LocationMember
     Point,
     Precision,
     ExternalIds,
+    DatasetFields,
 }
 
 /// <summary>The members of <see cref="Engagement"/> in the format.</summary>
@@ -65,6 +69,8 @@ internal enum EngagementMember
     Campaign,
     Attributions,
     Summary,
+    ExternalIds,
+    DatasetFields,
 }
 
 /// <summary>The members of <see cref="Participant"/> in the format.</summary>
@@ -127,6 +133,8 @@ internal static partial class ModelReader
         ReportedTime? published = null;
         Uri? url = null;
         Sha256Digest? textSha256 = null;
+        ImmutableArray<ExternalId> externalIds = default;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((SourceMember)member)
@@ -158,12 +166,18 @@ internal static partial class ModelReader
                 case SourceMember.TextSha256:
                     textSha256 = ReadSha256Digest(ref c);
                     break;
+                case SourceMember.ExternalIds:
+                    externalIds = c.ReadArray(ReadExternalId);
+                    break;
+                case SourceMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new Source(id, kind, title, publisher, language, published, url, text, textSha256);
+            return new Source(id, kind, title, publisher, language, published, url, text, textSha256, externalIds, datasetFields);
         }
         catch (ArgumentException e)
         {
@@ -182,6 +196,7 @@ internal static partial class ModelReader
         Iso3166Code? country = null;
         ImmutableArray<Affiliation> affiliations = default;
         ImmutableArray<ExternalId> externalIds = default;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((ActorMember)member)
@@ -210,12 +225,15 @@ internal static partial class ModelReader
                 case ActorMember.ExternalIds:
                     externalIds = c.ReadArray(ReadExternalId);
                     break;
+                case ActorMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new Actor(id, name!, kind, aliases, category, country, affiliations, externalIds);
+            return new Actor(id, name!, kind, aliases, category, country, affiliations, externalIds, datasetFields);
         }
         catch (ArgumentException e)
         {
@@ -267,6 +285,7 @@ internal static partial class ModelReader
         GeoPoint? point = null;
         PlacePrecision? precision = null;
         ImmutableArray<ExternalId> externalIds = default;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((LocationMember)member)
@@ -298,12 +317,15 @@ internal static partial class ModelReader
                 case LocationMember.ExternalIds:
                     externalIds = c.ReadArray(ReadExternalId);
                     break;
+                case LocationMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new Location(id, name!, kind, alternateNames, parent, isoCode, point, precision, externalIds);
+            return new Location(id, name!, kind, alternateNames, parent, isoCode, point, precision, externalIds, datasetFields);
         }
         catch (ArgumentException e)
         {
@@ -324,6 +346,8 @@ internal static partial class ModelReader
         EngagementId? campaign = null;
         ImmutableArray<AttributionId> attributions = default;
         string? summary = null;
+        ImmutableArray<ExternalId> externalIds = default;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((EngagementMember)member)
@@ -358,12 +382,18 @@ internal static partial class ModelReader
                 case EngagementMember.Summary:
                     summary = c.ReadString();
                     break;
+                case EngagementMember.ExternalIds:
+                    externalIds = c.ReadArray(ReadExternalId);
+                    break;
+                case EngagementMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new Engagement(id, type, engagementScope, subType, time, locations, participants, campaign, attributions, summary);
+            return new Engagement(id, type, engagementScope, subType, time, locations, participants, campaign, attributions, summary, externalIds, datasetFields);
         }
         catch (ArgumentException e)
         {
