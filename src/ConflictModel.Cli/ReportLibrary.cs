@@ -38,10 +38,10 @@ internal static class ReportLibrary
         => ConflictJsonLines.WriteAsync(utf8, reports, cancellationToken);
 
     /// <summary>Splits a report into self-contained slices, one an engagement.</summary>
-    public static IEnumerable<ConflictReport> SplitByEngagement(ConflictReport report) => ConflictJsonLines.SplitByEngagement(report);
+    public static IEnumerable<ConflictReport> SplitByEngagement(ConflictReport report) => report.SplitByEngagement();
 
     /// <summary>Puts reports together, each entity once; throws <see cref="ArgumentException"/> for two different entities under one id.</summary>
-    public static ConflictReport Merge(IEnumerable<ConflictReport> reports) => ConflictJsonLines.Merge(reports);
+    public static ConflictReport Merge(IEnumerable<ConflictReport> reports) => ConflictReport.Merge(reports);
 
     /// <summary>
     /// Orders every collection of a report by id (ordinal), so that a report put together from lines

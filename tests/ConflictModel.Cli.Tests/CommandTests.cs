@@ -147,7 +147,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Progress_IsNotShown_WhenStandardErrorIsNotATerminal()
     {
-        var lines = Encoding.UTF8.GetBytes(string.Join('\n', ConflictJsonLines.SplitByEngagement(MaliArticle.Report).Select(r => ConflictJson.Serialize(r))) + "\n");
+        var lines = Encoding.UTF8.GetBytes(string.Join('\n', MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r))) + "\n");
 
         var result = _cli.Run(lines, "validate", "-", "--format", "jsonl");
 

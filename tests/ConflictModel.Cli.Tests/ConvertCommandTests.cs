@@ -38,7 +38,7 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(0, toLines.ExitCode);
         Assert.Equal("convert: json -> jsonl: nothing lost\n", toLines.StandardError);
         var lines = File.ReadAllLines(_cli.PathOf("mali.jsonl"));
-        var slices = ConflictJsonLines.SplitByEngagement(MaliArticle.Report).ToList();
+        var slices = MaliArticle.Report.SplitByEngagement().ToList();
         Assert.Equal(slices.Count, lines.Length);
         Assert.All(lines.Zip(slices), pair => Assert.Equal(pair.Second, ConflictJson.Deserialize(pair.First)));
         Assert.Equal(0, toJson.ExitCode);
@@ -148,7 +148,7 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Convert_Interrupted_LeavesNoOutputFile_AndNoTemporaryFile()
     {
-        var lines = Encoding.UTF8.GetBytes(string.Join('\n', ConflictJsonLines.SplitByEngagement(MaliArticle.Report).Select(r => ConflictJson.Serialize(r))) + "\n");
+        var lines = Encoding.UTF8.GetBytes(string.Join('\n', MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r))) + "\n");
         using var cancellation = new CancellationTokenSource();
         File.WriteAllText(_cli.PathOf("out.json"), "the previous output");
         using var input = new CancellingStream(lines, cancellation);

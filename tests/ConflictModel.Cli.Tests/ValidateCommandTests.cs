@@ -77,7 +77,7 @@ public sealed class ValidateCommandTests : System.IDisposable
     [Fact]
     public void Validate_JsonLines_PlacesEachProblemOnItsLineOfTheFile()
     {
-        var lines = ConflictJsonLines.SplitByEngagement(MaliArticle.Report).Select(r => ConflictJson.Serialize(r)).ToArray();
+        var lines = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToArray();
         lines[2] = lines[2].Replace("\"kind\":\"", "\"kind\":\"x", System.StringComparison.Ordinal); // an unknown enumeration value on line 3
         _cli.Write("mali.jsonl", string.Join('\n', lines) + "\n\n");
 
@@ -93,7 +93,7 @@ public sealed class ValidateCommandTests : System.IDisposable
     [Fact]
     public void Validate_StandardInput_IsReadForADash_AndItsFormatIsToldFromItsFirstLine()
     {
-        var slices = ConflictJsonLines.SplitByEngagement(MaliArticle.Report).Select(r => ConflictJson.Serialize(r)).ToList();
+        var slices = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToList();
         var lines = string.Join('\n', slices) + "\n";
 
         var json = _cli.Run(Encoding.UTF8.GetBytes(MaliArticle.CanonicalJson), "validate", "-", "--output", "json");
