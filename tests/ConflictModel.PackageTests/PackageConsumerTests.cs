@@ -43,7 +43,7 @@ public sealed class PackageConsumerTests
     [Fact]
     public void InvalidDocuments_FromThePackage_EachFailsAsStated()
     {
-        Assert.Equal(70, InvalidDocuments.All.Length);
+        Assert.Equal(71, InvalidDocuments.All.Length);
         Assert.Empty(ConflictJson.Deserialize(InvalidDocuments.ValidBaseJson).Validate().Issues);
         foreach (var document in InvalidDocuments.All)
         {

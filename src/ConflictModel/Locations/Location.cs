@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
 
@@ -27,8 +28,9 @@ public sealed class Location : IEquatable<Location>
     /// <param name="point">A WGS 84 point, where resolved.</param>
     /// <param name="precision">How precisely <paramref name="point"/> places events; only with a point.</param>
     /// <param name="externalIds">Gazetteer ids (GeoNames, Wikidata).</param>
+    /// <param name="basis">Where <paramref name="point"/> and <paramref name="externalIds"/> come from; only with a point or an external id.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException">The id is uninitialised, a collection holds null, the location is its own parent, or a precision is given without a point.</exception>
+    /// <exception cref="ArgumentException">The id is uninitialised, a collection holds null, the location is its own parent, a precision is given without a point, or a basis without a point or an external id.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
     public Location(
         LocationId id,
@@ -39,7 +41,8 @@ public sealed class Location : IEquatable<Location>
         Iso3166Code? isoCode = null,
         GeoPoint? point = null,
         PlacePrecision? precision = null,
-        ImmutableArray<ExternalId> externalIds = default)
+        ImmutableArray<ExternalId> externalIds = default,
+        LocationBasis? basis = null)
     {
         Id = Preconditions.CheckInitialized(id);
         Name = Preconditions.CheckNotNull(name);
@@ -57,6 +60,11 @@ public sealed class Location : IEquatable<Location>
         Precision = Preconditions.CheckDefined(precision);
         Preconditions.CheckArgument(precision is null || point is not null, nameof(precision), "A precision qualifies a point; give a point or no precision.");
         ExternalIds = Preconditions.CheckElements(externalIds);
+        Basis = Preconditions.CheckDefined(basis);
+        Preconditions.CheckArgument(
+            basis is null || point is not null || !ExternalIds.IsEmpty,
+            nameof(basis),
+            "A basis says where a point or external ids come from; give a point or an external id, or no basis.");
     }
 
     /// <summary>Gets the id, unique among the report's locations.</summary>
@@ -86,6 +94,25 @@ public sealed class Location : IEquatable<Location>
     /// <summary>Gets ids of this place in gazetteers and datasets.</summary>
     public ImmutableArray<ExternalId> ExternalIds { get; }
 
+    /// <summary>
+    /// Gets where <see cref="Point"/> and <see cref="ExternalIds"/> come from — the source, an inference,
+    /// or a gazetteer — or null when nobody said; null when there is neither.
+    /// </summary>
+    /// <remarks>
+    /// The name, kind and parent are the source's (with any resolution of a misspelt name kept on its
+    /// mention); the point and ids are usually not, and an export that writes coordinates says on what
+    /// they rest.
+    /// </remarks>
+    public LocationBasis? Basis { get; }
+
+    /// <summary>Returns a copy with another basis for its point and external ids.</summary>
+    /// <param name="basis">Where the point and external ids come from; or null.</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">A basis is given, and the location has neither a point nor an external id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    [Pure]
+    public Location WithBasis(LocationBasis? basis) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, ExternalIds, basis);
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Location? other)
         => other is not null
@@ -98,7 +125,8 @@ public sealed class Location : IEquatable<Location>
                 && Nullable.Equals(IsoCode, other.IsoCode)
                 && Nullable.Equals(Point, other.Point)
                 && Precision == other.Precision
-                && Equality.SequenceEqual(ExternalIds, other.ExternalIds)));
+                && Equality.SequenceEqual(ExternalIds, other.ExternalIds)
+                && Basis == other.Basis));
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Location);
@@ -116,6 +144,7 @@ public sealed class Location : IEquatable<Location>
         hash.Add(Point);
         hash.Add(Precision);
         Equality.AddSequence(ref hash, ExternalIds);
+        hash.Add(Basis);
         return hash.ToHashCode();
     }
 

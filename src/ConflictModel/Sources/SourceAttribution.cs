@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
 
@@ -26,8 +27,9 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
     /// <param name="speaker">Who made the statement; null when the source speaks in its own voice.</param>
     /// <param name="statedAt">When the statement was made, with its precision, or null when unknown.</param>
     /// <param name="grade">The Admiralty grade of the statement, or null when not graded.</param>
+    /// <param name="channelWording">The channel in the source's words ("national television"), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="quote"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id or the grade is uninitialised, or an own statement has a speaker.</exception>
+    /// <exception cref="ArgumentException">An id or the grade is uninitialised, an own statement has a speaker, or <paramref name="channelWording"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
     public SourceAttribution(
         AttributionId id,
@@ -37,7 +39,8 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
         StatementChannel channel,
         ActorId? speaker = null,
         ReportedTime? statedAt = null,
-        AdmiraltyGrade? grade = null)
+        AdmiraltyGrade? grade = null,
+        string? channelWording = null)
     {
         Id = Preconditions.CheckInitialized(id);
         Source = Preconditions.CheckInitialized(source);
@@ -51,6 +54,7 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
             "The source's own statement has no speaker; use a direct quote or paraphrase to attribute words to someone.");
         StatedAt = statedAt;
         Grade = grade is { } g ? Preconditions.CheckInitialized(g, nameof(grade)) : null;
+        ChannelWording = Preconditions.CheckNullOrNotBlank(channelWording);
     }
 
     /// <summary>Gets the id, unique among the report's attributions.</summary>
@@ -77,6 +81,19 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
     /// <summary>Gets the Admiralty grade of the statement, or null.</summary>
     public AdmiraltyGrade? Grade { get; }
 
+    /// <summary>
+    /// Gets the channel in the source's words ("national television", "a video posted on Telegram"), or
+    /// null; <see cref="Channel"/> is its category, and this keeps what the category drops.
+    /// </summary>
+    public string? ChannelWording { get; }
+
+    /// <summary>Returns a copy with another wording of the channel.</summary>
+    /// <param name="channelWording">The channel in the source's words, or null.</param>
+    /// <returns>The new attribution.</returns>
+    /// <exception cref="ArgumentException"><paramref name="channelWording"/> is blank.</exception>
+    [Pure]
+    public SourceAttribution WithChannelWording(string? channelWording) => new(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, Grade, channelWording);
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] SourceAttribution? other)
         => other is not null
@@ -88,13 +105,14 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
                 && Channel == other.Channel
                 && Nullable.Equals(Speaker, other.Speaker)
                 && StatedAt == other.StatedAt
-                && Nullable.Equals(Grade, other.Grade)));
+                && Nullable.Equals(Grade, other.Grade)
+                && string.Equals(ChannelWording, other.ChannelWording, StringComparison.Ordinal)));
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as SourceAttribution);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, Grade);
+    public override int GetHashCode() => HashCode.Combine(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, HashCode.Combine(Grade, ChannelWording));
 
     /// <summary>Compares two attributions for equality of every property.</summary>
     /// <param name="left">The first attribution.</param>

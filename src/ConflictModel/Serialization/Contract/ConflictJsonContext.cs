@@ -52,6 +52,8 @@ namespace ConflictModel;
         typeof(EnumNameConverter<EventType>),
         typeof(EnumNameConverter<SubEventType>),
         typeof(EnumNameConverter<ParticipantRole>),
+        typeof(EnumNameConverter<IdentificationBasis>),
+        typeof(EnumNameConverter<LocationBasis>),
         typeof(EnumNameConverter<LocationKind>),
         typeof(EnumNameConverter<PlacePrecision>),
         typeof(EnumNameConverter<QuoteMode>),
@@ -71,6 +73,7 @@ namespace ConflictModel;
         typeof(ImmutableArrayConverter<LocationId>),
         typeof(ImmutableArrayConverter<Participant>),
         typeof(ImmutableArrayConverter<AttributionId>),
+        typeof(ImmutableArrayConverter<ClaimId>),
         typeof(ImmutableArrayConverter<EntityReference>),
         typeof(ImmutableArrayConverter<MaterielItem>),
     ])]
@@ -95,6 +98,8 @@ namespace ConflictModel;
 [JsonSerializable(typeof(ExternalId))]
 [JsonSerializable(typeof(LocationId))]
 [JsonSerializable(typeof(Participant))]
+[JsonSerializable(typeof(ActorIdentification))]
+[JsonSerializable(typeof(ClaimId))]
 [JsonSerializable(typeof(AttributionId))]
 [JsonSerializable(typeof(EntityReference))]
 [JsonSerializable(typeof(MaterielItem))]

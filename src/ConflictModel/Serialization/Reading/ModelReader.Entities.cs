@@ -50,6 +50,7 @@ internal enum LocationMember
     Point,
     Precision,
     ExternalIds,
+    Basis,
 }
 
 /// <summary>The members of <see cref="Engagement"/> in the format.</summary>
@@ -72,6 +73,15 @@ internal enum ParticipantMember
 {
     Actor,
     Role,
+    Identification,
+}
+
+/// <summary>The members of <see cref="ActorIdentification"/> in the format.</summary>
+internal enum ActorIdentificationMember
+{
+    Actor,
+    Basis,
+    Claims,
 }
 
 /// <summary>The members of <see cref="SourceAttribution"/> in the format.</summary>
@@ -85,6 +95,7 @@ internal enum SourceAttributionMember
     Speaker,
     StatedAt,
     Grade,
+    ChannelWording,
 }
 
 /// <summary>The members of <see cref="Mention"/> in the format; AsPrinted is the span's exact text and is not written.</summary>
@@ -107,6 +118,7 @@ internal static partial class ModelReader
     private static readonly MemberTable LocationMembers = MemberTable.Create("a location", LocationMember.Id, LocationMember.Name, LocationMember.Kind);
     private static readonly MemberTable EngagementMembers = MemberTable.Create("an engagement", EngagementMember.Id, EngagementMember.Type);
     private static readonly MemberTable ParticipantMembers = MemberTable.Create("a participant", ParticipantMember.Actor, ParticipantMember.Role);
+    private static readonly MemberTable ActorIdentificationMembers = MemberTable.Create("an actor identification", ActorIdentificationMember.Actor, ActorIdentificationMember.Basis);
     private static readonly MemberTable SourceAttributionMembers = MemberTable.Create(
         "a source attribution",
         SourceAttributionMember.Id,
@@ -267,6 +279,7 @@ internal static partial class ModelReader
         GeoPoint? point = null;
         PlacePrecision? precision = null;
         ImmutableArray<ExternalId> externalIds = default;
+        LocationBasis? basis = null;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((LocationMember)member)
@@ -298,12 +311,15 @@ internal static partial class ModelReader
                 case LocationMember.ExternalIds:
                     externalIds = c.ReadArray(ReadExternalId);
                     break;
+                case LocationMember.Basis:
+                    basis = c.ReadEnum<LocationBasis>();
+                    break;
             }
         }
 
         try
         {
-            return new Location(id, name!, kind, alternateNames, parent, isoCode, point, precision, externalIds);
+            return new Location(id, name!, kind, alternateNames, parent, isoCode, point, precision, externalIds, basis);
         }
         catch (ArgumentException e)
         {
@@ -376,6 +392,7 @@ internal static partial class ModelReader
         var scope = c.BeginObject(ParticipantMembers);
         ActorId actor = default;
         ParticipantRole role = default;
+        ActorIdentification? identification = null;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((ParticipantMember)member)
@@ -386,12 +403,47 @@ internal static partial class ModelReader
                 case ParticipantMember.Role:
                     role = c.ReadEnum<ParticipantRole>();
                     break;
+                case ParticipantMember.Identification:
+                    identification = ReadActorIdentification(ref c);
+                    break;
             }
         }
 
         try
         {
-            return new Participant(actor, role);
+            return new Participant(actor, role, identification);
+        }
+        catch (ArgumentException e)
+        {
+            throw c.Refused(in scope, e);
+        }
+    }
+
+    public static ActorIdentification ReadActorIdentification(ref JsonCursor c)
+    {
+        var scope = c.BeginObject(ActorIdentificationMembers);
+        ActorId actor = default;
+        IdentificationBasis basis = default;
+        ImmutableArray<ClaimId> claims = default;
+        while (c.NextMember(ref scope, out var member))
+        {
+            switch ((ActorIdentificationMember)member)
+            {
+                case ActorIdentificationMember.Actor:
+                    actor = c.ReadId<ActorId>();
+                    break;
+                case ActorIdentificationMember.Basis:
+                    basis = c.ReadEnum<IdentificationBasis>();
+                    break;
+                case ActorIdentificationMember.Claims:
+                    claims = c.ReadArray(static (ref JsonCursor item) => item.ReadId<ClaimId>());
+                    break;
+            }
+        }
+
+        try
+        {
+            return new ActorIdentification(actor, basis, claims);
         }
         catch (ArgumentException e)
         {
@@ -410,6 +462,7 @@ internal static partial class ModelReader
         ActorId? speaker = null;
         ReportedTime? statedAt = null;
         AdmiraltyGrade? grade = null;
+        string? channelWording = null;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((SourceAttributionMember)member)
@@ -438,12 +491,15 @@ internal static partial class ModelReader
                 case SourceAttributionMember.Grade:
                     grade = ReadAdmiraltyGrade(ref c);
                     break;
+                case SourceAttributionMember.ChannelWording:
+                    channelWording = c.ReadString();
+                    break;
             }
         }
 
         try
         {
-            return new SourceAttribution(id, source, quote!, mode, channel, speaker, statedAt, grade);
+            return new SourceAttribution(id, source, quote!, mode, channel, speaker, statedAt, grade, channelWording);
         }
         catch (ArgumentException e)
         {
