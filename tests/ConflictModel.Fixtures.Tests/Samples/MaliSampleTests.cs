@@ -62,6 +62,17 @@ public sealed class MaliSampleTests
     }
 
     [Fact]
+    public void Run_Output_SaysWhoTheAttackersAreBelievedToBeAndOnWhat()
+    {
+        var block = Block(Run().Output, "  timbuktu-raid: ");
+
+        Assert.Contains(
+            "who:   the raiders in Timbuktu (attacker), believed to be Jama'at Nusrat al-Islam wal Muslimin by claimed responsibility (timbuktu-responsibility), Malian Armed Forces (target)",
+            block,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Output_SaysEverySpanStandsInTheText()
     {
         var report = MaliArticle.Report;
