@@ -33,7 +33,7 @@ public static class SyntheticReports
         "Witnesses reported that several vehicles were set on fire near the market.",
     ];
 
-    private static readonly Location Country = new(new LocationId("country"), new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML"));
+    private static readonly Location Country = new Location(new LocationId("country"), new LocalizedName("Mali"), LocationKind.Country).WithIsoCode(new Iso3166Code("ML"));
 
     /// <summary>Builds a report with the given number of engagements.</summary>
     /// <param name="engagements">How many engagements; at least 1.</param>
@@ -72,13 +72,13 @@ public static class SyntheticReports
             attributions.AddRange(parts.Attributions);
         }
 
-        return new ConflictReport(
-            sources.MoveToImmutable(),
-            actors.MoveToImmutable(),
-            locations.MoveToImmutable(),
-            engagementItems.MoveToImmutable(),
-            claims.MoveToImmutable(),
-            attributions.MoveToImmutable());
+        return new ConflictReport()
+            .WithSources(sources.MoveToImmutable())
+            .WithActors(actors.MoveToImmutable())
+            .WithLocations(locations.MoveToImmutable())
+            .WithEngagements(engagementItems.MoveToImmutable())
+            .WithClaims(claims.MoveToImmutable())
+            .WithAttributions(attributions.MoveToImmutable());
     }
 
     /// <summary>
@@ -102,7 +102,7 @@ public static class SyntheticReports
             var parts = Parts(e, pools, source);
             ImmutableArray<Actor> actors = [Actor(pools, 0), Actor(pools, parts.Attacker)];
             ImmutableArray<Location> locations = [Country, Location(pools, e % pools.LocationCount)];
-            yield return new ConflictReport([source], actors, locations, [parts.Engagement], parts.Claims, parts.Attributions);
+            yield return new ConflictReport().WithSources([source]).WithActors(actors).WithLocations(locations).WithEngagements([parts.Engagement]).WithClaims(parts.Claims).WithAttributions(parts.Attributions);
         }
     }
 
@@ -122,9 +122,9 @@ public static class SyntheticReports
                 source.Id,
                 Quote(text, sentence, 1),
                 QuoteMode.Paraphrase,
-                StatementChannel.Television,
-                speaker: defender,
-                statedAt: ReportedTime.OnDate(Day(e))),
+                StatementChannel.Television)
+                .WithSpeaker(defender)
+                .WithStatedAt(ReportedTime.OnDate(Day(e))),
         ];
 
         var attackerIndex = 1 + (e % (pools.ActorCount - 1));
@@ -132,12 +132,12 @@ public static class SyntheticReports
         var id = new EngagementId(Invariant($"e{e}"));
         var engagement = new Engagement(
             id,
-            EventType.Battles,
-            subType: SubEventType.ArmedClash,
-            time: ReportedTime.OnDate(Day(e)).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning"),
-            locations: [pools.LocationIds[e % pools.LocationCount]],
-            participants: [new Participant(attacker, ParticipantRole.Attacker), new Participant(defender, ParticipantRole.Defender)],
-            attributions: [report]);
+            EventType.Battles)
+            .WithSubType(SubEventType.ArmedClash)
+            .WithTime(ReportedTime.OnDate(Day(e)).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning"))
+            .WithLocations([pools.LocationIds[e % pools.LocationCount]])
+            .WithParticipants([new Participant(attacker, ParticipantRole.Attacker), new Participant(defender, ParticipantRole.Defender)])
+            .WithAttributions([report]);
 
         ImmutableArray<EntityReference> subject = [EntityReference.To(id)];
         ImmutableArray<Claim> claims =
@@ -147,38 +147,38 @@ public static class SyntheticReports
                 Claimant.ByActor(defender),
                 subject,
                 CountEstimate.MoreThan(20 + (e % 60)).WithCounted("attackers").WithWording(Invariant($"more than {20 + (e % 60)}")),
-                CasualtyOutcome.Killed,
-                victims: attacker,
-                attributions: [statement]),
-            new ResponsibilityClaim(new ClaimId(Invariant($"c{e}-responsibility")), Claimant.ByActor(attacker), subject, attacker, attributions: [report]),
-            new CharacterisationClaim(new ClaimId(Invariant($"c{e}-characterisation")), Claimant.BySource(source.Id), subject, "coordinated", attributions: [report]),
+                CasualtyOutcome.Killed)
+                .WithVictims(attacker)
+                .WithAttributions([statement]),
+            new ResponsibilityClaim(new ClaimId(Invariant($"c{e}-responsibility")), Claimant.ByActor(attacker), subject, attacker).WithAttributions([report]),
+            new CharacterisationClaim(new ClaimId(Invariant($"c{e}-characterisation")), Claimant.BySource(source.Id), subject, "coordinated").WithAttributions([report]),
         ];
 
         return (engagement, claims, attributions, attackerIndex);
     }
 
-    private static Actor Actor(Pools pools, int i) => new(
+    private static Actor Actor(Pools pools, int i) => new Actor(
         pools.ActorIds[i],
         new LocalizedName(Invariant($"Armed group {i}"), LanguageTag.English),
-        ActorKind.Organisation,
-        aliases: [new LocalizedName(Invariant($"AG{i}"))],
-        category: i % 4 == 0 ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
-        country: new Iso3166Code("ML"));
+        ActorKind.Organisation)
+        .WithAliases([new LocalizedName(Invariant($"AG{i}"))])
+        .WithCategory(i % 4 == 0 ? ConflictCategory.StateForces : ConflictCategory.RebelGroup)
+        .WithCountry(new Iso3166Code("ML"));
 
-    private static Location Location(Pools pools, int i) => new(
+    private static Location Location(Pools pools, int i) => new Location(
         pools.LocationIds[i],
         new LocalizedName(Invariant($"Town {i}")),
-        LocationKind.Settlement,
-        parent: Country.Id,
-        point: new GeoPoint(10 + ((i % 1000) * 0.01), -12 + ((i / 1000) * 0.01)),
-        precision: PlacePrecision.Settlement);
+        LocationKind.Settlement)
+        .WithParent(Country.Id)
+        .WithPoint(new GeoPoint(10 + ((i % 1000) * 0.01), -12 + ((i / 1000) * 0.01)))
+        .WithPrecision(PlacePrecision.Settlement);
 
     private static Source Source(int s) => new Source(
         SourceId(s),
-        SourceKind.NewsArticle,
-        title: Invariant($"Report {s}"),
-        language: LanguageTag.English,
-        published: ReportedTime.OnDate(Published(s))).WithText(SourceText(s));
+        SourceKind.NewsArticle)
+        .WithTitle(Invariant($"Report {s}"))
+        .WithLanguage(LanguageTag.English)
+        .WithPublished(ReportedTime.OnDate(Published(s))).WithText(SourceText(s));
 
     private static SourceId SourceId(int i) => new(Invariant($"source-{i}"));
 

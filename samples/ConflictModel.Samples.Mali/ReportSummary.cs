@@ -10,26 +10,21 @@ namespace ConflictModel.Samples.Mali;
 /// <summary>
 /// Writes a readable summary of a <see cref="ConflictReport"/>: its sources, each engagement with its
 /// time, places and sides, each claim with its claimant, value, status and the quoted words of every
-/// attribution that carries it, and the names as printed that the report resolves.
+/// attribution that carries it, the claims that disagree with or corroborate each other, and the
+/// names as printed that the report resolves.
 /// </summary>
-/// <remarks>Works on any report; names are looked up by id, and an id that does not resolve is shown as the id itself.</remarks>
+/// <remarks>Works on any report; names are looked up by id through <see cref="ConflictReport.Index"/>, and an id that does not resolve is shown as the id itself.</remarks>
 public sealed class ReportSummary
 {
     private const string Indent = "    ";
 
     private readonly ConflictReport _report;
-    private readonly Dictionary<ActorId, Actor> _actors;
-    private readonly Dictionary<LocationId, Location> _locations;
-    private readonly Dictionary<AttributionId, SourceAttribution> _attributions;
-    private readonly Dictionary<SourceId, Source> _sources;
+    private readonly ReportIndex _index;
 
     private ReportSummary(ConflictReport report)
     {
         _report = report;
-        _actors = report.Actors.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
-        _locations = report.Locations.DistinctBy(l => l.Id).ToDictionary(l => l.Id);
-        _attributions = report.Attributions.DistinctBy(a => a.Id).ToDictionary(a => a.Id);
-        _sources = report.Sources.DistinctBy(s => s.Id).ToDictionary(s => s.Id);
+        _index = report.Index;
     }
 
     /// <summary>Describes a report as text.</summary>
@@ -58,6 +53,7 @@ public sealed class ReportSummary
         WriteSources(writer);
         WriteEngagements(writer);
         WriteClaims(writer);
+        WriteComparisons(writer);
         WriteResolvedNames(writer);
     }
 
@@ -126,6 +122,23 @@ public sealed class ReportSummary
         writer.WriteLine();
     }
 
+    private void WriteComparisons(TextWriter writer)
+    {
+        var comparisons = ClaimComparisons.Find(_report);
+        writer.WriteLine($"Disagreements and corroborations ({comparisons.Length})");
+        foreach (var comparison in comparisons)
+        {
+            writer.WriteLine($"  {Words(comparison.Kind)} ({Words(comparison.Rule)}): {string.Join(" / ", comparison.Claims.Select(c => c.Id))}");
+            writer.WriteLine($"{Indent}{comparison.Reason}");
+            foreach (var quote in comparison.Quotes)
+            {
+                writer.WriteLine($"{Indent}{quote.Claim}: \"{quote.Text}\"");
+            }
+        }
+
+        writer.WriteLine();
+    }
+
     private void WriteResolvedNames(TextWriter writer)
     {
         var resolved = _report.Mentions.Where(m => m.Confidence is not null).ToList();
@@ -139,18 +152,20 @@ public sealed class ReportSummary
 
     private void WriteAttribution(TextWriter writer, AttributionId id)
     {
-        if (!_attributions.TryGetValue(id, out var attribution))
+        if (!_index.TryResolve(id, out var resolved))
         {
             writer.WriteLine($"{Indent}source:   {id} (not in the report)");
             return;
         }
 
+        var attribution = resolved.Attribution;
+
         var who = attribution.Speaker is { } speaker ? $"{Words(attribution.Mode)} of {ActorName(speaker)}" : "the source's own statement";
         var channel = attribution.Channel == StatementChannel.SourceItself ? string.Empty : $", channel: {Words(attribution.Channel)}";
         var when = attribution.StatedAt is { } time ? $", stated {Describe(time)}" : string.Empty;
-        var where = _sources.TryGetValue(attribution.Source, out var source) ? source.Id.Value : $"{attribution.Source} (not in the report)";
+        var where = resolved.Source is { } source ? source.Id.Value : $"{attribution.Source} (not in the report)";
         writer.WriteLine($"{Indent}source:   {who}{channel}{when}, in {where} at [{attribution.Quote.Start}, {attribution.Quote.End})");
-        writer.WriteLine($"{Indent}          \"{attribution.Quote.Exact}\"");
+        writer.WriteLine($"{Indent}          \"{resolved.QuotedText}\"");
     }
 
     private string DescribeValue(Claim claim) => claim switch
@@ -184,21 +199,21 @@ public sealed class ReportSummary
         return $"{text}, believed to be {ActorName(identification.Actor)} by {Words(identification.Basis)}{claims}";
     }
 
-    private string ActorName(ActorId id) => _actors.TryGetValue(id, out var actor) ? actor.Name.Text : id.Value;
+    private string ActorName(ActorId id) => _index.TryGet(id, out var actor) ? actor.Name.Text : id.Value;
 
     private string LocationName(LocationId id)
     {
-        if (!_locations.TryGetValue(id, out var location))
+        if (!_index.TryGet(id, out var location))
         {
             return id.Value;
         }
 
         var name = location.Kind is LocationKind.MilitaryInstallation or LocationKind.Airport or LocationKind.Building
-            && location.Parent is { } parent && _locations.TryGetValue(parent, out var site)
+            && _index.AncestorsOf(id) is [var site, ..]
             ? $"{location.Name.Text} in {site.Name.Text}"
             : location.Name.Text;
-        var printed = _report.Mentions
-            .Where(m => m.Entity == EntityReference.To(id) && m.Confidence is not null)
+        var printed = _index.MentionsOf(EntityReference.To(id))
+            .Where(m => m.Confidence is not null)
             .Select(m => $"printed \"{m.AsPrinted}\", {Words(m.Confidence!.Value)}")
             .ToList();
         return printed.Count == 0 ? name : $"{name} ({string.Join("; ", printed)})";
@@ -210,7 +225,7 @@ public sealed class ReportSummary
     private string SubjectName(EntityReference subject) => subject.Kind switch
     {
         EntityKind.Actor => ActorName(new ActorId(subject.Id)),
-        EntityKind.Location => _locations.TryGetValue(new LocationId(subject.Id), out var location) ? location.Name.Text : subject.Id,
+        EntityKind.Location => _index.TryGet(new LocationId(subject.Id), out var location) ? location.Name.Text : subject.Id,
         _ => subject.Id,
     };
 

@@ -2,7 +2,11 @@ using System;
 using System.IO;
 using System.Reflection;
 using System.Text.Json;
+using System.Linq;
+using System.Text;
 using ConflictModel.Fixtures;
+using ConflictModel.Interop;
+using ConflictModel.Interop.Acled;
 
 namespace ConflictModel.PackageTests;
 
@@ -11,6 +15,7 @@ public sealed class PackageConsumerTests
     [Theory]
     [InlineData(typeof(ConflictReport), "ConflictModel")]
     [InlineData(typeof(MaliArticle), "ConflictModel.Fixtures")]
+    [InlineData(typeof(AcledCsv), "ConflictModel.Interop")]
     public void Assemblies_ComeFromThePackedPackages_NotFromProjectReferences(Type type, string packageId)
     {
         // The deps file records, for each library the app loads, whether it came from a package or a project.
@@ -21,6 +26,19 @@ public sealed class PackageConsumerTests
         Assert.Equal("package", library.GetProperty("type").GetString());
         Assert.Equal($"{packageId.ToLowerInvariant()}/{version}", library.GetProperty("path").GetString());
         Assert.Equal(packageId, type.Assembly.GetName().Name);
+    }
+
+    [Fact]
+    public void AcledCsv_FromThePackage_ReadsAnInventedRowAndRefusesLatitude200()
+    {
+        const string Header = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n";
+        const string Row = "FRE1,2024-03-05,2024,1,Political violence,Battles,Armed clash,Army of Freedonia,,1,Rebels,,2,12,,999,Western Africa,Freedonia,North,,,Puerto Claro,14.4469,-11.4411,1,Radio Freedonia,National,Invented.,4,,1709856000\n";
+
+        var row = AcledCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(Header + Row))).Single();
+        var error = Assert.Throws<DatasetFormatException>(() => AcledCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(Header + Row.Replace("14.4469", "200", StringComparison.Ordinal)))).ToList());
+
+        Assert.Equal(SubEventType.ArmedClash, row.SubEventType);
+        Assert.Equal("latitude", error.Column);
     }
 
     [Fact]
@@ -43,7 +61,7 @@ public sealed class PackageConsumerTests
     [Fact]
     public void InvalidDocuments_FromThePackage_EachFailsAsStated()
     {
-        Assert.Equal(71, InvalidDocuments.All.Length);
+        Assert.Equal(75, InvalidDocuments.All.Length);
         Assert.Empty(ConflictJson.Deserialize(InvalidDocuments.ValidBaseJson).Validate().Issues);
         foreach (var document in InvalidDocuments.All)
         {

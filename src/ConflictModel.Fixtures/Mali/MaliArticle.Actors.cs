@@ -30,77 +30,75 @@ public static partial class MaliArticle
         /// "security and defence forces" is no alias: it may cover more than the army (see
         /// <see cref="Mentions.SecurityAndDefenceForces"/>).
         /// </summary>
-        public static Actor MalianArmedForces { get; } = new(
+        public static Actor MalianArmedForces { get; } = new Actor(
             Ids.MalianArmedForces,
             new LocalizedName("Malian Armed Forces", LanguageTag.English),
-            ActorKind.Organisation,
-            aliases:
-            [
+            ActorKind.Organisation)
+            .WithAliases([
                 new LocalizedName("Forces armées maliennes", _french),
                 new LocalizedName("FAMa", _french),
                 new LocalizedName("Mali military", LanguageTag.English),
                 new LocalizedName("Mali’s military", LanguageTag.English),
                 new LocalizedName("the nation’s armed forces", LanguageTag.English),
                 new LocalizedName("the army", LanguageTag.English),
-            ],
-            category: ConflictCategory.StateForces,
-            country: new Iso3166Code("ML"));
+            ])
+            .WithCategory(ConflictCategory.StateForces)
+            .WithCountry(new Iso3166Code("ML"));
 
         /// <summary>
         /// Gets JNIM, "Jama'at Nusrat al-Islam wal Muslimin" (an Arabic name in Latin script), "an affiliate
         /// of al-Qaeda" as the article says (<see cref="Attributions.JnimAffiliateOfAlQaeda"/>). A rebel group in ACLED's terms.
         /// </summary>
-        public static Actor Jnim { get; } = new(
+        public static Actor Jnim { get; } = new Actor(
             Ids.Jnim,
             new LocalizedName("Jama'at Nusrat al-Islam wal Muslimin", _arabicLatin),
-            ActorKind.Organisation,
-            aliases: [new LocalizedName("JNIM")],
-            category: ConflictCategory.RebelGroup,
-            affiliations: [new Affiliation(AffiliationKind.AffiliateOf, Ids.AlQaeda, [Attributions.JnimAffiliateOfAlQaeda.Id])]);
+            ActorKind.Organisation)
+            .WithAliases([new LocalizedName("JNIM")])
+            .WithCategory(ConflictCategory.RebelGroup)
+            .WithAffiliations([new Affiliation(AffiliationKind.AffiliateOf, Ids.AlQaeda).WithAttributions([Attributions.JnimAffiliateOfAlQaeda.Id])]);
 
         /// <summary>
         /// Gets al-Qaeda (Wikidata Q34490), named as JNIM's parent; the article gives it no part in the
         /// fighting, so it has no category.
         /// </summary>
-        public static Actor AlQaeda { get; } = new(
+        public static Actor AlQaeda { get; } = new Actor(
             Ids.AlQaeda,
             new LocalizedName("al-Qaeda", LanguageTag.English),
-            ActorKind.Organisation,
-            externalIds: [new ExternalId(ExternalId.Wikidata, "Q34490")]);
+            ActorKind.Organisation)
+            .WithExternalIds([new ExternalId(ExternalId.Wikidata, "Q34490")]);
 
         /// <summary>
         /// Gets Souleymane Dembele, "military spokesperson" (<see cref="Attributions.DembeleSpokesperson"/>), who spoke
         /// for the armed forces on national television.
         /// </summary>
-        public static Actor SouleymaneDembele { get; } = new(
+        public static Actor SouleymaneDembele { get; } = new Actor(
             Ids.SouleymaneDembele,
             new LocalizedName("Souleymane Dembele"),
-            ActorKind.Person,
-            category: ConflictCategory.StateForces,
-            country: new Iso3166Code("ML"),
-            affiliations: [new Affiliation(AffiliationKind.SpokespersonOf, Ids.MalianArmedForces, [Attributions.DembeleSpokesperson.Id])]);
+            ActorKind.Person)
+            .WithCategory(ConflictCategory.StateForces)
+            .WithCountry(new Iso3166Code("ML"))
+            .WithAffiliations([new Affiliation(AffiliationKind.SpokespersonOf, Ids.MalianArmedForces).WithAttributions([Attributions.DembeleSpokesperson.Id])]);
 
         /// <summary>
         /// Gets the unnamed resident of Kayes whose words the article quotes. A civilian; no country: the
         /// article says where the resident lives, not of what country the resident is a national.
         /// </summary>
-        public static Actor KayesResident { get; } = new(
+        public static Actor KayesResident { get; } = new Actor(
             Ids.KayesResident,
             new LocalizedName("a resident in Kayes", LanguageTag.English),
-            ActorKind.UnnamedPerson,
-            category: ConflictCategory.Civilians);
+            ActorKind.UnnamedPerson)
+            .WithCategory(ConflictCategory.Civilians);
 
         /// <summary>
         /// Gets the attackers as the article describes them, "jihadist fighters", also called "militants"
         /// (by the army's count) and "assailants". No category: the article does not say who they are. The
         /// engagements identify them as <see cref="Jnim"/> on JNIM's claim of responsibility.
         /// </summary>
-        public static Actor JihadistFighters { get; } = new(
+        public static Actor JihadistFighters { get; } = new Actor(
             Ids.JihadistFighters,
             new LocalizedName("jihadist fighters", LanguageTag.English),
-            ActorKind.UnnamedGroup,
-            aliases:
-            [
+            ActorKind.UnnamedGroup)
+            .WithAliases([
                 new LocalizedName("militants", LanguageTag.English),
                 new LocalizedName("assailants", LanguageTag.English),
             ]);
@@ -109,64 +107,64 @@ public static partial class MaliArticle
         /// Gets the United States Africa Command, printed "U.S African Command" (a misprint, kept as an alias
         /// and a mention) and "Africom".
         /// </summary>
-        public static Actor Africom { get; } = new(
+        public static Actor Africom { get; } = new Actor(
             Ids.Africom,
             new LocalizedName("United States Africa Command", LanguageTag.English),
-            ActorKind.Organisation,
-            aliases: [new LocalizedName("U.S African Command", LanguageTag.English), new LocalizedName("Africom")],
-            category: ConflictCategory.ExternalOrOtherForces,
-            country: new Iso3166Code("US"));
+            ActorKind.Organisation)
+            .WithAliases([new LocalizedName("U.S African Command", LanguageTag.English), new LocalizedName("Africom")])
+            .WithCategory(ConflictCategory.ExternalOrOtherForces)
+            .WithCountry(new Iso3166Code("US"));
 
         /// <summary>
         /// Gets General Michael Langley, "commander of Africom" (<see cref="Attributions.LangleyCommander"/>); his
         /// rank stays in the alias "General Michael Langley", as printed.
         /// </summary>
-        public static Actor MichaelLangley { get; } = new(
+        public static Actor MichaelLangley { get; } = new Actor(
             Ids.MichaelLangley,
             new LocalizedName("Michael Langley"),
-            ActorKind.Person,
-            aliases: [new LocalizedName("General Michael Langley", LanguageTag.English)],
-            category: ConflictCategory.ExternalOrOtherForces,
-            country: new Iso3166Code("US"),
-            affiliations: [new Affiliation(AffiliationKind.CommanderOf, Ids.Africom, [Attributions.LangleyCommander.Id])]);
+            ActorKind.Person)
+            .WithAliases([new LocalizedName("General Michael Langley", LanguageTag.English)])
+            .WithCategory(ConflictCategory.ExternalOrOtherForces)
+            .WithCountry(new Iso3166Code("US"))
+            .WithAffiliations([new Affiliation(AffiliationKind.CommanderOf, Ids.Africom).WithAttributions([Attributions.LangleyCommander.Id])]);
 
         /// <summary>Gets the "Malian authorities" of the article's closing sentence.</summary>
-        public static Actor MalianAuthorities { get; } = new(
+        public static Actor MalianAuthorities { get; } = new Actor(
             Ids.MalianAuthorities,
             new LocalizedName("Malian authorities", LanguageTag.English),
-            ActorKind.Organisation,
-            country: new Iso3166Code("ML"));
+            ActorKind.Organisation)
+            .WithCountry(new Iso3166Code("ML"));
 
         /// <summary>Gets the "various Islamist militant factions in the Sahel region", AFRICOM's "these groups".</summary>
-        public static Actor SahelIslamistFactions { get; } = new(
+        public static Actor SahelIslamistFactions { get; } = new Actor(
             Ids.SahelIslamistFactions,
             new LocalizedName("various Islamist militant factions", LanguageTag.English),
             ActorKind.UnnamedGroup);
 
         /// <summary>Gets the "separatist factions" of Mali's decade-long crisis; separatists are rebel groups in ACLED's terms.</summary>
-        public static Actor SeparatistFactions { get; } = new(
+        public static Actor SeparatistFactions { get; } = new Actor(
             Ids.SeparatistFactions,
             new LocalizedName("separatist factions", LanguageTag.English),
-            ActorKind.UnnamedGroup,
-            category: ConflictCategory.RebelGroup,
-            country: new Iso3166Code("ML"));
+            ActorKind.UnnamedGroup)
+            .WithCategory(ConflictCategory.RebelGroup)
+            .WithCountry(new Iso3166Code("ML"));
 
         /// <summary>
         /// Gets the "brutal Islamist insurgency" of Mali's decade-long crisis: the insurgents as a group the
         /// article does not name. Insurgents are rebel groups in ACLED's terms, like the separatists beside them.
         /// </summary>
-        public static Actor IslamistInsurgency { get; } = new(
+        public static Actor IslamistInsurgency { get; } = new Actor(
             Ids.IslamistInsurgency,
             new LocalizedName("Islamist insurgency", LanguageTag.English),
-            ActorKind.UnnamedGroup,
-            category: ConflictCategory.RebelGroup,
-            country: new Iso3166Code("ML"));
+            ActorKind.UnnamedGroup)
+            .WithCategory(ConflictCategory.RebelGroup)
+            .WithCountry(new Iso3166Code("ML"));
 
         /// <summary>
         /// Gets whoever carried out the raid on the army camp and airport in Timbuktu. The article names no
         /// raider; the raid identifies them as <see cref="Jnim"/> on JNIM's claim (<see cref="Claims.TimbuktuResponsibility"/>).
         /// </summary>
-        public static Actor TimbuktuRaiders { get; } = new(
+        public static Actor TimbuktuRaiders { get; } = new Actor(
             Ids.TimbuktuRaiders,
             new LocalizedName("the raiders in Timbuktu", LanguageTag.English),
             ActorKind.UnnamedGroup);
@@ -175,7 +173,7 @@ public static partial class MaliArticle
         /// Gets whoever carried out "another assault" in which at least 30 soldiers died. The article says
         /// nothing of who they were, and JNIM's claim covers the raid only, so they are identified with no one.
         /// </summary>
-        public static Actor EarlierAssaultAttackers { get; } = new(
+        public static Actor EarlierAssaultAttackers { get; } = new Actor(
             Ids.EarlierAssaultAttackers,
             new LocalizedName("the attackers in another assault", LanguageTag.English),
             ActorKind.UnnamedGroup);

@@ -296,10 +296,10 @@ public static partial class MaliArticle
 
         /// <summary>The article's own statement: no speaker, no channel but the article itself.</summary>
         private static SourceAttribution Own(string id, string exact)
-            => new(new AttributionId(id), Ids.Article, Span(exact), QuoteMode.OwnStatement, StatementChannel.SourceItself);
+            => new SourceAttribution(new AttributionId(id), Ids.Article, Span(exact), QuoteMode.OwnStatement, StatementChannel.SourceItself);
 
         /// <summary>A statement the article attributes to someone, quoted or paraphrased.</summary>
         private static SourceAttribution Said(string id, string exact, QuoteMode mode, StatementChannel channel, ActorId speaker, ReportedTime? statedAt)
-            => new(new AttributionId(id), Ids.Article, Span(exact), mode, channel, speaker, statedAt);
+            => new SourceAttribution(new AttributionId(id), Ids.Article, Span(exact), mode, channel).WithSpeaker(speaker).WithStatedAt(statedAt);
     }
 }

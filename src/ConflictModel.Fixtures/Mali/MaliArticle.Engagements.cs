@@ -34,23 +34,22 @@ public static partial class MaliArticle
         /// further north towards the frontiers with Mauritania, on "Tuesday morning" (1 July 2025, inferred).
         /// Its own places are the two border areas; its three named towns are the places of its sites.
         /// </summary>
-        public static Engagement WesternMaliAttacks { get; } = new(
+        public static Engagement WesternMaliAttacks { get; } = new Engagement(
             Ids.WesternMaliAttacks,
-            EventType.Battles,
-            EngagementScope.Campaign,
-            SubEventType.ArmedClash,
-            Times.TuesdayMorning,
-            locations: [Ids.SenegalBorder, Ids.MauritaniaBorder],
-            participants: _attackersAndArmy,
-            attributions:
-            [
+            EventType.Battles)
+            .WithScope(EngagementScope.Campaign)
+            .WithSubType(SubEventType.ArmedClash)
+            .WithTime(Times.TuesdayMorning)
+            .WithLocations([Ids.SenegalBorder, Ids.MauritaniaBorder])
+            .WithParticipants(_attackersAndArmy)
+            .WithAttributions([
                 Attributions.LedeEngagements.Id,
                 Attributions.PostsAttacked.Id,
                 Attributions.CoordinatedAssaults.Id,
                 Attributions.SevenTowns.Id,
                 Attributions.TowardsMauritania.Id,
-            ],
-            summary: "Jihadist fighters attacked military posts in seven towns of Mali in coordinated assaults, near the Senegal border and further north towards the frontiers with Mauritania.");
+            ])
+            .WithSummary("Jihadist fighters attacked military posts in seven towns of Mali in coordinated assaults, near the Senegal border and further north towards the frontiers with Mauritania.");
 
         /// <summary>Gets the attack at Kayes, which a resident witnessed.</summary>
         public static Engagement KayesAttack { get; } = Site(
@@ -79,20 +78,19 @@ public static partial class MaliArticle
         /// Gets the raid "earlier this month" on an army camp and an airport in Timbuktu: June 2025, inferred
         /// (the words, read literally, would mean July).
         /// </summary>
-        public static Engagement TimbuktuRaid { get; } = new(
+        public static Engagement TimbuktuRaid { get; } = new Engagement(
             Ids.TimbuktuRaid,
-            EventType.Battles,
-            EngagementScope.Event,
-            SubEventType.ArmedClash,
-            Times.EarlierThisMonth,
-            locations: [Ids.TimbuktuArmyCamp, Ids.TimbuktuAirport],
-            participants:
-            [
+            EventType.Battles)
+            .WithScope(EngagementScope.Event)
+            .WithSubType(SubEventType.ArmedClash)
+            .WithTime(Times.EarlierThisMonth)
+            .WithLocations([Ids.TimbuktuArmyCamp, Ids.TimbuktuAirport])
+            .WithParticipants([
                 new Participant(Ids.TimbuktuRaiders, ParticipantRole.Attacker).WithIdentification(ClaimedBy(Ids.TimbuktuResponsibility)),
                 new Participant(Ids.MalianArmedForces, ParticipantRole.Target),
-            ],
-            attributions: [Attributions.TimbuktuRaid.Id],
-            summary: "A significant raid on an army camp and an airport in Timbuktu, for which JNIM had claimed responsibility.");
+            ])
+            .WithAttributions([Attributions.TimbuktuRaid.Id])
+            .WithSummary("A significant raid on an army camp and an airport in Timbuktu, for which JNIM had claimed responsibility.");
 
         /// <summary>
         /// Gets "another assault" in which at least 30 soldiers died: June 2025, inferred, for "earlier this
@@ -100,20 +98,19 @@ public static partial class MaliArticle
         /// month. The article places it nowhere more precise than Mali, names no attacker, and no sub-type can
         /// be told.
         /// </summary>
-        public static Engagement EarlierAssault { get; } = new(
+        public static Engagement EarlierAssault { get; } = new Engagement(
             Ids.EarlierAssault,
-            EventType.Battles,
-            EngagementScope.Event,
-            subType: null,
-            time: Times.EarlierThisMonth,
-            locations: [Ids.Mali],
-            participants:
-            [
+            EventType.Battles)
+            .WithScope(EngagementScope.Event)
+            .WithSubType(null)
+            .WithTime(Times.EarlierThisMonth)
+            .WithLocations([Ids.Mali])
+            .WithParticipants([
                 new Participant(Ids.EarlierAssaultAttackers, ParticipantRole.Attacker),
                 new Participant(Ids.MalianArmedForces, ParticipantRole.Target),
-            ],
-            attributions: [Attributions.AssaultThirtyKilled.Id],
-            summary: "Another assault on the armed forces earlier in the month, unplaced by the article, in which at least 30 soldiers died.");
+            ])
+            .WithAttributions([Attributions.AssaultThirtyKilled.Id])
+            .WithSummary("Another assault on the armed forces earlier in the month, unplaced by the article, in which at least 30 soldiers died.");
 
         internal static ImmutableArray<Engagement> All { get; } =
         [
@@ -130,16 +127,16 @@ public static partial class MaliArticle
             => new ActorIdentification(Ids.Jnim, IdentificationBasis.ClaimedResponsibility).WithClaims([responsibility]);
 
         /// <summary>One named site of the campaign of 1 July: same time and sides, one town.</summary>
-        private static Engagement Site(EngagementId id, LocationId town, string summary, params AttributionId[] attributions) => new(
+        private static Engagement Site(EngagementId id, LocationId town, string summary, params AttributionId[] attributions) => new Engagement(
             id,
-            EventType.Battles,
-            EngagementScope.Event,
-            SubEventType.ArmedClash,
-            Times.TuesdayMorning,
-            locations: [town],
-            participants: _attackersAndArmy,
-            campaign: Ids.WesternMaliAttacks,
-            attributions: [.. attributions],
-            summary: summary);
+            EventType.Battles)
+            .WithScope(EngagementScope.Event)
+            .WithSubType(SubEventType.ArmedClash)
+            .WithTime(Times.TuesdayMorning)
+            .WithLocations([town])
+            .WithParticipants(_attackersAndArmy)
+            .WithCampaign(Ids.WesternMaliAttacks)
+            .WithAttributions([.. attributions])
+            .WithSummary(summary);
     }
 }

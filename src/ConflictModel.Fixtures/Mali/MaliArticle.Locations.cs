@@ -21,13 +21,13 @@ public static partial class MaliArticle
     public static class Locations
     {
         /// <summary>Gets West Africa, where AFRICOM says the factions seek coastal access.</summary>
-        public static Location WestAfrica { get; } = new(Ids.WestAfrica, new LocalizedName("West Africa", LanguageTag.English), LocationKind.MultiCountryRegion);
+        public static Location WestAfrica { get; } = new Location(Ids.WestAfrica, new LocalizedName("West Africa", LanguageTag.English), LocationKind.MultiCountryRegion);
 
         /// <summary>Gets the Sahel, "the Sahel region" of the Islamist factions.</summary>
-        public static Location Sahel { get; } = new(Ids.Sahel, new LocalizedName("Sahel", LanguageTag.English), LocationKind.MultiCountryRegion);
+        public static Location Sahel { get; } = new Location(Ids.Sahel, new LocalizedName("Sahel", LanguageTag.English), LocationKind.MultiCountryRegion);
 
         /// <summary>Gets the Lake Chad Basin, one of the situations General Langley deemed deeply troubling.</summary>
-        public static Location LakeChadBasin { get; } = new(Ids.LakeChadBasin, new LocalizedName("Lake Chad Basin", LanguageTag.English), LocationKind.MultiCountryRegion);
+        public static Location LakeChadBasin { get; } = new Location(Ids.LakeChadBasin, new LocalizedName("Lake Chad Basin", LanguageTag.English), LocationKind.MultiCountryRegion);
 
         /// <summary>Gets Mali (ISO 3166-1 <c>ML</c>, Wikidata Q912).</summary>
         public static Location Mali { get; } = Country(Ids.Mali, "Mali", "ML", "Q912");
@@ -42,59 +42,59 @@ public static partial class MaliArticle
         public static Location Mauritania { get; } = Country(Ids.Mauritania, "Mauritania", "MR", "Q1025");
 
         /// <summary>Gets Mali's side of the border with Senegal, near which Binoli, Kayes and Sandere lie.</summary>
-        public static Location SenegalBorder { get; } = new(
+        public static Location SenegalBorder { get; } = new Location(
             Ids.SenegalBorder,
             new LocalizedName("Senegal border", LanguageTag.English),
-            LocationKind.BorderArea,
-            parent: Ids.Mali);
+            LocationKind.BorderArea)
+            .WithParent(Ids.Mali);
 
         /// <summary>Gets Mali's side of the border with Mauritania, which assaults further north approached.</summary>
-        public static Location MauritaniaBorder { get; } = new(
+        public static Location MauritaniaBorder { get; } = new Location(
             Ids.MauritaniaBorder,
             new LocalizedName("frontiers with Mauritania", LanguageTag.English),
-            LocationKind.BorderArea,
-            parent: Ids.Mali);
+            LocationKind.BorderArea)
+            .WithParent(Ids.Mali);
 
         /// <summary>Gets the town of Kayes, placed at its centre (GeoNames 2455518); point and id are from the gazetteer, not the article.</summary>
-        public static Location Kayes { get; } = new(
+        public static Location Kayes { get; } = new Location(
             Ids.Kayes,
             new LocalizedName("Kayes"),
-            LocationKind.Settlement,
-            parent: Ids.Mali,
-            point: new GeoPoint(14.4469, -11.4445),
-            precision: PlacePrecision.Settlement,
-            externalIds: [new ExternalId(ExternalId.GeoNames, "2455518")],
-            basis: LocationBasis.Gazetteer);
+            LocationKind.Settlement)
+            .WithParent(Ids.Mali)
+            .WithPoint(new GeoPoint(14.4469, -11.4445))
+            .WithPrecision(PlacePrecision.Settlement)
+            .WithExternalIds([new ExternalId(ExternalId.GeoNames, "2455518")])
+            .WithBasis(LocationBasis.Gazetteer);
 
         /// <summary>Gets the town of Diboli on the Senegal border, printed "Binoli"; no point is given.</summary>
-        public static Location Diboli { get; } = new(Ids.Diboli, new LocalizedName("Diboli"), LocationKind.Settlement, parent: Ids.Mali);
+        public static Location Diboli { get; } = new Location(Ids.Diboli, new LocalizedName("Diboli"), LocationKind.Settlement).WithParent(Ids.Mali);
 
         /// <summary>Gets the town of Sandaré, printed "Sandere"; no point is given.</summary>
-        public static Location Sandare { get; } = new(Ids.Sandare, new LocalizedName("Sandaré"), LocationKind.Settlement, parent: Ids.Mali);
+        public static Location Sandare { get; } = new Location(Ids.Sandare, new LocalizedName("Sandaré"), LocationKind.Settlement).WithParent(Ids.Mali);
 
         /// <summary>Gets the governor's residence in Kayes, towards which the resident saw smoke billowing.</summary>
-        public static Location GovernorsResidence { get; } = new(
+        public static Location GovernorsResidence { get; } = new Location(
             Ids.GovernorsResidence,
             new LocalizedName("governor's residence", LanguageTag.English),
-            LocationKind.Building,
-            parent: Ids.Kayes);
+            LocationKind.Building)
+            .WithParent(Ids.Kayes);
 
         /// <summary>Gets Timbuktu, scene of the earlier raid.</summary>
-        public static Location Timbuktu { get; } = new(Ids.Timbuktu, new LocalizedName("Timbuktu", LanguageTag.English), LocationKind.Settlement, parent: Ids.Mali);
+        public static Location Timbuktu { get; } = new Location(Ids.Timbuktu, new LocalizedName("Timbuktu", LanguageTag.English), LocationKind.Settlement).WithParent(Ids.Mali);
 
         /// <summary>Gets the unnamed army camp in Timbuktu that the earlier raid targeted.</summary>
-        public static Location TimbuktuArmyCamp { get; } = new(
+        public static Location TimbuktuArmyCamp { get; } = new Location(
             Ids.TimbuktuArmyCamp,
             new LocalizedName("army camp", LanguageTag.English),
-            LocationKind.MilitaryInstallation,
-            parent: Ids.Timbuktu);
+            LocationKind.MilitaryInstallation)
+            .WithParent(Ids.Timbuktu);
 
         /// <summary>Gets the unnamed airport in Timbuktu that the earlier raid targeted.</summary>
-        public static Location TimbuktuAirport { get; } = new(
+        public static Location TimbuktuAirport { get; } = new Location(
             Ids.TimbuktuAirport,
             new LocalizedName("airport", LanguageTag.English),
-            LocationKind.Airport,
-            parent: Ids.Timbuktu);
+            LocationKind.Airport)
+            .WithParent(Ids.Timbuktu);
 
         internal static ImmutableArray<Location> All { get; } =
         [
@@ -117,12 +117,10 @@ public static partial class MaliArticle
         ];
 
         /// <summary>A country the article names, with its ISO code and its Wikidata id, looked up.</summary>
-        private static Location Country(LocationId id, string name, string isoCode, string wikidata) => new(
-            id,
-            new LocalizedName(name, LanguageTag.English),
-            LocationKind.Country,
-            isoCode: new Iso3166Code(isoCode),
-            externalIds: [new ExternalId(ExternalId.Wikidata, wikidata)],
-            basis: LocationBasis.Gazetteer);
+        private static Location Country(LocationId id, string name, string isoCode, string wikidata)
+            => new Location(id, new LocalizedName(name, LanguageTag.English), LocationKind.Country)
+                .WithIsoCode(new Iso3166Code(isoCode))
+                .WithExternalIds([new ExternalId(ExternalId.Wikidata, wikidata)])
+                .WithBasis(LocationBasis.Gazetteer);
     }
 }

@@ -252,10 +252,10 @@ public static partial class MaliArticle
 
         /// <summary>A mention whose printed form is the entity's own name: no resolution to qualify.</summary>
         private static Mention Named(string id, EntityReference entity, string asPrinted)
-            => new(new MentionId(id), entity, Ids.Article, Span(asPrinted));
+            => new Mention(new MentionId(id), entity, Ids.Article, Span(asPrinted));
 
         /// <summary>A mention whose printed form differs from the entity's name, with how sure the resolution is.</summary>
         private static Mention Resolved(string id, EntityReference entity, string asPrinted, ResolutionConfidence confidence, string? rationale = null)
-            => new(new MentionId(id), entity, Ids.Article, Span(asPrinted), confidence, rationale);
+            => new Mention(new MentionId(id), entity, Ids.Article, Span(asPrinted)).WithConfidence(confidence).WithRationale(rationale);
     }
 }

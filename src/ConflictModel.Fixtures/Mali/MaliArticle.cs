@@ -51,14 +51,14 @@ public static partial class MaliArticle
     /// headline as title, its full text and that text's SHA-256. It names no publisher and no address,
     /// so neither is given; its publication date is inferred (see <see cref="Times.Published"/>).
     /// </summary>
-    public static Source Source { get; } = new(
+    public static Source Source { get; } = new Source(
         Ids.Article,
-        SourceKind.NewsArticle,
-        title: Headline,
-        language: LanguageTag.English,
-        published: Times.Published,
-        text: Text,
-        textSha256: Sha256);
+        SourceKind.NewsArticle)
+        .WithTitle(Headline)
+        .WithLanguage(LanguageTag.English)
+        .WithPublished(Times.Published)
+        .WithText(Text)
+        .WithTextSha256(Sha256);
 
     /// <summary>
     /// Gets the whole report: the article as its one source, and every actor, location,
@@ -76,14 +76,14 @@ public static partial class MaliArticle
         return buffer.ToArray();
     }
 
-    private static ConflictReport BuildReport() => new(
-        sources: [Source],
-        actors: Actors.All,
-        locations: Locations.All,
-        engagements: Engagements.All,
-        claims: Claims.All,
-        attributions: Attributions.All,
-        mentions: Mentions.All);
+    private static ConflictReport BuildReport() => new ConflictReport()
+        .WithSources([Source])
+        .WithActors(Actors.All)
+        .WithLocations(Locations.All)
+        .WithEngagements(Engagements.All)
+        .WithClaims(Claims.All)
+        .WithAttributions(Attributions.All)
+        .WithMentions(Mentions.All);
 
     /// <summary>Finds a quote in the article; the builders use it so that no position is written by hand.</summary>
     private static TextSpan Span(string exact, int occurrence = 1) => TextSpan.Locate(Text, exact, occurrence);

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
 
@@ -15,19 +17,22 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class Actor : IEquatable<Actor>
 {
-    /// <summary>Initializes a new actor.</summary>
+    /// <summary>Initializes a new actor with only an id, a name and a kind; add the rest with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's actors.</param>
     /// <param name="name">The name, or for an unnamed actor a short description ("a resident in Kayes").</param>
     /// <param name="kind">What kind of actor it is.</param>
-    /// <param name="aliases">Other names, acronyms and spellings, with their languages.</param>
-    /// <param name="category">The conflict category (ACLED's actor type), where one applies.</param>
-    /// <param name="country">The country the actor belongs to or is based in: an ISO 3166-1 alpha-2 code.</param>
-    /// <param name="affiliations">Relations to other actors.</param>
-    /// <param name="externalIds">Ids in other datasets (ACLED, UCDP, Wikidata).</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException">The id is uninitialised, a collection holds null, <paramref name="country"/> is a subdivision code, or an affiliation targets the actor itself.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
-    public Actor(
+    /// <exception cref="ArgumentException"><paramref name="id"/> is uninitialised.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public Actor(ActorId id, LocalizedName name, ActorKind kind)
+        : this(id, name, kind, [], null, null, [], [], [])
+    {
+    }
+
+    /// <summary>Initializes a new actor from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here, so every rule holds whichever way a value is built.</remarks>
+    [JsonConstructor]
+    internal Actor(
         ActorId id,
         LocalizedName name,
         ActorKind kind,
@@ -35,7 +40,8 @@ public sealed class Actor : IEquatable<Actor>
         ConflictCategory? category = null,
         Iso3166Code? country = null,
         ImmutableArray<Affiliation> affiliations = default,
-        ImmutableArray<ExternalId> externalIds = default)
+        ImmutableArray<ExternalId> externalIds = default,
+        ImmutableArray<DatasetField> datasetFields = default)
     {
         Id = Preconditions.CheckInitialized(id);
         Name = Preconditions.CheckNotNull(name);
@@ -56,6 +62,7 @@ public sealed class Actor : IEquatable<Actor>
         }
 
         ExternalIds = Preconditions.CheckElements(externalIds);
+        DatasetFields = Preconditions.CheckElements(datasetFields);
     }
 
     /// <summary>Gets the id, unique among the report's actors.</summary>
@@ -82,6 +89,51 @@ public sealed class Actor : IEquatable<Actor>
     /// <summary>Gets the actor's ids in other datasets.</summary>
     public ImmutableArray<ExternalId> ExternalIds { get; }
 
+    /// <summary>Gets the fields of an imported dataset row that have no typed member, in their order (see <see cref="DatasetField"/>).</summary>
+    public ImmutableArray<DatasetField> DatasetFields { get; }
+
+    /// <summary>Returns a copy with another value of <see cref="Aliases"/>, checked as the constructor checks it.</summary>
+    /// <param name="aliases">Other names, acronyms and spellings, with their languages.</param>
+    /// <returns>The new actor.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the actor's members.</exception>
+    [Pure]
+    public Actor WithAliases(ImmutableArray<LocalizedName> aliases) => new(Id, Name, Kind, aliases, Category, Country, Affiliations, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Category"/>, checked as the constructor checks it.</summary>
+    /// <param name="category">The conflict category (ACLED's actor type), where one applies.</param>
+    /// <returns>The new actor.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the actor's members.</exception>
+    [Pure]
+    public Actor WithCategory(ConflictCategory? category) => new(Id, Name, Kind, Aliases, category, Country, Affiliations, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Country"/>, checked as the constructor checks it.</summary>
+    /// <param name="country">The country the actor belongs to or is based in: an ISO 3166-1 alpha-2 code.</param>
+    /// <returns>The new actor.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the actor's members.</exception>
+    [Pure]
+    public Actor WithCountry(Iso3166Code? country) => new(Id, Name, Kind, Aliases, Category, country, Affiliations, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Affiliations"/>, checked as the constructor checks it.</summary>
+    /// <param name="affiliations">Relations to other actors.</param>
+    /// <returns>The new actor.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the actor's members.</exception>
+    [Pure]
+    public Actor WithAffiliations(ImmutableArray<Affiliation> affiliations) => new(Id, Name, Kind, Aliases, Category, Country, affiliations, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="ExternalIds"/>, checked as the constructor checks it.</summary>
+    /// <param name="externalIds">Ids in other datasets (ACLED, UCDP, Wikidata).</param>
+    /// <returns>The new actor.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the actor's members.</exception>
+    [Pure]
+    public Actor WithExternalIds(ImmutableArray<ExternalId> externalIds) => new(Id, Name, Kind, Aliases, Category, Country, Affiliations, externalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="DatasetFields"/>, checked as the constructor checks it.</summary>
+    /// <param name="datasetFields">The fields of an imported dataset row that have no typed member, in their order.</param>
+    /// <returns>The new actor.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the actor's members.</exception>
+    [Pure]
+    public Actor WithDatasetFields(ImmutableArray<DatasetField> datasetFields) => new(Id, Name, Kind, Aliases, Category, Country, Affiliations, ExternalIds, datasetFields);
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Actor? other)
         => other is not null
@@ -93,7 +145,8 @@ public sealed class Actor : IEquatable<Actor>
                 && Category == other.Category
                 && Nullable.Equals(Country, other.Country)
                 && Equality.SequenceEqual(Affiliations, other.Affiliations)
-                && Equality.SequenceEqual(ExternalIds, other.ExternalIds)));
+                && Equality.SequenceEqual(ExternalIds, other.ExternalIds)
+                && Equality.SequenceEqual(DatasetFields, other.DatasetFields)));
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Actor);
@@ -110,6 +163,7 @@ public sealed class Actor : IEquatable<Actor>
         hash.Add(Country);
         Equality.AddSequence(ref hash, Affiliations);
         Equality.AddSequence(ref hash, ExternalIds);
+        Equality.AddSequence(ref hash, DatasetFields);
         return hash.ToHashCode();
     }
 

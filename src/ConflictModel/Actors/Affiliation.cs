@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
 
@@ -17,13 +19,23 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class Affiliation : IEquatable<Affiliation>
 {
-    /// <summary>Initializes a new affiliation.</summary>
+    /// <summary>Initializes a new affiliation that no source states yet; add attributions with <see cref="WithAttributions"/>.</summary>
     /// <param name="kind">How the actor relates to the target.</param>
     /// <param name="target">The actor related to.</param>
-    /// <param name="attributions">The attributions whose words state the relation; none when no source states it.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is uninitialised, or <paramref name="attributions"/> holds an uninitialised id.</exception>
-    public Affiliation(AffiliationKind kind, ActorId target, ImmutableArray<AttributionId> attributions = default)
+    /// <exception cref="ArgumentException"><paramref name="target"/> is uninitialised.</exception>
+    public Affiliation(AffiliationKind kind, ActorId target)
+        : this(kind, target, [])
+    {
+    }
+
+    /// <summary>Initializes a new affiliation from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here, so every rule holds whichever way a value is built.</remarks>
+    [JsonConstructor]
+    internal Affiliation(
+        AffiliationKind kind,
+        ActorId target,
+        ImmutableArray<AttributionId> attributions = default)
     {
         Kind = Preconditions.CheckDefined(kind);
         Target = Preconditions.CheckInitialized(target);
@@ -38,6 +50,13 @@ public sealed class Affiliation : IEquatable<Affiliation>
 
     /// <summary>Gets the attributions whose words state the relation, in order; empty when no source states it.</summary>
     public ImmutableArray<AttributionId> Attributions { get; }
+
+    /// <summary>Returns a copy with another value of <see cref="Attributions"/>, checked as the constructor checks it.</summary>
+    /// <param name="attributions">The attributions whose words state the relation; none when no source states it.</param>
+    /// <returns>The new affiliation.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the affiliation's members.</exception>
+    [Pure]
+    public Affiliation WithAttributions(ImmutableArray<AttributionId> attributions) => new(Kind, Target, attributions);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Affiliation? other)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Text.Json.Serialization;
 
 namespace ConflictModel;
 
@@ -8,26 +10,34 @@ namespace ConflictModel;
 /// countries like Mali, Nigeria, and the Lake Chad Basin deeply troubling".
 /// </summary>
 /// <remarks>This type is immutable; safe to share between threads.</remarks>
-public sealed class AssessmentClaim : Claim
+public sealed class AssessmentClaim : Claim<AssessmentClaim>
 {
-    /// <summary>Initializes a new assessment claim.</summary>
+    /// <summary>Initializes a new assessment claim, asserted and with no attributions yet; add the rest with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's claims.</param>
     /// <param name="claimant">Who makes the assessment.</param>
     /// <param name="subjects">What is assessed (places, actors); at least one.</param>
     /// <param name="assessment">The judgement, as reported.</param>
-    /// <param name="attributions">The attributions that carry the claim.</param>
-    /// <param name="status">Where the claim stands.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="claimant"/> or <paramref name="assessment"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id is uninitialised, there is no subject, or the assessment is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
-    public AssessmentClaim(
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">An id is uninitialised, there is no subject, or a value breaks a rule of the claim.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
+    public AssessmentClaim(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, string assessment)
+        : this(id, claimant, subjects, assessment, [], ClaimStatus.Asserted, [], [])
+    {
+    }
+
+    /// <summary>Initializes a new assessment claim from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here.</remarks>
+    [JsonConstructor]
+    internal AssessmentClaim(
         ClaimId id,
         Claimant claimant,
         ImmutableArray<EntityReference> subjects,
         string assessment,
         ImmutableArray<AttributionId> attributions = default,
-        ClaimStatus status = ClaimStatus.Asserted)
-        : base(id, claimant, subjects, attributions, status)
+        ClaimStatus status = ClaimStatus.Asserted,
+        ImmutableArray<ExternalId> externalIds = default,
+        ImmutableArray<DatasetField> datasetFields = default)
+        : base(id, claimant, subjects, attributions, status, externalIds, datasetFields)
     {
         Assessment = Preconditions.CheckNotBlank(assessment);
     }
@@ -37,6 +47,9 @@ public sealed class AssessmentClaim : Claim
 
     /// <summary>Gets the judgement, as reported.</summary>
     public string Assessment { get; }
+
+    private protected override AssessmentClaim Rebuild(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status, ImmutableArray<ExternalId> externalIds, ImmutableArray<DatasetField> datasetFields)
+        => new(id, claimant, subjects, Assessment, attributions, status, externalIds, datasetFields);
 
     private protected override string DescribeValue() => $"\"{Assessment}\"";
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Text.Json.Serialization;
 
 namespace ConflictModel;
 
@@ -8,21 +10,26 @@ namespace ConflictModel;
 /// militants were neutralised", "at least 30 soldiers' deaths", "military casualties remain undisclosed".
 /// </summary>
 /// <remarks>This type is immutable; safe to share between threads.</remarks>
-public sealed class CasualtyClaim : Claim
+public sealed class CasualtyClaim : Claim<CasualtyClaim>
 {
-    /// <summary>Initializes a new casualty claim.</summary>
+    /// <summary>Initializes a new casualty claim, asserted and with no attributions yet; add the rest with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's claims.</param>
     /// <param name="claimant">Who makes the claim.</param>
     /// <param name="subjects">What the claim is about (the engagement); at least one.</param>
     /// <param name="count">How many, with the qualifier and words as reported.</param>
     /// <param name="outcome">What happened to them.</param>
-    /// <param name="victims">The actor whose members are counted, or null when the source does not say whose.</param>
-    /// <param name="attributions">The attributions that carry the claim.</param>
-    /// <param name="status">Where the claim stands.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="claimant"/> or <paramref name="count"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id is uninitialised or there is no subject.</exception>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">An id is uninitialised, there is no subject, or a value breaks a rule of the claim.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
-    public CasualtyClaim(
+    public CasualtyClaim(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, CountEstimate count, CasualtyOutcome outcome)
+        : this(id, claimant, subjects, count, outcome, null, [], ClaimStatus.Asserted, [], [])
+    {
+    }
+
+    /// <summary>Initializes a new casualty claim from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here.</remarks>
+    [JsonConstructor]
+    internal CasualtyClaim(
         ClaimId id,
         Claimant claimant,
         ImmutableArray<EntityReference> subjects,
@@ -30,8 +37,10 @@ public sealed class CasualtyClaim : Claim
         CasualtyOutcome outcome,
         ActorId? victims = null,
         ImmutableArray<AttributionId> attributions = default,
-        ClaimStatus status = ClaimStatus.Asserted)
-        : base(id, claimant, subjects, attributions, status)
+        ClaimStatus status = ClaimStatus.Asserted,
+        ImmutableArray<ExternalId> externalIds = default,
+        ImmutableArray<DatasetField> datasetFields = default)
+        : base(id, claimant, subjects, attributions, status, externalIds, datasetFields)
     {
         Count = Preconditions.CheckNotNull(count);
         Outcome = Preconditions.CheckDefined(outcome);
@@ -49,6 +58,16 @@ public sealed class CasualtyClaim : Claim
 
     /// <summary>Gets the actor whose members are counted, or null.</summary>
     public ActorId? Victims { get; }
+
+    /// <summary>Returns a copy with another value of <see cref="Victims"/>, checked as the constructor checks it.</summary>
+    /// <param name="victims">The actor whose members are counted, or null when the source does not say whose.</param>
+    /// <returns>The new claim.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the claim's members.</exception>
+    [Pure]
+    public CasualtyClaim WithVictims(ActorId? victims) => new(Id, Claimant, Subjects, Count, Outcome, victims, Attributions, Status, ExternalIds, DatasetFields);
+
+    private protected override CasualtyClaim Rebuild(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status, ImmutableArray<ExternalId> externalIds, ImmutableArray<DatasetField> datasetFields)
+        => new(id, claimant, subjects, Count, Outcome, Victims, attributions, status, externalIds, datasetFields);
 
     private protected override string DescribeValue() => $"{Count} {Outcome.ToString().ToLowerInvariant()}";
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Text.Json.Serialization;
 
 namespace ConflictModel;
 
@@ -8,26 +10,34 @@ namespace ConflictModel;
 /// attack as 'coordinated and high quality'". The words are the value; nothing is scored.
 /// </summary>
 /// <remarks>This type is immutable; safe to share between threads.</remarks>
-public sealed class CharacterisationClaim : Claim
+public sealed class CharacterisationClaim : Claim<CharacterisationClaim>
 {
-    /// <summary>Initializes a new characterisation claim.</summary>
+    /// <summary>Initializes a new characterisation claim, asserted and with no attributions yet; add the rest with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's claims.</param>
     /// <param name="claimant">Who makes the claim.</param>
     /// <param name="subjects">What is characterised; at least one.</param>
     /// <param name="characterisation">The characterisation, in the claimant's words as reported.</param>
-    /// <param name="attributions">The attributions that carry the claim.</param>
-    /// <param name="status">Where the claim stands.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="claimant"/> or <paramref name="characterisation"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id is uninitialised, there is no subject, or the characterisation is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
-    public CharacterisationClaim(
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException">An id is uninitialised, there is no subject, or a value breaks a rule of the claim.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
+    public CharacterisationClaim(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, string characterisation)
+        : this(id, claimant, subjects, characterisation, [], ClaimStatus.Asserted, [], [])
+    {
+    }
+
+    /// <summary>Initializes a new characterisation claim from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here.</remarks>
+    [JsonConstructor]
+    internal CharacterisationClaim(
         ClaimId id,
         Claimant claimant,
         ImmutableArray<EntityReference> subjects,
         string characterisation,
         ImmutableArray<AttributionId> attributions = default,
-        ClaimStatus status = ClaimStatus.Asserted)
-        : base(id, claimant, subjects, attributions, status)
+        ClaimStatus status = ClaimStatus.Asserted,
+        ImmutableArray<ExternalId> externalIds = default,
+        ImmutableArray<DatasetField> datasetFields = default)
+        : base(id, claimant, subjects, attributions, status, externalIds, datasetFields)
     {
         Characterisation = Preconditions.CheckNotBlank(characterisation);
     }
@@ -37,6 +47,9 @@ public sealed class CharacterisationClaim : Claim
 
     /// <summary>Gets the characterisation, in the claimant's words as reported.</summary>
     public string Characterisation { get; }
+
+    private protected override CharacterisationClaim Rebuild(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status, ImmutableArray<ExternalId> externalIds, ImmutableArray<DatasetField> datasetFields)
+        => new(id, claimant, subjects, Characterisation, attributions, status, externalIds, datasetFields);
 
     private protected override string DescribeValue() => $"\"{Characterisation}\"";
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
 
@@ -20,13 +21,22 @@ namespace ConflictModel;
 /// </remarks>
 public abstract class Claim : IEquatable<Claim>
 {
-    private protected Claim(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status)
+    private protected Claim(
+        ClaimId id,
+        Claimant claimant,
+        ImmutableArray<EntityReference> subjects,
+        ImmutableArray<AttributionId> attributions,
+        ClaimStatus status,
+        ImmutableArray<ExternalId> externalIds,
+        ImmutableArray<DatasetField> datasetFields)
     {
         Id = Preconditions.CheckInitialized(id);
         Claimant = Preconditions.CheckNotNull(claimant);
         Subjects = Preconditions.CheckNotEmpty(Preconditions.CheckInitializedElements(subjects), nameof(subjects));
         Attributions = Preconditions.CheckInitializedElements(attributions);
         Status = Preconditions.CheckDefined(status);
+        ExternalIds = Preconditions.CheckElements(externalIds);
+        DatasetFields = Preconditions.CheckElements(datasetFields);
     }
 
     /// <summary>Gets the id, unique among the report's claims.</summary>
@@ -47,6 +57,12 @@ public abstract class Claim : IEquatable<Claim>
     /// <summary>Gets where the claim stands.</summary>
     public ClaimStatus Status { get; }
 
+    /// <summary>Gets the claim's ids in other datasets (ACLED's <c>event_id_cnty</c>, UCDP GED's <c>id</c>/<c>relid</c>) when it was imported from one.</summary>
+    public ImmutableArray<ExternalId> ExternalIds { get; }
+
+    /// <summary>Gets the fields of an imported dataset row that have no typed member, in their order (see <see cref="DatasetField"/>).</summary>
+    public ImmutableArray<DatasetField> DatasetFields { get; }
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Claim? other)
         => other is not null
@@ -57,6 +73,8 @@ public abstract class Claim : IEquatable<Claim>
                 && Equality.SequenceEqual(Subjects, other.Subjects)
                 && Equality.SequenceEqual(Attributions, other.Attributions)
                 && Status == other.Status
+                && Equality.SequenceEqual(ExternalIds, other.ExternalIds)
+                && Equality.SequenceEqual(DatasetFields, other.DatasetFields)
                 && ValueEquals(other)));
 
     /// <inheritdoc/>
@@ -72,6 +90,8 @@ public abstract class Claim : IEquatable<Claim>
         Equality.AddSequence(ref hash, Subjects);
         Equality.AddSequence(ref hash, Attributions);
         hash.Add(Status);
+        Equality.AddSequence(ref hash, ExternalIds);
+        Equality.AddSequence(ref hash, DatasetFields);
         hash.Add(ValueHashCode());
         return hash.ToHashCode();
     }
@@ -101,4 +121,78 @@ public abstract class Claim : IEquatable<Claim>
 
     /// <summary>Hashes the properties of the subclass.</summary>
     private protected abstract int ValueHashCode();
+}
+
+/// <summary>
+/// A claim of one kind, <typeparamref name="TClaim"/>: gives every kind the <c>With…</c> methods of
+/// the members all claims share, each returning the claim's own type.
+/// </summary>
+/// <typeparam name="TClaim">The kind of claim itself, such as <see cref="CasualtyClaim"/>.</typeparam>
+/// <remarks>Only the claim kinds of this library derive from it. Claims are immutable; safe to share between threads.</remarks>
+public abstract class Claim<TClaim> : Claim
+    where TClaim : Claim<TClaim>
+{
+    private protected Claim(
+        ClaimId id,
+        Claimant claimant,
+        ImmutableArray<EntityReference> subjects,
+        ImmutableArray<AttributionId> attributions,
+        ClaimStatus status,
+        ImmutableArray<ExternalId> externalIds,
+        ImmutableArray<DatasetField> datasetFields)
+        : base(id, claimant, subjects, attributions, status, externalIds, datasetFields)
+    {
+    }
+
+    /// <summary>Returns a copy with another claimant.</summary>
+    /// <param name="claimant">Who makes the claim.</param>
+    /// <returns>The new claim.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claimant"/> is null.</exception>
+    [Pure]
+    public TClaim WithClaimant(Claimant claimant) => Rebuild(Id, claimant, Subjects, Attributions, Status, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy about other subjects.</summary>
+    /// <param name="subjects">What the claim is about: at least one engagement, actor, location, source or claim.</param>
+    /// <returns>The new claim.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subjects"/> is empty or holds an uninitialised reference.</exception>
+    [Pure]
+    public TClaim WithSubjects(ImmutableArray<EntityReference> subjects) => Rebuild(Id, Claimant, subjects, Attributions, Status, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy carried by other attributions.</summary>
+    /// <param name="attributions">The attributions that carry the claim, each pointing at a span of a source.</param>
+    /// <returns>The new claim.</returns>
+    /// <exception cref="ArgumentException"><paramref name="attributions"/> holds an uninitialised id.</exception>
+    [Pure]
+    public TClaim WithAttributions(ImmutableArray<AttributionId> attributions) => Rebuild(Id, Claimant, Subjects, attributions, Status, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another status.</summary>
+    /// <param name="status">Where the claim stands.</param>
+    /// <returns>The new claim.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
+    [Pure]
+    public TClaim WithStatus(ClaimStatus status) => Rebuild(Id, Claimant, Subjects, Attributions, status, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with other external ids.</summary>
+    /// <param name="externalIds">The claim's ids in other datasets.</param>
+    /// <returns>The new claim.</returns>
+    /// <exception cref="ArgumentException"><paramref name="externalIds"/> holds null.</exception>
+    [Pure]
+    public TClaim WithExternalIds(ImmutableArray<ExternalId> externalIds) => Rebuild(Id, Claimant, Subjects, Attributions, Status, externalIds, DatasetFields);
+
+    /// <summary>Returns a copy with other dataset fields.</summary>
+    /// <param name="datasetFields">The fields of an imported dataset row that have no typed member, in their order.</param>
+    /// <returns>The new claim.</returns>
+    /// <exception cref="ArgumentException"><paramref name="datasetFields"/> holds null.</exception>
+    [Pure]
+    public TClaim WithDatasetFields(ImmutableArray<DatasetField> datasetFields) => Rebuild(Id, Claimant, Subjects, Attributions, Status, ExternalIds, datasetFields);
+
+    /// <summary>Builds the claim again, with its own value and the given shared members, through its checking constructor.</summary>
+    private protected abstract TClaim Rebuild(
+        ClaimId id,
+        Claimant claimant,
+        ImmutableArray<EntityReference> subjects,
+        ImmutableArray<AttributionId> attributions,
+        ClaimStatus status,
+        ImmutableArray<ExternalId> externalIds,
+        ImmutableArray<DatasetField> datasetFields);
 }

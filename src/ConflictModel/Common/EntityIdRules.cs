@@ -19,7 +19,7 @@ internal static class EntityIdRules
         if (!IsValid(value))
         {
             throw new ArgumentException(
-                $"An id must be 1 to {MaxLength} characters of ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit; '{Truncate(value)}' is not.",
+                $"An id must be 1 to {MaxLength} characters of ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit; '{MessageQuote.Of(value)}' is not.",
                 paramName);
         }
 
@@ -43,6 +43,4 @@ internal static class EntityIdRules
 
         return true;
     }
-
-    private static string Truncate(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");
 }

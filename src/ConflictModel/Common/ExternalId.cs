@@ -30,7 +30,7 @@ public sealed class ExternalId : IEquatable<ExternalId>
     public ExternalId(string scheme, string value)
     {
         Preconditions.CheckNotNull(scheme);
-        Preconditions.CheckArgument(IsSchemeToken(scheme), nameof(scheme), $"A scheme must be 1 to 32 lower-case ASCII letters, digits or '-', starting with a letter; '{scheme}' is not.");
+        Preconditions.CheckArgument(IsSchemeToken(scheme), nameof(scheme), $"A scheme must be 1 to 32 lower-case ASCII letters, digits or '-', starting with a letter; '{MessageQuote.Of(scheme)}' is not.");
         Scheme = scheme;
         Value = Preconditions.CheckNotBlank(value);
     }
@@ -67,7 +67,7 @@ public sealed class ExternalId : IEquatable<ExternalId>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Scheme}:{Value}";
 
-    private static bool IsSchemeToken(string scheme)
+    internal static bool IsSchemeToken(string scheme)
     {
         if (scheme.Length is 0 or > 32 || !char.IsAsciiLetterLower(scheme[0]))
         {

@@ -19,13 +19,47 @@ internal static class Preconditions
         where T : class
         => argument ?? throw new ArgumentNullException(paramName);
 
-    /// <summary>Refuses null, empty and whitespace-only text; the text itself is kept unchanged.</summary>
+    /// <summary>
+    /// Refuses null, empty and whitespace-only text, and text that is not well-formed UTF-16; the
+    /// text itself is kept unchanged. Every text member of the model goes through here (or through
+    /// <see cref="CheckNullOrNotEmptyText"/>), so that none can hold what JSON cannot carry.
+    /// </summary>
     public static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
     {
         ArgumentNullException.ThrowIfNull(argument, paramName);
         if (string.IsNullOrWhiteSpace(argument))
         {
             throw new ArgumentException("The value must not be empty or consist only of white space.", paramName);
+        }
+
+        return CheckWellFormed(argument, paramName);
+    }
+
+    /// <summary>Accepts null; refuses empty text and text that is not well-formed UTF-16 (white space alone is allowed).</summary>
+    public static string? CheckNullOrNotEmptyText(string? argument, string emptyMessage, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        if (argument is null)
+        {
+            return null;
+        }
+
+        CheckArgument(argument.Length > 0, paramName!, emptyMessage);
+        return CheckWellFormed(argument, paramName);
+    }
+
+    /// <summary>
+    /// Refuses text with an unpaired surrogate. Such text has no UTF-8 form: a writer would put
+    /// U+FFFD in its place, and the report read back would not equal the one written. Refusing it
+    /// here keeps the promise that what is built is what is written.
+    /// </summary>
+    public static string CheckWellFormed(string argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        var index = CodePoints.IndexOfUnpairedSurrogate(argument);
+        if (index >= 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The text must be well-formed UTF-16; it holds an unpaired surrogate (U+{(int)argument[index]:X4}) at index {index}, which is no character and cannot be written as JSON."),
+                paramName);
         }
 
         return argument;

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Contracts;
+using System.Text.Json.Serialization;
 
 namespace ConflictModel;
 
@@ -18,20 +20,20 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class Engagement : IEquatable<Engagement>
 {
-    /// <summary>Initializes a new engagement.</summary>
+    /// <summary>Initializes a new single event with only an id and a type; add the rest with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's engagements.</param>
     /// <param name="type">The event type (ACLED's <c>event_type</c>).</param>
-    /// <param name="scope">Whether this is one event or a campaign of events.</param>
-    /// <param name="subType">The sub-type (ACLED's <c>sub_event_type</c>); must belong to <paramref name="type"/>.</param>
-    /// <param name="time">When it happened, with its precision, or null when the source does not say.</param>
-    /// <param name="locations">Where it happened.</param>
-    /// <param name="participants">Who took part, in which role.</param>
-    /// <param name="campaign">The campaign this engagement is part of, or null.</param>
-    /// <param name="attributions">The attributions that report the engagement.</param>
-    /// <param name="summary">A one-sentence summary in the modeller's words, or null.</param>
-    /// <exception cref="ArgumentException">An id is uninitialised, the sub-type belongs to another type, the engagement is its own campaign, or a collection holds null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
-    public Engagement(
+    /// <exception cref="ArgumentException"><paramref name="id"/> is uninitialised.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="type"/> is not defined.</exception>
+    public Engagement(EngagementId id, EventType type)
+        : this(id, type, EngagementScope.Event, null, null, [], [], null, [], null, [], [])
+    {
+    }
+
+    /// <summary>Initializes a new engagement from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here.</remarks>
+    [JsonConstructor]
+    internal Engagement(
         EngagementId id,
         EventType type,
         EngagementScope scope = EngagementScope.Event,
@@ -41,7 +43,9 @@ public sealed class Engagement : IEquatable<Engagement>
         ImmutableArray<Participant> participants = default,
         EngagementId? campaign = null,
         ImmutableArray<AttributionId> attributions = default,
-        string? summary = null)
+        string? summary = null,
+        ImmutableArray<ExternalId> externalIds = default,
+        ImmutableArray<DatasetField> datasetFields = default)
     {
         Id = Preconditions.CheckInitialized(id);
         Type = Preconditions.CheckDefined(type);
@@ -67,6 +71,8 @@ public sealed class Engagement : IEquatable<Engagement>
         Campaign = campaign;
         Attributions = Preconditions.CheckInitializedElements(attributions);
         Summary = Preconditions.CheckNullOrNotBlank(summary);
+        ExternalIds = Preconditions.CheckElements(externalIds);
+        DatasetFields = Preconditions.CheckElements(datasetFields);
     }
 
     /// <summary>Gets the id, unique among the report's engagements.</summary>
@@ -99,6 +105,81 @@ public sealed class Engagement : IEquatable<Engagement>
     /// <summary>Gets a one-sentence summary in the modeller's words, or null.</summary>
     public string? Summary { get; }
 
+    /// <summary>Gets the engagement's ids in other datasets (ACLED's <c>event_id_cnty</c>, UCDP GED's <c>id</c>).</summary>
+    public ImmutableArray<ExternalId> ExternalIds { get; }
+
+    /// <summary>Gets the fields of an imported dataset row that have no typed member, in their order.</summary>
+    public ImmutableArray<DatasetField> DatasetFields { get; }
+
+    /// <summary>Returns a copy that is one event or a campaign.</summary>
+    /// <param name="scope">Whether this is one event or a campaign of events.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scope"/> is not defined.</exception>
+    [Pure]
+    public Engagement WithScope(EngagementScope scope) => new(Id, Type, scope, SubType, Time, Locations, Participants, Campaign, Attributions, Summary, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another sub-type.</summary>
+    /// <param name="subType">The sub-type (ACLED's <c>sub_event_type</c>), which must belong to <see cref="Type"/>; or null.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentException"><paramref name="subType"/> belongs to another type.</exception>
+    [Pure]
+    public Engagement WithSubType(SubEventType? subType) => new(Id, Type, Scope, subType, Time, Locations, Participants, Campaign, Attributions, Summary, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another time.</summary>
+    /// <param name="time">When it happened, with its precision, or null when the source does not say.</param>
+    /// <returns>The new engagement.</returns>
+    [Pure]
+    public Engagement WithTime(ReportedTime? time) => new(Id, Type, Scope, SubType, time, Locations, Participants, Campaign, Attributions, Summary, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with other locations.</summary>
+    /// <param name="locations">Where it happened.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentException">An id is uninitialised.</exception>
+    [Pure]
+    public Engagement WithLocations(ImmutableArray<LocationId> locations) => new(Id, Type, Scope, SubType, Time, locations, Participants, Campaign, Attributions, Summary, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with other participants.</summary>
+    /// <param name="participants">Who took part, in which role.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentException">The collection holds null.</exception>
+    [Pure]
+    public Engagement WithParticipants(ImmutableArray<Participant> participants) => new(Id, Type, Scope, SubType, Time, Locations, participants, Campaign, Attributions, Summary, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy that is part of another campaign.</summary>
+    /// <param name="campaign">The campaign, not this engagement itself; or null.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentException"><paramref name="campaign"/> is uninitialised or is this engagement.</exception>
+    [Pure]
+    public Engagement WithCampaign(EngagementId? campaign) => new(Id, Type, Scope, SubType, Time, Locations, Participants, campaign, Attributions, Summary, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with other attributions.</summary>
+    /// <param name="attributions">The attributions that report the engagement.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentException">An id is uninitialised.</exception>
+    [Pure]
+    public Engagement WithAttributions(ImmutableArray<AttributionId> attributions) => new(Id, Type, Scope, SubType, Time, Locations, Participants, Campaign, attributions, Summary, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another summary.</summary>
+    /// <param name="summary">A one-sentence summary in the modeller's words, or null.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentException"><paramref name="summary"/> is blank.</exception>
+    [Pure]
+    public Engagement WithSummary(string? summary) => new(Id, Type, Scope, SubType, Time, Locations, Participants, Campaign, Attributions, summary, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with other external ids.</summary>
+    /// <param name="externalIds">The engagement's ids in other datasets.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentException">The collection holds null.</exception>
+    [Pure]
+    public Engagement WithExternalIds(ImmutableArray<ExternalId> externalIds) => new(Id, Type, Scope, SubType, Time, Locations, Participants, Campaign, Attributions, Summary, externalIds, DatasetFields);
+
+    /// <summary>Returns a copy with other dataset fields.</summary>
+    /// <param name="datasetFields">The fields of an imported dataset row that have no typed member, in their order.</param>
+    /// <returns>The new engagement.</returns>
+    /// <exception cref="ArgumentException">The collection holds null.</exception>
+    [Pure]
+    public Engagement WithDatasetFields(ImmutableArray<DatasetField> datasetFields) => new(Id, Type, Scope, SubType, Time, Locations, Participants, Campaign, Attributions, Summary, ExternalIds, datasetFields);
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Engagement? other)
         => other is not null
@@ -112,7 +193,9 @@ public sealed class Engagement : IEquatable<Engagement>
                 && Equality.SequenceEqual(Participants, other.Participants)
                 && Nullable.Equals(Campaign, other.Campaign)
                 && Equality.SequenceEqual(Attributions, other.Attributions)
-                && string.Equals(Summary, other.Summary, StringComparison.Ordinal)));
+                && string.Equals(Summary, other.Summary, StringComparison.Ordinal)
+                && Equality.SequenceEqual(ExternalIds, other.ExternalIds)
+                && Equality.SequenceEqual(DatasetFields, other.DatasetFields)));
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Engagement);
@@ -131,6 +214,8 @@ public sealed class Engagement : IEquatable<Engagement>
         hash.Add(Campaign);
         Equality.AddSequence(ref hash, Attributions);
         hash.Add(Summary);
+        Equality.AddSequence(ref hash, ExternalIds);
+        Equality.AddSequence(ref hash, DatasetFields);
         return hash.ToHashCode();
     }
 

@@ -27,7 +27,7 @@ public readonly struct Iso3166Code : IEquatable<Iso3166Code>
         Preconditions.CheckArgument(
             IsWellFormed(value),
             nameof(value),
-            $"The value must be an ISO 3166-1 alpha-2 code ('ML') or an ISO 3166-2 code ('ML-1') in upper case; '{value}' is not.");
+            $"The value must be an ISO 3166-1 alpha-2 code ('ML') or an ISO 3166-2 code ('ML-1') in upper case; '{MessageQuote.Of(value)}' is not.");
         _value = value;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
@@ -18,21 +19,22 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class Location : IEquatable<Location>
 {
-    /// <summary>Initializes a new location.</summary>
+    /// <summary>Initializes a new location with only an id, a name and a kind; add the rest with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's locations.</param>
     /// <param name="name">The name the location is known by.</param>
     /// <param name="kind">What kind of place it is.</param>
-    /// <param name="alternateNames">Other names and spellings, with their languages.</param>
-    /// <param name="parent">The location this one lies in, or null.</param>
-    /// <param name="isoCode">The ISO 3166 code, for a country or subdivision.</param>
-    /// <param name="point">A WGS 84 point, where resolved.</param>
-    /// <param name="precision">How precisely <paramref name="point"/> places events; only with a point.</param>
-    /// <param name="externalIds">Gazetteer ids (GeoNames, Wikidata).</param>
-    /// <param name="basis">Where <paramref name="point"/> and <paramref name="externalIds"/> come from; only with a point or an external id.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException">The id is uninitialised, a collection holds null, the location is its own parent, a precision is given without a point, or a basis without a point or an external id.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
-    public Location(
+    /// <exception cref="ArgumentException"><paramref name="id"/> is uninitialised.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public Location(LocationId id, LocalizedName name, LocationKind kind)
+        : this(id, name, kind, [], null, null, null, null, [], null, [])
+    {
+    }
+
+    /// <summary>Initializes a new location from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here, so every rule holds whichever way a value is built.</remarks>
+    [JsonConstructor]
+    internal Location(
         LocationId id,
         LocalizedName name,
         LocationKind kind,
@@ -42,7 +44,8 @@ public sealed class Location : IEquatable<Location>
         GeoPoint? point = null,
         PlacePrecision? precision = null,
         ImmutableArray<ExternalId> externalIds = default,
-        LocationBasis? basis = null)
+        LocationBasis? basis = null,
+        ImmutableArray<DatasetField> datasetFields = default)
     {
         Id = Preconditions.CheckInitialized(id);
         Name = Preconditions.CheckNotNull(name);
@@ -65,6 +68,7 @@ public sealed class Location : IEquatable<Location>
             basis is null || point is not null || !ExternalIds.IsEmpty,
             nameof(basis),
             "A basis says where a point or external ids come from; give a point or an external id, or no basis.");
+        DatasetFields = Preconditions.CheckElements(datasetFields);
     }
 
     /// <summary>Gets the id, unique among the report's locations.</summary>
@@ -105,13 +109,65 @@ public sealed class Location : IEquatable<Location>
     /// </remarks>
     public LocationBasis? Basis { get; }
 
+    /// <summary>Gets the fields of an imported dataset row that have no typed member, in their order (see <see cref="DatasetField"/>).</summary>
+    public ImmutableArray<DatasetField> DatasetFields { get; }
+
+    /// <summary>Returns a copy with another value of <see cref="AlternateNames"/>, checked as the constructor checks it.</summary>
+    /// <param name="alternateNames">Other names and spellings, with their languages.</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
+    [Pure]
+    public Location WithAlternateNames(ImmutableArray<LocalizedName> alternateNames) => new(Id, Name, Kind, alternateNames, Parent, IsoCode, Point, Precision, ExternalIds, Basis, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Parent"/>, checked as the constructor checks it.</summary>
+    /// <param name="parent">The location this one lies in, or null.</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
+    [Pure]
+    public Location WithParent(LocationId? parent) => new(Id, Name, Kind, AlternateNames, parent, IsoCode, Point, Precision, ExternalIds, Basis, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="IsoCode"/>, checked as the constructor checks it.</summary>
+    /// <param name="isoCode">The ISO 3166 code, for a country or subdivision.</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
+    [Pure]
+    public Location WithIsoCode(Iso3166Code? isoCode) => new(Id, Name, Kind, AlternateNames, Parent, isoCode, Point, Precision, ExternalIds, Basis, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Point"/>, checked as the constructor checks it.</summary>
+    /// <param name="point">A WGS 84 point, where resolved.</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
+    [Pure]
+    public Location WithPoint(GeoPoint? point) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, point, Precision, ExternalIds, Basis, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Precision"/>, checked as the constructor checks it.</summary>
+    /// <param name="precision">How precisely <see cref="Point"/> places events; only with a point.</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
+    [Pure]
+    public Location WithPrecision(PlacePrecision? precision) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, precision, ExternalIds, Basis, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="ExternalIds"/>, checked as the constructor checks it.</summary>
+    /// <param name="externalIds">Gazetteer ids (GeoNames, Wikidata).</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
+    [Pure]
+    public Location WithExternalIds(ImmutableArray<ExternalId> externalIds) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, externalIds, Basis, DatasetFields);
+
     /// <summary>Returns a copy with another basis for its point and external ids.</summary>
     /// <param name="basis">Where the point and external ids come from; or null.</param>
     /// <returns>The new location.</returns>
     /// <exception cref="ArgumentException">A basis is given, and the location has neither a point nor an external id.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
     [Pure]
-    public Location WithBasis(LocationBasis? basis) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, ExternalIds, basis);
+    public Location WithBasis(LocationBasis? basis) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, ExternalIds, basis, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="DatasetFields"/>, checked as the constructor checks it.</summary>
+    /// <param name="datasetFields">The fields of an imported dataset row that have no typed member, in their order.</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
+    [Pure]
+    public Location WithDatasetFields(ImmutableArray<DatasetField> datasetFields) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, ExternalIds, Basis, datasetFields);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Location? other)
@@ -126,7 +182,8 @@ public sealed class Location : IEquatable<Location>
                 && Nullable.Equals(Point, other.Point)
                 && Precision == other.Precision
                 && Equality.SequenceEqual(ExternalIds, other.ExternalIds)
-                && Basis == other.Basis));
+                && Basis == other.Basis
+                && Equality.SequenceEqual(DatasetFields, other.DatasetFields)));
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Location);
@@ -145,6 +202,7 @@ public sealed class Location : IEquatable<Location>
         hash.Add(Precision);
         Equality.AddSequence(ref hash, ExternalIds);
         hash.Add(Basis);
+        Equality.AddSequence(ref hash, DatasetFields);
         return hash.ToHashCode();
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
@@ -21,23 +22,24 @@ namespace ConflictModel;
 /// </remarks>
 public sealed partial class ConflictReport : IEquatable<ConflictReport>
 {
-    /// <summary>Initializes a new report.</summary>
-    /// <param name="sources">The documents the report draws on.</param>
-    /// <param name="actors">The actors.</param>
-    /// <param name="locations">The locations.</param>
-    /// <param name="engagements">The engagements.</param>
-    /// <param name="claims">The claims.</param>
-    /// <param name="attributions">The source attributions.</param>
-    /// <param name="mentions">The mentions of names as printed.</param>
-    /// <exception cref="ArgumentException">A collection holds null.</exception>
-    public ConflictReport(
+    /// <summary>Initializes a new empty report (as <see cref="Empty"/>); add its parts with the <c>With…</c> methods.</summary>
+    public ConflictReport()
+        : this([], [], [], [], [], [], [], [])
+    {
+    }
+
+    /// <summary>Initializes a new report from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here, so every rule holds whichever way a value is built.</remarks>
+    [JsonConstructor]
+    internal ConflictReport(
         ImmutableArray<Source> sources = default,
         ImmutableArray<Actor> actors = default,
         ImmutableArray<Location> locations = default,
         ImmutableArray<Engagement> engagements = default,
         ImmutableArray<Claim> claims = default,
         ImmutableArray<SourceAttribution> attributions = default,
-        ImmutableArray<Mention> mentions = default)
+        ImmutableArray<Mention> mentions = default,
+        ImmutableArray<DatasetField> datasetFields = default)
     {
         Sources = Preconditions.CheckElements(sources);
         Actors = Preconditions.CheckElements(actors);
@@ -46,6 +48,7 @@ public sealed partial class ConflictReport : IEquatable<ConflictReport>
         Claims = Preconditions.CheckElements(claims);
         Attributions = Preconditions.CheckElements(attributions);
         Mentions = Preconditions.CheckElements(mentions);
+        DatasetFields = Preconditions.CheckElements(datasetFields);
     }
 
     /// <summary>Gets a report with nothing in it.</summary>
@@ -76,43 +79,53 @@ public sealed partial class ConflictReport : IEquatable<ConflictReport>
     /// <param name="sources">The sources.</param>
     /// <returns>The new report.</returns>
     [Pure]
-    public ConflictReport WithSources(ImmutableArray<Source> sources) => new(sources, Actors, Locations, Engagements, Claims, Attributions, Mentions);
+    public ConflictReport WithSources(ImmutableArray<Source> sources) => new(sources, Actors, Locations, Engagements, Claims, Attributions, Mentions, DatasetFields);
 
     /// <summary>Returns a copy with other actors.</summary>
     /// <param name="actors">The actors.</param>
     /// <returns>The new report.</returns>
     [Pure]
-    public ConflictReport WithActors(ImmutableArray<Actor> actors) => new(Sources, actors, Locations, Engagements, Claims, Attributions, Mentions);
+    public ConflictReport WithActors(ImmutableArray<Actor> actors) => new(Sources, actors, Locations, Engagements, Claims, Attributions, Mentions, DatasetFields);
 
     /// <summary>Returns a copy with other locations.</summary>
     /// <param name="locations">The locations.</param>
     /// <returns>The new report.</returns>
     [Pure]
-    public ConflictReport WithLocations(ImmutableArray<Location> locations) => new(Sources, Actors, locations, Engagements, Claims, Attributions, Mentions);
+    public ConflictReport WithLocations(ImmutableArray<Location> locations) => new(Sources, Actors, locations, Engagements, Claims, Attributions, Mentions, DatasetFields);
 
     /// <summary>Returns a copy with other engagements.</summary>
     /// <param name="engagements">The engagements.</param>
     /// <returns>The new report.</returns>
     [Pure]
-    public ConflictReport WithEngagements(ImmutableArray<Engagement> engagements) => new(Sources, Actors, Locations, engagements, Claims, Attributions, Mentions);
+    public ConflictReport WithEngagements(ImmutableArray<Engagement> engagements) => new(Sources, Actors, Locations, engagements, Claims, Attributions, Mentions, DatasetFields);
 
     /// <summary>Returns a copy with other claims.</summary>
     /// <param name="claims">The claims.</param>
     /// <returns>The new report.</returns>
     [Pure]
-    public ConflictReport WithClaims(ImmutableArray<Claim> claims) => new(Sources, Actors, Locations, Engagements, claims, Attributions, Mentions);
+    public ConflictReport WithClaims(ImmutableArray<Claim> claims) => new(Sources, Actors, Locations, Engagements, claims, Attributions, Mentions, DatasetFields);
 
     /// <summary>Returns a copy with other attributions.</summary>
     /// <param name="attributions">The attributions.</param>
     /// <returns>The new report.</returns>
     [Pure]
-    public ConflictReport WithAttributions(ImmutableArray<SourceAttribution> attributions) => new(Sources, Actors, Locations, Engagements, Claims, attributions, Mentions);
+    public ConflictReport WithAttributions(ImmutableArray<SourceAttribution> attributions) => new(Sources, Actors, Locations, Engagements, Claims, attributions, Mentions, DatasetFields);
 
     /// <summary>Returns a copy with other mentions.</summary>
     /// <param name="mentions">The mentions.</param>
     /// <returns>The new report.</returns>
     [Pure]
-    public ConflictReport WithMentions(ImmutableArray<Mention> mentions) => new(Sources, Actors, Locations, Engagements, Claims, Attributions, mentions);
+    public ConflictReport WithMentions(ImmutableArray<Mention> mentions) => new(Sources, Actors, Locations, Engagements, Claims, Attributions, mentions, DatasetFields);
+
+    /// <summary>Gets the fields of an imported dataset row that have no typed member, in their order (see <see cref="DatasetField"/>).</summary>
+    public ImmutableArray<DatasetField> DatasetFields { get; }
+
+    /// <summary>Returns a copy with another value of <see cref="DatasetFields"/>, checked as the constructor checks it.</summary>
+    /// <param name="datasetFields">The fields of an imported dataset row that have no typed member, in their order.</param>
+    /// <returns>The new report.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the report's members.</exception>
+    [Pure]
+    public ConflictReport WithDatasetFields(ImmutableArray<DatasetField> datasetFields) => new(Sources, Actors, Locations, Engagements, Claims, Attributions, Mentions, datasetFields);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] ConflictReport? other)
@@ -124,7 +137,8 @@ public sealed partial class ConflictReport : IEquatable<ConflictReport>
                 && Equality.SequenceEqual(Engagements, other.Engagements)
                 && Equality.SequenceEqual(Claims, other.Claims)
                 && Equality.SequenceEqual(Attributions, other.Attributions)
-                && Equality.SequenceEqual(Mentions, other.Mentions)));
+                && Equality.SequenceEqual(Mentions, other.Mentions)
+                && Equality.SequenceEqual(DatasetFields, other.DatasetFields)));
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as ConflictReport);
@@ -140,6 +154,7 @@ public sealed partial class ConflictReport : IEquatable<ConflictReport>
         Equality.AddSequence(ref hash, Claims);
         Equality.AddSequence(ref hash, Attributions);
         Equality.AddSequence(ref hash, Mentions);
+        Equality.AddSequence(ref hash, DatasetFields);
         return hash.ToHashCode();
     }
 

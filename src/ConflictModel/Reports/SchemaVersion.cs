@@ -43,7 +43,7 @@ public readonly struct SchemaVersion : IEquatable<SchemaVersion>, IComparable<Sc
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var version)
             ? version
-            : throw new FormatException($"A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999 without leading zeros, such as '1.0'; '{text}' is not.");
+            : throw new FormatException($"A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999 without leading zeros, such as '1.0'; '{MessageQuote.Of(text)}' is not.");
     }
 
     /// <summary>Tries to parse "major.minor".</summary>

@@ -79,6 +79,16 @@ public static class ConflictJson
     public static ConflictReport Deserialize(string json, ConflictJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
+        options ??= ConflictJsonOptions.Default;
+
+        // Every character takes at least one byte: a text longer than the limit is too large
+        // before it is encoded, and encoding it could not even be attempted past about 700
+        // million characters.
+        if (json.Length > options.MaxDocumentSize)
+        {
+            throw TooLarge(options);
+        }
+
         if (json.Length > 0 && json[0] == '\uFEFF')
         {
             // Encoded, it would be refused as a byte order mark; say so in terms of the text.
@@ -89,7 +99,13 @@ public static class ConflictJson
         int length;
         try
         {
-            buffer = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
+            var count = StrictUtf8.GetByteCount(json);
+            if (count > options.MaxDocumentSize)
+            {
+                throw TooLarge(options);
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent(count);
             length = StrictUtf8.GetBytes(json, buffer);
         }
         catch (EncoderFallbackException e)
@@ -126,23 +142,46 @@ public static class ConflictJson
     /// <returns>The report.</returns>
     /// <exception cref="ConflictJsonException">The bytes are not a valid document.</exception>
     public static ConflictReport Deserialize(ReadOnlySpan<byte> utf8Json, ConflictJsonOptions? options)
-        => ModelReader.ReadDocument(utf8Json, new ReadSession(options ?? ConflictJsonOptions.Default, firstLine: 0));
+    {
+        options ??= ConflictJsonOptions.Default;
+        if (utf8Json.Length > options.MaxDocumentSize)
+        {
+            throw TooLarge(options);
+        }
+
+        return ModelReader.ReadDocument(utf8Json, new ReadSession(options, firstLine: 0));
+    }
 
     /// <summary>Reads a report from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
     /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The report.</returns>
-    /// <remarks>The document is buffered whole before it is read; for large data use <see cref="ConflictJsonLines"/>.</remarks>
+    /// <remarks>
+    /// The document is buffered whole before it is read, up to <see cref="ConflictJsonOptions.MaxDocumentSize"/>:
+    /// a stream longer than that is refused as soon as the limit is passed, without reading further.
+    /// For large data use <see cref="ConflictJsonLines"/>.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ConflictJsonException">The stream does not hold a valid document.</exception>
     public static async Task<ConflictReport> DeserializeAsync(Stream utf8Json, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>(utf8Json.CanSeek ? (int)Math.Clamp(utf8Json.Length - utf8Json.Position, 256, Array.MaxLength) : 16 * 1024);
-        while (true)
+        options ??= ConflictJsonOptions.Default;
+
+        // Read at most one byte more than the limit: that byte says the document is too large,
+        // and nothing beyond it is ever buffered.
+        var limit = options.MaxDocumentSize + 1L;
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > options.MaxDocumentSize)
         {
-            var read = await utf8Json.ReadAsync(buffer.GetMemory(16 * 1024), cancellationToken).ConfigureAwait(false);
+            throw TooLarge(options);
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(utf8Json.CanSeek ? (int)Math.Clamp(utf8Json.Length - utf8Json.Position, 256, limit) : 16 * 1024);
+        while (buffer.WrittenCount < limit)
+        {
+            var chunk = (int)Math.Min(16 * 1024, limit - buffer.WrittenCount);
+            var read = await utf8Json.ReadAsync(buffer.GetMemory(chunk)[..chunk], cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 break;
@@ -153,4 +192,16 @@ public static class ConflictJson
 
         return Deserialize(buffer.WrittenSpan, options);
     }
+
+    private static ConflictJsonException TooLarge(ConflictJsonOptions options)
+        => new(
+            ConflictJsonErrorKind.DocumentTooLarge,
+            string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"The document is larger than the limit of {options.MaxDocumentSize} bytes (ConflictJsonOptions.MaxDocumentSize), so it was not read. Raise MaxDocumentSize if the document is trusted and memory allows, or write large data as JSON Lines (ConflictJsonLines), which reads one line at a time."),
+            "$",
+            string.Empty,
+            0,
+            0,
+            null);
 }

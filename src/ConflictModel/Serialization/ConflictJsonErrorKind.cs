@@ -41,4 +41,7 @@ public enum ConflictJsonErrorKind
 
     /// <summary>A line of newline-delimited JSON is longer than <see cref="ConflictJsonOptions.MaxLineLength"/>.</summary>
     LineTooLong = 11,
+
+    /// <summary>The document is longer than <see cref="ConflictJsonOptions.MaxDocumentSize"/>; it was refused before it was read.</summary>
+    DocumentTooLarge = 12,
 }

@@ -43,6 +43,11 @@ public sealed class ConflictJsonException : JsonException
     /// </summary>
     public string JsonPointer { get; }
 
+    /// <summary>The longest path the message quotes; <see cref="JsonException.Path"/> keeps the whole path.</summary>
+    private const int MaxQuotedPath = 200;
+
+    // The path can hold a member name from the document, which may be long or hold a newline:
+    // the message quotes it bounded and escaped, like every value it quotes.
     private static string Compose(string problem, string path, long lineNumber, long bytePositionInLine)
-        => string.Create(CultureInfo.InvariantCulture, $"{problem} (at {path}, line {lineNumber + 1}, byte {bytePositionInLine + 1})");
+        => string.Create(CultureInfo.InvariantCulture, $"{problem} (at {MessageQuote.Of(path, MaxQuotedPath)}, line {lineNumber + 1}, byte {bytePositionInLine + 1})");
 }

@@ -164,12 +164,12 @@ public static class ConflictJsonLines
     /// </summary>
     /// <param name="report">The report.</param>
     /// <returns>The slices; an entity several engagements refer to is in each of their slices.</returns>
-    /// <remarks>References to entities the report does not hold are left as they are.</remarks>
+    /// <remarks>The same as <see cref="ConflictReport.SplitByEngagement"/>, where slicing belongs; kept here beside the reader and writer of the lines.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static IEnumerable<ConflictReport> SplitByEngagement(ConflictReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return ReportSlicer.Split(report);
+        return report.SplitByEngagement();
     }
 
     /// <summary>
@@ -180,11 +180,8 @@ public static class ConflictJsonLines
     /// <returns>The report holding every entity of every report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> is null.</exception>
     /// <exception cref="ArgumentException">A report is null, or two reports hold different entities under one id.</exception>
-    public static ConflictReport Merge(IEnumerable<ConflictReport> reports)
-    {
-        ArgumentNullException.ThrowIfNull(reports);
-        return ReportSlicer.Merge(reports);
-    }
+    /// <remarks>The same as <see cref="ConflictReport.Merge"/>.</remarks>
+    public static ConflictReport Merge(IEnumerable<ConflictReport> reports) => ConflictReport.Merge(reports);
 
     private static ConflictReport? ReadLine(ReadOnlySpan<byte> line, long lineNumber, ConflictJsonOptions options, StringTable strings)
     {

@@ -42,7 +42,7 @@ public readonly struct AdmiraltyGrade : IEquatable<AdmiraltyGrade>
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var grade)
             ? grade
-            : throw new FormatException($"An Admiralty grade is a letter A–F followed by a digit 1–6, such as 'B2'; '{text}' is not.");
+            : throw new FormatException($"An Admiralty grade is a letter A–F followed by a digit 1–6, such as 'B2'; '{MessageQuote.Of(text)}' is not.");
     }
 
     /// <summary>Tries to parse a grade written as a letter and a digit: "B2".</summary>

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
 
@@ -17,19 +20,20 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class Source : IEquatable<Source>
 {
-    /// <summary>Initializes a new source.</summary>
+    /// <summary>Initializes a new source with only an id and a kind; add the rest with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's sources.</param>
     /// <param name="kind">What kind of document it is.</param>
-    /// <param name="title">The title or headline, or null.</param>
-    /// <param name="publisher">Who published it, as named (a newspaper, an agency), or null.</param>
-    /// <param name="language">The language of the document, or null.</param>
-    /// <param name="published">When it was published, with its precision, or null when unknown.</param>
-    /// <param name="url">Where it can be found: an absolute URI, or null.</param>
-    /// <param name="text">The full text, exactly as published, or null.</param>
-    /// <param name="textSha256">The SHA-256 of the text's UTF-8 bytes, or null.</param>
-    /// <exception cref="ArgumentException">The id or a value struct is uninitialised, a text is blank, or <paramref name="url"/> is relative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is uninitialised.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public Source(
+    public Source(SourceId id, SourceKind kind)
+        : this(id, kind, null, null, null, null, null, null, null, [], [])
+    {
+    }
+
+    /// <summary>Initializes a new source from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here, so every rule holds whichever way a value is built.</remarks>
+    [JsonConstructor]
+    internal Source(
         SourceId id,
         SourceKind kind,
         string? title = null,
@@ -38,7 +42,9 @@ public sealed class Source : IEquatable<Source>
         ReportedTime? published = null,
         Uri? url = null,
         string? text = null,
-        Sha256Digest? textSha256 = null)
+        Sha256Digest? textSha256 = null,
+        ImmutableArray<ExternalId> externalIds = default,
+        ImmutableArray<DatasetField> datasetFields = default)
     {
         Id = Preconditions.CheckInitialized(id);
         Kind = Preconditions.CheckDefined(kind);
@@ -48,9 +54,10 @@ public sealed class Source : IEquatable<Source>
         Published = published;
         Preconditions.CheckArgument(url is null || url.IsAbsoluteUri, nameof(url), "A source's URL must be absolute.");
         Url = url;
-        Preconditions.CheckArgument(text is null || text.Length > 0, nameof(text), "A source's text must be null or not empty.");
-        Text = text;
+        Text = Preconditions.CheckNullOrNotEmptyText(text, "A source's text must be null or not empty.");
         TextSha256 = textSha256 is { } digest ? Preconditions.CheckInitialized(digest, nameof(textSha256)) : null;
+        ExternalIds = Preconditions.CheckElements(externalIds);
+        DatasetFields = Preconditions.CheckElements(datasetFields);
     }
 
     /// <summary>Gets the id, unique among the report's sources.</summary>
@@ -85,12 +92,74 @@ public sealed class Source : IEquatable<Source>
     /// <returns>The new source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty.</exception>
-    [System.Diagnostics.Contracts.Pure]
+    [Pure]
     public Source WithText(string text)
     {
         Preconditions.CheckNotNull(text);
-        return new Source(Id, Kind, Title, Publisher, Language, Published, Url, text, Sha256Digest.Of(text));
+        return new Source(Id, Kind, Title, Publisher, Language, Published, Url, text, Sha256Digest.Of(text), ExternalIds, DatasetFields);
     }
+
+    /// <summary>Gets the ids of the source in other datasets (ACLED's <c>event_id_cnty</c>, UCDP GED's <c>id</c>/<c>relid</c>).</summary>
+    public ImmutableArray<ExternalId> ExternalIds { get; }
+
+    /// <summary>Gets the fields of an imported dataset row that have no typed member, in their order (see <see cref="DatasetField"/>).</summary>
+    public ImmutableArray<DatasetField> DatasetFields { get; }
+
+    /// <summary>Returns a copy with another value of <see cref="Title"/>, checked as the constructor checks it.</summary>
+    /// <param name="title">The title or headline, or null.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the source's members.</exception>
+    [Pure]
+    public Source WithTitle(string? title) => new(Id, Kind, title, Publisher, Language, Published, Url, Text, TextSha256, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Publisher"/>, checked as the constructor checks it.</summary>
+    /// <param name="publisher">Who published it, as named (a newspaper, an agency), or null.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the source's members.</exception>
+    [Pure]
+    public Source WithPublisher(string? publisher) => new(Id, Kind, Title, publisher, Language, Published, Url, Text, TextSha256, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Language"/>, checked as the constructor checks it.</summary>
+    /// <param name="language">The language of the document, or null.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the source's members.</exception>
+    [Pure]
+    public Source WithLanguage(LanguageTag? language) => new(Id, Kind, Title, Publisher, language, Published, Url, Text, TextSha256, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Published"/>, checked as the constructor checks it.</summary>
+    /// <param name="published">When it was published, with its precision, or null when unknown.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the source's members.</exception>
+    [Pure]
+    public Source WithPublished(ReportedTime? published) => new(Id, Kind, Title, Publisher, Language, published, Url, Text, TextSha256, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="Url"/>, checked as the constructor checks it.</summary>
+    /// <param name="url">Where it can be found: an absolute URI, or null.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the source's members.</exception>
+    [Pure]
+    public Source WithUrl(Uri? url) => new(Id, Kind, Title, Publisher, Language, Published, url, Text, TextSha256, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="TextSha256"/>, checked as the constructor checks it.</summary>
+    /// <param name="textSha256">The SHA-256 of the text's UTF-8 bytes, or null.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the source's members.</exception>
+    [Pure]
+    public Source WithTextSha256(Sha256Digest? textSha256) => new(Id, Kind, Title, Publisher, Language, Published, Url, Text, textSha256, ExternalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="ExternalIds"/>, checked as the constructor checks it.</summary>
+    /// <param name="externalIds">The ids in other datasets.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the source's members.</exception>
+    [Pure]
+    public Source WithExternalIds(ImmutableArray<ExternalId> externalIds) => new(Id, Kind, Title, Publisher, Language, Published, Url, Text, TextSha256, externalIds, DatasetFields);
+
+    /// <summary>Returns a copy with another value of <see cref="DatasetFields"/>, checked as the constructor checks it.</summary>
+    /// <param name="datasetFields">The fields of an imported dataset row that have no typed member, in their order.</param>
+    /// <returns>The new source.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the source's members.</exception>
+    [Pure]
+    public Source WithDatasetFields(ImmutableArray<DatasetField> datasetFields) => new(Id, Kind, Title, Publisher, Language, Published, Url, Text, TextSha256, ExternalIds, datasetFields);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Source? other)
@@ -104,7 +173,9 @@ public sealed class Source : IEquatable<Source>
                 && Published == other.Published
                 && string.Equals(Url?.OriginalString, other.Url?.OriginalString, StringComparison.Ordinal)
                 && string.Equals(Text, other.Text, StringComparison.Ordinal)
-                && Nullable.Equals(TextSha256, other.TextSha256)));
+                && Nullable.Equals(TextSha256, other.TextSha256)
+                && Equality.SequenceEqual(ExternalIds, other.ExternalIds)
+                && Equality.SequenceEqual(DatasetFields, other.DatasetFields)));
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Source);
@@ -122,6 +193,8 @@ public sealed class Source : IEquatable<Source>
         hash.Add(Url?.OriginalString);
         hash.Add(Text);
         hash.Add(TextSha256);
+        Equality.AddSequence(ref hash, ExternalIds);
+        Equality.AddSequence(ref hash, DatasetFields);
         return hash.ToHashCode();
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
@@ -18,20 +19,24 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class SourceAttribution : IEquatable<SourceAttribution>
 {
-    /// <summary>Initializes a new attribution.</summary>
+    /// <summary>Initializes a new attribution in the source&apos;s voice or of an unnamed speaker; add a speaker, a time and a grade with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's attributions.</param>
     /// <param name="source">The document in which the statement is written.</param>
     /// <param name="quote">The span of the document's text that carries the statement.</param>
     /// <param name="mode">Whether the span quotes the speaker, paraphrases them, or is the source's own statement.</param>
     /// <param name="channel">How the statement reached the public.</param>
-    /// <param name="speaker">Who made the statement; null when the source speaks in its own voice.</param>
-    /// <param name="statedAt">When the statement was made, with its precision, or null when unknown.</param>
-    /// <param name="grade">The Admiralty grade of the statement, or null when not graded.</param>
-    /// <param name="channelWording">The channel in the source's words ("national television"), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="quote"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id or the grade is uninitialised, an own statement has a speaker, or <paramref name="channelWording"/> is blank.</exception>
+    /// <exception cref="ArgumentException">An id is uninitialised.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined.</exception>
-    public SourceAttribution(
+    public SourceAttribution(AttributionId id, SourceId source, TextSpan quote, QuoteMode mode, StatementChannel channel)
+        : this(id, source, quote, mode, channel, null, null, null)
+    {
+    }
+
+    /// <summary>Initializes a new attribution from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here, so every rule holds whichever way a value is built.</remarks>
+    [JsonConstructor]
+    internal SourceAttribution(
         AttributionId id,
         SourceId source,
         TextSpan quote,
@@ -86,6 +91,27 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
     /// null; <see cref="Channel"/> is its category, and this keeps what the category drops.
     /// </summary>
     public string? ChannelWording { get; }
+
+    /// <summary>Returns a copy with another value of <see cref="Speaker"/>, checked as the constructor checks it.</summary>
+    /// <param name="speaker">Who made the statement; null when the source speaks in its own voice.</param>
+    /// <returns>The new attribution.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the attribution's members.</exception>
+    [Pure]
+    public SourceAttribution WithSpeaker(ActorId? speaker) => new(Id, Source, Quote, Mode, Channel, speaker, StatedAt, Grade, ChannelWording);
+
+    /// <summary>Returns a copy with another value of <see cref="StatedAt"/>, checked as the constructor checks it.</summary>
+    /// <param name="statedAt">When the statement was made, with its precision, or null when unknown.</param>
+    /// <returns>The new attribution.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the attribution's members.</exception>
+    [Pure]
+    public SourceAttribution WithStatedAt(ReportedTime? statedAt) => new(Id, Source, Quote, Mode, Channel, Speaker, statedAt, Grade, ChannelWording);
+
+    /// <summary>Returns a copy with another value of <see cref="Grade"/>, checked as the constructor checks it.</summary>
+    /// <param name="grade">The Admiralty grade of the statement, or null when not graded.</param>
+    /// <returns>The new attribution.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the attribution's members.</exception>
+    [Pure]
+    public SourceAttribution WithGrade(AdmiraltyGrade? grade) => new(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, grade, ChannelWording);
 
     /// <summary>Returns a copy with another wording of the channel.</summary>
     /// <param name="channelWording">The channel in the source's words, or null.</param>

@@ -113,32 +113,34 @@ public static class CodePoints
     }
 
     /// <summary>Tells whether a text is well-formed UTF-16 (no unpaired surrogates).</summary>
-    internal static bool IsWellFormed(string text) => !HasUnpairedSurrogate(text);
+    internal static bool IsWellFormed(string text) => IndexOfUnpairedSurrogate(text) < 0;
 
-    private static bool HasUnpairedSurrogate(string text)
+    /// <summary>Finds the first unpaired surrogate of a text; -1 if there is none.</summary>
+    internal static int IndexOfUnpairedSurrogate(ReadOnlySpan<char> text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        var first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
         {
-            return false;
+            return -1;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        for (var i = first; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]))
             {
                 if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
                 {
-                    return true;
+                    return i;
                 }
 
                 i++;
             }
             else if (char.IsLowSurrogate(text[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 }

@@ -6,7 +6,10 @@ namespace ConflictModel;
 
 /// <summary>
 /// A well-formed BCP 47 (RFC 5646) language tag: <c>en</c>, <c>fr-ML</c>, <c>ar-Latn</c>,
-/// <c>bm</c> (Bambara). The text is kept as given; tags compare case-insensitively, as BCP 47 says.
+/// <c>bm</c> (Bambara). The tag is kept in the canonical case of BCP 47 (RFC 5646 section 2.1.1):
+/// the language and every other subtag lower case, a script in title case, a region in upper
+/// case — <c>EN-latn-gb</c> is kept as <c>en-Latn-GB</c> — so that equal tags, and so equal
+/// reports, write the same bytes. Tags compare case-insensitively, as BCP 47 says.
 /// </summary>
 /// <remarks>
 /// Well-formedness is checked (the RFC's syntax); validity against the IANA registry is not.
@@ -24,8 +27,8 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
     public LanguageTag(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        Preconditions.CheckArgument(IsWellFormed(value), nameof(value), $"The value must be a well-formed BCP 47 language tag such as 'en' or 'fr-ML'; '{value}' is not.");
-        _value = value;
+        Preconditions.CheckArgument(IsWellFormed(value), nameof(value), $"The value must be a well-formed BCP 47 language tag such as 'en' or 'fr-ML'; '{MessageQuote.Of(value)}' is not.");
+        _value = Canonicalize(value);
     }
 
     /// <summary>Gets English, <c>en</c>.</summary>
@@ -37,7 +40,7 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
     /// <summary>Gets Arabic, <c>ar</c>.</summary>
     public static LanguageTag Arabic { get; } = new("ar");
 
-    /// <summary>Gets the tag as given.</summary>
+    /// <summary>Gets the tag in canonical case: <c>en</c>, <c>fr-ML</c>, <c>ar-Latn</c>.</summary>
     public string Value => _value!;
 
     /// <summary>Gets the primary language subtag, lower-cased ("fr" for "fr-ML").</summary>
@@ -55,7 +58,9 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
     /// <param name="value">The text.</param>
     /// <returns>True if well-formed.</returns>
     public static bool IsWellFormed([NotNullWhen(true)] string? value)
-        => value is not null && value.Length <= 64 && Bcp47().IsMatch(value);
+        // ASCII first: the case-insensitive pattern alone also takes letters whose case folds to
+        // ASCII, such as the Kelvin sign (U+212A) for k.
+        => value is not null && value.Length <= 64 && System.Text.Ascii.IsValid(value) && Bcp47().IsMatch(value);
 
     /// <summary>Compares two tags, ignoring case.</summary>
     /// <param name="left">The first tag.</param>
@@ -78,9 +83,54 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
     /// <inheritdoc/>
     public override int GetHashCode() => _value is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(_value);
 
-    /// <summary>Returns the tag as given.</summary>
+    /// <summary>Returns the tag in canonical case.</summary>
     /// <returns>The tag.</returns>
     public override string ToString() => _value ?? string.Empty;
+
+    /// <summary>
+    /// Puts a well-formed tag in the case RFC 5646 section 2.1.1 recommends. Before the first
+    /// singleton (an extension or private use), a four-letter subtag is a script and a two-letter
+    /// subtag a region; after it, and everywhere else, subtags are lower case.
+    /// </summary>
+    private static string Canonicalize(string value)
+    {
+        return string.Create(value.Length, value, static (chars, source) =>
+        {
+            var afterSingleton = false;
+            var start = 0;
+            while (start < source.Length)
+            {
+                var end = source.IndexOf('-', start);
+                if (end < 0)
+                {
+                    end = source.Length;
+                }
+
+                var subtag = source.AsSpan(start, end - start);
+                var target = chars.Slice(start, subtag.Length);
+                subtag.ToLowerInvariant(target);
+                if (subtag.Length == 1)
+                {
+                    afterSingleton = true;
+                }
+                else if (start > 0 && !afterSingleton && subtag.Length == 4 && char.IsAsciiLetter(subtag[0]))
+                {
+                    target[0] = char.ToUpperInvariant(target[0]);
+                }
+                else if (start > 0 && !afterSingleton && subtag.Length == 2)
+                {
+                    subtag.ToUpperInvariant(target);
+                }
+
+                if (end < source.Length)
+                {
+                    chars[end] = '-';
+                }
+
+                start = end + 1;
+            }
+        });
+    }
 
     // RFC 5646 section 2.1, langtag or privateuse; the irregular grandfathered tags are not accepted.
     [GeneratedRegex(

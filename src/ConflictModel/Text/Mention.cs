@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using System.Diagnostics.Contracts;
 
 namespace ConflictModel;
 
@@ -11,17 +13,22 @@ namespace ConflictModel;
 /// <remarks>This type is immutable; safe to share between threads.</remarks>
 public sealed class Mention : IEquatable<Mention>
 {
-    /// <summary>Initializes a new mention.</summary>
+    /// <summary>Initializes a new mention whose printed form agrees with the entity&apos;s name; add a confidence and a rationale with the <c>With…</c> methods.</summary>
     /// <param name="id">The id, unique among the report's mentions.</param>
     /// <param name="entity">The entity named.</param>
     /// <param name="source">The source whose text names it.</param>
     /// <param name="span">The span of the name as printed; its exact text is the printed form.</param>
-    /// <param name="confidence">How sure the resolution is, when the printed form differs from the entity's name; null when they agree.</param>
-    /// <param name="rationale">Why the printed form was resolved to the entity, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="span"/> is null.</exception>
-    /// <exception cref="ArgumentException">An id or reference is uninitialised, or <paramref name="rationale"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not defined.</exception>
-    public Mention(
+    /// <exception cref="ArgumentException">An id or reference is uninitialised.</exception>
+    public Mention(MentionId id, EntityReference entity, SourceId source, TextSpan span)
+        : this(id, entity, source, span, null, null)
+    {
+    }
+
+    /// <summary>Initializes a new mention from every member, checking each and the rules between them.</summary>
+    /// <remarks>The one way in: the public constructor, every <c>With…</c> method and the reader come here, so every rule holds whichever way a value is built.</remarks>
+    [JsonConstructor]
+    internal Mention(
         MentionId id,
         EntityReference entity,
         SourceId source,
@@ -57,6 +64,20 @@ public sealed class Mention : IEquatable<Mention>
 
     /// <summary>Gets why the printed form was resolved to the entity, or null.</summary>
     public string? Rationale { get; }
+
+    /// <summary>Returns a copy with another value of <see cref="Confidence"/>, checked as the constructor checks it.</summary>
+    /// <param name="confidence">How sure the resolution is, when the printed form differs from the entity's name; null when they agree.</param>
+    /// <returns>The new mention.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the mention's members.</exception>
+    [Pure]
+    public Mention WithConfidence(ResolutionConfidence? confidence) => new(Id, Entity, Source, Span, confidence, Rationale);
+
+    /// <summary>Returns a copy with another value of <see cref="Rationale"/>, checked as the constructor checks it.</summary>
+    /// <param name="rationale">Why the printed form was resolved to the entity, or null.</param>
+    /// <returns>The new mention.</returns>
+    /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the mention's members.</exception>
+    [Pure]
+    public Mention WithRationale(string? rationale) => new(Id, Entity, Source, Span, Confidence, rationale);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Mention? other)

@@ -96,7 +96,7 @@ public sealed class TextSpan : IEquatable<TextSpan>
             if (index < 0)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The quote occurs {found} time(s) in the text; occurrence {occurrence} was asked for: \"{exact}\"."),
+                    string.Create(CultureInfo.InvariantCulture, $"The quote occurs {found} time(s) in the text; occurrence {occurrence} was asked for: \"{MessageQuote.Of(exact)}\"."),
                     nameof(exact));
             }
         }
@@ -105,7 +105,8 @@ public sealed class TextSpan : IEquatable<TextSpan>
         var end = start + CodePoints.Count(exact);
         var total = CodePoints.Count(text);
         var prefix = CodePoints.Slice(text, Math.Max(0, start - contextLength), start);
-        var suffix = CodePoints.Slice(text, end, Math.Min(total, end + contextLength));
+        // In long arithmetic: a context length up to int.MaxValue must not wrap the end around.
+        var suffix = CodePoints.Slice(text, end, (int)Math.Min(total, (long)end + contextLength));
         return new TextSpan(start, end, exact, string.IsNullOrEmpty(prefix) ? null : prefix, string.IsNullOrEmpty(suffix) ? null : suffix);
     }
 
@@ -145,9 +146,14 @@ public sealed class TextSpan : IEquatable<TextSpan>
             }
         }
 
-        if (Suffix is not null && !string.Equals(CodePoints.Slice(text, End, End + CodePoints.Count(Suffix)), Suffix, StringComparison.Ordinal))
+        if (Suffix is not null)
         {
-            return TextSpanMatch.SuffixDiffers;
+            // In long arithmetic: a span ending near int.MaxValue must not wrap the suffix's end around.
+            var suffixEnd = (long)End + CodePoints.Count(Suffix);
+            if (suffixEnd > int.MaxValue || !string.Equals(CodePoints.Slice(text, End, (int)suffixEnd), Suffix, StringComparison.Ordinal))
+            {
+                return TextSpanMatch.SuffixDiffers;
+            }
         }
 
         return TextSpanMatch.Matches;

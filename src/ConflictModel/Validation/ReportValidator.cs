@@ -57,7 +57,7 @@ public sealed class ReportValidator
     public ValidationSeverity? SeverityOf(string code)
     {
         Preconditions.CheckNotNull(code);
-        Preconditions.CheckArgument(Severities.TryGetValue(code, out var severity), nameof(code), $"No rule of this validator declares the code '{code}'.");
+        Preconditions.CheckArgument(Severities.TryGetValue(code, out var severity), nameof(code), $"No rule of this validator declares the code '{MessageQuote.Of(code)}'.");
         return severity;
     }
 

@@ -74,8 +74,8 @@ public sealed class ReportValidatorBuilder
             Preconditions.CheckArgument(
                 !descriptor.IsBuiltIn || rule is BuiltInRule,
                 nameof(rule),
-                $"The codes 'CM' followed by digits belong to the built-in rules; choose a code with a prefix of your own instead of '{descriptor.Code}'.");
-            Preconditions.CheckArgument(seen.Add(descriptor.Code), nameof(rule), $"The code '{descriptor.Code}' is already declared; a code is declared by one rule only and never reused.");
+                $"The codes 'CM' followed by digits belong to the built-in rules; choose a code with a prefix of your own instead of '{MessageQuote.Of(descriptor.Code)}'.");
+            Preconditions.CheckArgument(seen.Add(descriptor.Code), nameof(rule), $"The code '{MessageQuote.Of(descriptor.Code)}' is already declared; a code is declared by one rule only and never reused.");
         }
 
         _rules.Add(rule);
@@ -136,7 +136,7 @@ public sealed class ReportValidatorBuilder
         {
             if (!severities.ContainsKey(code))
             {
-                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The code '{code}' was configured, but no rule of the validator declares it."));
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The code '{MessageQuote.Of(code)}' was configured, but no rule of the validator declares it."));
             }
         }
 

@@ -97,7 +97,7 @@ public sealed class ValidationDescriptor : IEquatable<ValidationDescriptor>
             ok &= char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
         }
 
-        Preconditions.CheckArgument(ok, paramName!, $"A validation code must be 2 to 32 ASCII letters, digits, '-', '_' or '.', starting with a letter; '{code}' is not.");
+        Preconditions.CheckArgument(ok, paramName!, $"A validation code must be 2 to 32 ASCII letters, digits, '-', '_' or '.', starting with a letter; '{MessageQuote.Of(code)}' is not.");
         return code;
     }
 }

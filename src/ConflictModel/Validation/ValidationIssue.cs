@@ -29,7 +29,7 @@ public sealed class ValidationIssue : IEquatable<ValidationIssue>
         Code = ValidationDescriptor.CheckCode(code);
         Severity = Preconditions.CheckDefined(severity);
         Preconditions.CheckNotNull(path);
-        Preconditions.CheckArgument(JsonPointer.IsWellFormed(path), nameof(path), $"The path must be a JSON Pointer: empty, or '/'-separated tokens with '~' written as '~0' and '/' as '~1'; '{path}' is not.");
+        Preconditions.CheckArgument(JsonPointer.IsWellFormed(path), nameof(path), $"The path must be a JSON Pointer: empty, or '/'-separated tokens with '~' written as '~0' and '/' as '~1'; '{MessageQuote.Of(path)}' is not.");
         Path = path;
         EntityId = Preconditions.CheckNullOrNotBlank(entityId);
         Message = Preconditions.CheckNotBlank(message);

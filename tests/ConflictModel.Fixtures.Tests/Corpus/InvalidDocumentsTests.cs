@@ -124,12 +124,15 @@ public sealed class InvalidDocumentsTests
     }
 
     [Fact]
-    public void All_EveryReadErrorKindButLineTooLong_HasADocument()
+    public void All_EveryReadErrorKindButTheSizeLimits_HasADocument()
     {
+        // A line or a document too long for the default limits (16 MiB, 256 MiB) would be too large
+        // to ship; those limits are tested with small configured values instead.
+        ConflictJsonErrorKind[] limits = [ConflictJsonErrorKind.LineTooLong, ConflictJsonErrorKind.DocumentTooLarge];
         var covered = InvalidDocuments.All.Select(d => d.ExpectedReadError).ToHashSet();
 
-        Assert.All(Enum.GetValues<ConflictJsonErrorKind>().Where(k => k != ConflictJsonErrorKind.LineTooLong), k => Assert.Contains(k, covered));
-        Assert.DoesNotContain(ConflictJsonErrorKind.LineTooLong, covered);
+        Assert.All(Enum.GetValues<ConflictJsonErrorKind>().Except(limits), k => Assert.Contains(k, covered));
+        Assert.All(limits, k => Assert.DoesNotContain(k, covered));
     }
 
     [Fact]
@@ -137,7 +140,7 @@ public sealed class InvalidDocumentsTests
     {
         var names = InvalidDocuments.All.Select(d => d.Name).ToList();
 
-        Assert.Equal(71, names.Count);
+        Assert.Equal(75, names.Count);
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.All(names, n => Assert.Matches(new Regex("^[a-z0-9]+(-[a-z0-9]+)*$"), n));
     }
@@ -280,7 +283,7 @@ public sealed class InvalidDocumentsTests
 
         Assert.Contains(InvalidDocuments.ManifestResourceName, names);
         Assert.Contains(InvalidDocuments.ValidBaseResourceName, names);
-        Assert.Equal(73, names.Count(n => n.StartsWith("ConflictModel.Fixtures.Corpus.", StringComparison.Ordinal)));
+        Assert.Equal(77, names.Count(n => n.StartsWith("ConflictModel.Fixtures.Corpus.", StringComparison.Ordinal)));
     }
 
     private static void AssertReadError(InvalidDocument document, Func<ConflictReport> read)

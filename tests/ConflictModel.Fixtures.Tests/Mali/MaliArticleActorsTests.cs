@@ -14,7 +14,7 @@ public sealed class MaliArticleActorsTests
         Assert.Equal(new LanguageTag("ar-Latn"), jnim.Name.Language);
         Assert.Equal(["JNIM"], jnim.Aliases.Select(a => a.Text));
         Assert.Equal(ConflictCategory.RebelGroup, jnim.Category);
-        Assert.Equal([new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [new AttributionId("jnim-affiliate-of-al-qaeda")])], jnim.Affiliations.AsEnumerable());
+        Assert.Equal([new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([new AttributionId("jnim-affiliate-of-al-qaeda")])], jnim.Affiliations.AsEnumerable());
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class MaliArticleActorsTests
     public void SouleymaneDembele_IsSpokespersonOfTheArmedForces()
     {
         Assert.Equal(
-            [new Affiliation(AffiliationKind.SpokespersonOf, new ActorId("malian-armed-forces"), [new AttributionId("dembele-spokesperson")])],
+            [new Affiliation(AffiliationKind.SpokespersonOf, new ActorId("malian-armed-forces")).WithAttributions([new AttributionId("dembele-spokesperson")])],
             MaliArticle.Actors.SouleymaneDembele.Affiliations.AsEnumerable());
     }
 
@@ -43,7 +43,7 @@ public sealed class MaliArticleActorsTests
     public void MichaelLangley_IsCommanderOfAfricom()
     {
         Assert.Equal(
-            [new Affiliation(AffiliationKind.CommanderOf, new ActorId("africom"), [new AttributionId("langley-commander")])],
+            [new Affiliation(AffiliationKind.CommanderOf, new ActorId("africom")).WithAttributions([new AttributionId("langley-commander")])],
             MaliArticle.Actors.MichaelLangley.Affiliations.AsEnumerable());
     }
 

@@ -98,9 +98,9 @@ public sealed class MaliArticleReportTests
                 Claimant.BySource(MaliArticle.Ids.Article),
                 [EntityReference.To(MaliArticle.Ids.EarlierAssault)],
                 CountEstimate.AtLeast(30),
-                CasualtyOutcome.Killed,
-                victims: new ActorId("nobody"),
-                attributions: [MaliArticle.Attributions.AssaultThirtyKilled.Id])));
+                CasualtyOutcome.Killed)
+                .WithVictims(new ActorId("nobody"))
+                .WithAttributions([MaliArticle.Attributions.AssaultThirtyKilled.Id])));
 
         var issue = Assert.Single(broken.Validate().Issues);
         Assert.Equal(ValidationCodes.UnknownActor, issue.Code);

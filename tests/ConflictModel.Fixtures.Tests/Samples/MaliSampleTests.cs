@@ -73,6 +73,16 @@ public sealed class MaliSampleTests
     }
 
     [Fact]
+    public void Run_Output_ListsTheArmysRepulseAgainstJnimsSeizureAsTheOneDisagreement()
+    {
+        var output = Run().Output;
+        var block = Block(output, "  disagreement (outcome contradicted by control): ");
+
+        Assert.Contains("\nDisagreements and corroborations (1)\n  disagreement (outcome contradicted by control): incursions-repelled / barracks-seized\n", output, StringComparison.Ordinal);
+        Assert.Contains("    barracks-seized: \"asserts it has seized control of three army barracks during the attacks\"\n", block, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Output_SaysEverySpanStandsInTheText()
     {
         var report = MaliArticle.Report;

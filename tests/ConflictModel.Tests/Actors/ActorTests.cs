@@ -77,15 +77,16 @@ public sealed class ActorTests
             ("Category", Make(category: ConflictCategory.PoliticalMilitia)),
             ("Country", Make(country: new Iso3166Code("BF"))),
             ("Affiliations", Make(affiliations: [new Affiliation(AffiliationKind.AllyOf, AlQaeda)])),
-            ("ExternalIds", Make(externalIds: [])));
+            ("ExternalIds", Make(externalIds: [])),
+            ("DatasetFields", Make().WithDatasetFields([new DatasetField("acled", "inter1", "2")])));
 
     [Fact]
     public void Equals_CategoryAbsentAndCountryAbsent_DifferFromPresent()
     {
         var bare = new Actor(Jnim, new LocalizedName("JNIM"), ActorKind.Organisation);
 
-        Assert.NotEqual(bare, new Actor(Jnim, new LocalizedName("JNIM"), ActorKind.Organisation, category: ConflictCategory.RebelGroup));
-        Assert.NotEqual(bare, new Actor(Jnim, new LocalizedName("JNIM"), ActorKind.Organisation, country: new Iso3166Code("ML")));
+        Assert.NotEqual(bare, new Actor(Jnim, new LocalizedName("JNIM"), ActorKind.Organisation).WithCategory(ConflictCategory.RebelGroup));
+        Assert.NotEqual(bare, new Actor(Jnim, new LocalizedName("JNIM"), ActorKind.Organisation).WithCountry(new Iso3166Code("ML")));
     }
 
     [Fact]
@@ -101,13 +102,13 @@ public sealed class ActorTests
         Iso3166Code? country = null,
         ImmutableArray<Affiliation>? affiliations = null,
         ImmutableArray<ExternalId>? externalIds = null)
-        => new(
+        => new Actor(
             id ?? Jnim,
             name ?? new LocalizedName("Jama'at Nusrat al-Islam wal Muslimin"),
-            kind,
-            aliases ?? [new LocalizedName("JNIM"), new LocalizedName("Jama'at Nusrat al-Islam wal Muslimin", new LanguageTag("ar-Latn"))],
-            category,
-            country ?? new Iso3166Code("ML"),
-            affiliations ?? [new Affiliation(AffiliationKind.AffiliateOf, AlQaeda)],
-            externalIds ?? [new ExternalId(ExternalId.Acled, "JNIM: Group for Support of Islam and Muslims")]);
+            kind)
+        .WithAliases(aliases ?? [new LocalizedName("JNIM"), new LocalizedName("Jama'at Nusrat al-Islam wal Muslimin", new LanguageTag("ar-Latn"))])
+        .WithCategory(category)
+        .WithCountry(country ?? new Iso3166Code("ML"))
+        .WithAffiliations(affiliations ?? [new Affiliation(AffiliationKind.AffiliateOf, AlQaeda)])
+        .WithExternalIds(externalIds ?? [new ExternalId(ExternalId.Acled, "JNIM: Group for Support of Islam and Muslims")]);
 }

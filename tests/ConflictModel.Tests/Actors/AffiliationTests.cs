@@ -23,7 +23,7 @@ public sealed class AffiliationTests
     [Fact]
     public void Constructor_WithAttributions_KeepsThemInOrder()
     {
-        var affiliation = new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [StatedByArticle, new AttributionId("lede-responsibility")]);
+        var affiliation = new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([StatedByArticle, new AttributionId("lede-responsibility")]);
 
         Assert.Equal<AttributionId>([StatedByArticle, new AttributionId("lede-responsibility")], affiliation.Attributions);
     }
@@ -33,22 +33,22 @@ public sealed class AffiliationTests
     {
         ArgumentAssert.Throws<ArgumentOutOfRangeException>("kind", "not a defined AffiliationKind", () => new Affiliation((AffiliationKind)7, new ActorId("x")));
         ArgumentAssert.Throws<ArgumentException>("target", "must be initialised", () => new Affiliation(AffiliationKind.MemberOf, default));
-        ArgumentAssert.Throws<ArgumentException>("attributions", "the item at index 1 is the default value", () => new Affiliation(AffiliationKind.MemberOf, new ActorId("x"), [StatedByArticle, default]));
+        ArgumentAssert.Throws<ArgumentException>("attributions", "the item at index 1 is the default value", () => new Affiliation(AffiliationKind.MemberOf, new ActorId("x")).WithAttributions([StatedByArticle, default]));
     }
 
     [Fact]
     public void Equals_ComparesKindTargetAndAttributions()
         => EqualityAssert.Complete(
-            new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [StatedByArticle]),
-            new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [new AttributionId("jnim-affiliate-of-al-qaeda")]),
+            new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([StatedByArticle]),
+            new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([new AttributionId("jnim-affiliate-of-al-qaeda")]),
             derived: [],
-            ("Kind", new Affiliation(AffiliationKind.AllyOf, new ActorId("al-qaeda"), [StatedByArticle])),
-            ("Target", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("isis"), [StatedByArticle])),
+            ("Kind", new Affiliation(AffiliationKind.AllyOf, new ActorId("al-qaeda")).WithAttributions([StatedByArticle])),
+            ("Target", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("isis")).WithAttributions([StatedByArticle])),
             ("Attributions", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"))),
-            ("Attributions other id", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [new AttributionId("lede-responsibility")])),
-            ("Attributions one more", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [StatedByArticle, new AttributionId("lede-responsibility")])));
+            ("Attributions other id", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([new AttributionId("lede-responsibility")])),
+            ("Attributions one more", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([StatedByArticle, new AttributionId("lede-responsibility")])));
 
     [Fact]
     public void ToString_GivesKindAndTarget()
-        => Assert.Equal("AffiliateOf al-qaeda", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [StatedByArticle]).ToString());
+        => Assert.Equal("AffiliateOf al-qaeda", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([StatedByArticle]).ToString());
 }

@@ -31,5 +31,5 @@ public sealed class AssessmentClaimTests
         => Assert.Equal("claim-1: Assessment by actor:fama: \"deeply troubling\"", Make(ClaimParts.Default).ToString());
 
     private static AssessmentClaim Make(ClaimParts p, string assessment = "deeply troubling")
-        => new(p.Id, p.Claimant, p.Subjects, assessment, p.Attributions, p.Status);
+        => new AssessmentClaim(p.Id, p.Claimant, p.Subjects, assessment).WithAttributions(p.Attributions).WithStatus(p.Status);
 }

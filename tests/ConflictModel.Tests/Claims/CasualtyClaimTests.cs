@@ -35,7 +35,7 @@ public sealed class CasualtyClaimTests
 
         ArgumentAssert.ThrowsNull("count", () => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, null!, CasualtyOutcome.Killed));
         ArgumentAssert.Throws<ArgumentOutOfRangeException>("outcome", "not a defined CasualtyOutcome", () => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, MoreThan80, (CasualtyOutcome)9));
-        ArgumentAssert.Throws<ArgumentException>("victims", "must be initialised", () => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, MoreThan80, CasualtyOutcome.Killed, default(ActorId)));
+        ArgumentAssert.Throws<ArgumentException>("victims", "must be initialised", () => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, MoreThan80, CasualtyOutcome.Killed).WithVictims(default(ActorId)));
     }
 
     [Fact]
@@ -53,5 +53,5 @@ public sealed class CasualtyClaimTests
         => Assert.Equal("claim-1: Casualties by actor:fama: more than 80 militants neutralised", Make(ClaimParts.Default).ToString());
 
     private static CasualtyClaim Make(ClaimParts p, CountEstimate? count = null, CasualtyOutcome outcome = CasualtyOutcome.Neutralised, ActorId? victims = null)
-        => new(p.Id, p.Claimant, p.Subjects, count ?? CountEstimate.MoreThan(80).WithCounted("militants").WithWording("more than 80"), outcome, victims ?? new ActorId("jnim"), p.Attributions, p.Status);
+        => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, count ?? CountEstimate.MoreThan(80).WithCounted("militants").WithWording("more than 80"), outcome).WithVictims(victims ?? new ActorId("jnim")).WithAttributions(p.Attributions).WithStatus(p.Status);
 }

@@ -31,5 +31,5 @@ public sealed class CharacterisationClaimTests
         => Assert.Equal("claim-1: Characterisation by actor:fama: \"coordinated and high quality\"", Make(ClaimParts.Default).ToString());
 
     private static CharacterisationClaim Make(ClaimParts p, string characterisation = "coordinated and high quality")
-        => new(p.Id, p.Claimant, p.Subjects, characterisation, p.Attributions, p.Status);
+        => new CharacterisationClaim(p.Id, p.Claimant, p.Subjects, characterisation).WithAttributions(p.Attributions).WithStatus(p.Status);
 }

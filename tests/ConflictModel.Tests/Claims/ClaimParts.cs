@@ -23,14 +23,14 @@ internal sealed record ClaimParts(ClaimId Id, Claimant Claimant, ImmutableArray<
     /// <summary>Makes a claim of a kind from shared members, with valid kind-specific values.</summary>
     public static Claim Make(ClaimKind kind, ClaimParts p) => kind switch
     {
-        ClaimKind.Casualties => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, CountEstimate.MoreThan(80), CasualtyOutcome.Neutralised, attributions: p.Attributions, status: p.Status),
-        ClaimKind.TerritorialControl => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, extent: CountEstimate.Exactly(3), attributions: p.Attributions, status: p.Status),
-        ClaimKind.Responsibility => new ResponsibilityClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), p.Attributions, p.Status),
-        ClaimKind.Outcome => new OutcomeClaim(p.Id, p.Claimant, p.Subjects, EngagementOutcome.Repelled, attributions: p.Attributions, status: p.Status),
-        ClaimKind.Materiel => new MaterielClaim(p.Id, p.Claimant, p.Subjects, MaterielAction.Recovered, [new MaterielItem(MaterielCategory.Weapons)], attributions: p.Attributions, status: p.Status),
-        ClaimKind.Characterisation => new CharacterisationClaim(p.Id, p.Claimant, p.Subjects, "coordinated and high quality", p.Attributions, p.Status),
-        ClaimKind.Assessment => new AssessmentClaim(p.Id, p.Claimant, p.Subjects, "deeply troubling", p.Attributions, p.Status),
-        ClaimKind.Extent => new ExtentClaim(p.Id, p.Claimant, p.Subjects, CountEstimate.Exactly(7).WithCounted("towns"), p.Attributions, p.Status),
+        ClaimKind.Casualties => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, CountEstimate.MoreThan(80), CasualtyOutcome.Neutralised).WithAttributions(p.Attributions).WithStatus(p.Status),
+        ClaimKind.TerritorialControl => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, [], CountEstimate.Exactly(3)).WithAttributions(p.Attributions).WithStatus(p.Status),
+        ClaimKind.Responsibility => new ResponsibilityClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim")).WithAttributions(p.Attributions).WithStatus(p.Status),
+        ClaimKind.Outcome => new OutcomeClaim(p.Id, p.Claimant, p.Subjects, EngagementOutcome.Repelled).WithAttributions(p.Attributions).WithStatus(p.Status),
+        ClaimKind.Materiel => new MaterielClaim(p.Id, p.Claimant, p.Subjects, MaterielAction.Recovered, [new MaterielItem(MaterielCategory.Weapons)]).WithAttributions(p.Attributions).WithStatus(p.Status),
+        ClaimKind.Characterisation => new CharacterisationClaim(p.Id, p.Claimant, p.Subjects, "coordinated and high quality").WithAttributions(p.Attributions).WithStatus(p.Status),
+        ClaimKind.Assessment => new AssessmentClaim(p.Id, p.Claimant, p.Subjects, "deeply troubling").WithAttributions(p.Attributions).WithStatus(p.Status),
+        ClaimKind.Extent => new ExtentClaim(p.Id, p.Claimant, p.Subjects, CountEstimate.Exactly(7).WithCounted("towns")).WithAttributions(p.Attributions).WithStatus(p.Status),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No maker for this kind of claim; add one."),
     };
 
@@ -39,7 +39,7 @@ internal sealed record ClaimParts(ClaimId Id, Claimant Claimant, ImmutableArray<
     /// variants given, built from <see cref="Default"/>).
     /// </summary>
     public static void AssertEqualityComplete<T>(Func<ClaimParts, T> make, string[] derived, params (string Member, T Value)[] own)
-        where T : Claim
+        where T : Claim<T>
     {
         (string, T)[] shared =
         [
@@ -52,6 +52,9 @@ internal sealed record ClaimParts(ClaimId Id, Claimant Claimant, ImmutableArray<
             ("Attributions", make(Default with { Attributions = [] })),
             ("Attributions other", make(Default with { Attributions = [new AttributionId("jnim-post")] })),
             ("Status", make(Default with { Status = ClaimStatus.Disputed })),
+            ("ExternalIds", make(Default).WithExternalIds([new ExternalId(ExternalId.Acled, "MLI36123")])),
+            ("DatasetFields", make(Default).WithDatasetFields([new DatasetField("acled", "inter1", "2")])),
+            ("DatasetFields order", make(Default).WithDatasetFields([new DatasetField("acled", "inter2", "1"), new DatasetField("acled", "inter1", "2")])),
         ];
         EqualityAssert.Complete(make(Default), make(Default), [nameof(Claim.Kind), .. derived], [.. shared, .. own]);
     }

@@ -33,5 +33,5 @@ public sealed class ExtentClaimTests
         => Assert.Equal("claim-1: Extent by actor:fama: 7 towns", Make(ClaimParts.Default).ToString());
 
     private static ExtentClaim Make(ClaimParts p, CountEstimate? extent = null)
-        => new(p.Id, p.Claimant, p.Subjects, extent ?? CountEstimate.Exactly(7).WithCounted("towns").WithWording("seven towns"), p.Attributions, p.Status);
+        => new ExtentClaim(p.Id, p.Claimant, p.Subjects, extent ?? CountEstimate.Exactly(7).WithCounted("towns").WithWording("seven towns")).WithAttributions(p.Attributions).WithStatus(p.Status);
 }

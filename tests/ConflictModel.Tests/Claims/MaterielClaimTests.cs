@@ -35,8 +35,8 @@ public sealed class MaterielClaimTests
 
         ArgumentAssert.Throws<ArgumentOutOfRangeException>("action", "not a defined MaterielAction", () => new MaterielClaim(p.Id, p.Claimant, p.Subjects, (MaterielAction)0, weapons));
         ArgumentAssert.Throws<ArgumentException>("items", "the item at index 1 is null", () => new MaterielClaim(p.Id, p.Claimant, p.Subjects, MaterielAction.Seized, [new MaterielItem(MaterielCategory.Weapons), null!]));
-        ArgumentAssert.Throws<ArgumentException>("taker", "must be initialised", () => new MaterielClaim(p.Id, p.Claimant, p.Subjects, MaterielAction.Seized, weapons, taker: default(ActorId)));
-        ArgumentAssert.Throws<ArgumentException>("from", "must be initialised", () => new MaterielClaim(p.Id, p.Claimant, p.Subjects, MaterielAction.Seized, weapons, from: default(ActorId)));
+        ArgumentAssert.Throws<ArgumentException>("taker", "must be initialised", () => new MaterielClaim(p.Id, p.Claimant, p.Subjects, MaterielAction.Seized, weapons).WithTaker(default(ActorId)));
+        ArgumentAssert.Throws<ArgumentException>("from", "must be initialised", () => new MaterielClaim(p.Id, p.Claimant, p.Subjects, MaterielAction.Seized, weapons).WithFrom(default(ActorId)));
     }
 
     [Fact]
@@ -55,14 +55,14 @@ public sealed class MaterielClaimTests
         => Assert.Equal("claim-1: Materiel by actor:fama: recovered weapons, motorcycles", Make(ClaimParts.Default).ToString());
 
     private static MaterielClaim Make(ClaimParts p, MaterielAction action = MaterielAction.Recovered, ImmutableArray<MaterielItem>? items = null, ActorId? taker = null, ActorId? from = null)
-        => new(
+        => new MaterielClaim(
             p.Id,
             p.Claimant,
             p.Subjects,
             action,
-            items ?? [new MaterielItem(MaterielCategory.Weapons, "weapons"), new MaterielItem(MaterielCategory.Motorcycles, "motorcycles")],
-            taker ?? new ActorId("fama"),
-            from ?? new ActorId("jnim"),
-            p.Attributions,
-            p.Status);
+            items ?? [new MaterielItem(MaterielCategory.Weapons, "weapons"), new MaterielItem(MaterielCategory.Motorcycles, "motorcycles")])
+        .WithTaker(taker ?? new ActorId("fama"))
+        .WithFrom(from ?? new ActorId("jnim"))
+        .WithAttributions(p.Attributions)
+        .WithStatus(p.Status);
 }

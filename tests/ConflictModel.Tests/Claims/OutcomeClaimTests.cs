@@ -21,7 +21,7 @@ public sealed class OutcomeClaimTests
         var p = ClaimParts.Default;
 
         ArgumentAssert.Throws<ArgumentOutOfRangeException>("outcome", "not a defined EngagementOutcome", () => new OutcomeClaim(p.Id, p.Claimant, p.Subjects, (EngagementOutcome)5));
-        ArgumentAssert.Throws<ArgumentException>("prevailing", "must be initialised", () => new OutcomeClaim(p.Id, p.Claimant, p.Subjects, EngagementOutcome.Repelled, default(ActorId)));
+        ArgumentAssert.Throws<ArgumentException>("prevailing", "must be initialised", () => new OutcomeClaim(p.Id, p.Claimant, p.Subjects, EngagementOutcome.Repelled).WithPrevailing(default(ActorId)));
     }
 
     [Fact]
@@ -42,5 +42,5 @@ public sealed class OutcomeClaimTests
     }
 
     private static OutcomeClaim Make(ClaimParts p, EngagementOutcome outcome = EngagementOutcome.Repelled, ActorId? prevailing = null)
-        => new(p.Id, p.Claimant, p.Subjects, outcome, prevailing ?? new ActorId("fama"), p.Attributions, p.Status);
+        => new OutcomeClaim(p.Id, p.Claimant, p.Subjects, outcome).WithPrevailing(prevailing ?? new ActorId("fama")).WithAttributions(p.Attributions).WithStatus(p.Status);
 }

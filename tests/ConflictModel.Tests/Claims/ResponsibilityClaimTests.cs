@@ -40,5 +40,5 @@ public sealed class ResponsibilityClaimTests
         => Assert.Equal("claim-1: Responsibility by actor:fama: jnim responsible", Make(ClaimParts.Default).ToString());
 
     private static ResponsibilityClaim Make(ClaimParts p, ActorId? responsible = null)
-        => new(p.Id, p.Claimant, p.Subjects, responsible ?? new ActorId("jnim"), p.Attributions, p.Status);
+        => new ResponsibilityClaim(p.Id, p.Claimant, p.Subjects, responsible ?? new ActorId("jnim")).WithAttributions(p.Attributions).WithStatus(p.Status);
 }

@@ -12,7 +12,7 @@ public sealed class TerritorialControlClaimTests
     public void Constructor_CountedPlaces_KeepsTheExtent()
     {
         var p = ClaimParts.Default;
-        var claim = new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, extent: ThreeBarracks);
+        var claim = new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, [], ThreeBarracks);
 
         Assert.Equal(ClaimKind.TerritorialControl, claim.Kind);
         Assert.Equal(new ActorId("jnim"), claim.Controller);
@@ -25,7 +25,7 @@ public sealed class TerritorialControlClaimTests
     public void Constructor_NamedPlacesWithoutExtent_IsAccepted()
     {
         var p = ClaimParts.Default;
-        var claim = new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("fama"), ControlChange.Held, [new LocationId("kayes")]);
+        var claim = new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("fama"), ControlChange.Held, [new LocationId("kayes")], null);
 
         Assert.Equal<LocationId>([new LocationId("kayes")], claim.Places);
         Assert.Null(claim.Extent);
@@ -36,8 +36,8 @@ public sealed class TerritorialControlClaimTests
     {
         var p = ClaimParts.Default;
 
-        ArgumentAssert.Throws<ArgumentException>("places", "A territorial-control claim names its places, counts them, or both.", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized));
-        ArgumentAssert.Throws<ArgumentException>("places", "names its places, counts them, or both", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, []));
+        ArgumentAssert.Throws<ArgumentException>("places", "A territorial-control claim names its places, counts them, or both.", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, [], null));
+        ArgumentAssert.Throws<ArgumentException>("places", "names its places, counts them, or both", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, [], null));
     }
 
     [Fact]
@@ -45,9 +45,9 @@ public sealed class TerritorialControlClaimTests
     {
         var p = ClaimParts.Default;
 
-        ArgumentAssert.Throws<ArgumentException>("controller", "must be initialised", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, default, ControlChange.Seized, extent: ThreeBarracks));
-        ArgumentAssert.Throws<ArgumentOutOfRangeException>("change", "not a defined ControlChange", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), (ControlChange)6, extent: ThreeBarracks));
-        ArgumentAssert.Throws<ArgumentException>("places", "the item at index 0 is the default value", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, [default]));
+        ArgumentAssert.Throws<ArgumentException>("controller", "must be initialised", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, default, ControlChange.Seized, [], ThreeBarracks));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>("change", "not a defined ControlChange", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), (ControlChange)6, [], ThreeBarracks));
+        ArgumentAssert.Throws<ArgumentException>("places", "the item at index 0 is the default value", () => new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("jnim"), ControlChange.Seized, [default], null));
     }
 
     [Fact]
@@ -67,18 +67,18 @@ public sealed class TerritorialControlClaimTests
         var p = ClaimParts.Default;
 
         Assert.Equal("claim-1: TerritorialControl by actor:fama: jnim seized 3 army barracks", Make(p).ToString());
-        Assert.Equal("claim-1: TerritorialControl by actor:fama: fama held kayes, diboli", new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("fama"), ControlChange.Held, [new LocationId("kayes"), new LocationId("diboli")]).ToString());
+        Assert.Equal("claim-1: TerritorialControl by actor:fama: fama held kayes, diboli", new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("fama"), ControlChange.Held, [new LocationId("kayes"), new LocationId("diboli")], null).ToString());
     }
 
     private static TerritorialControlClaim Make(ClaimParts p, ActorId? controller = null, ControlChange change = ControlChange.Seized, ImmutableArray<LocationId>? places = null, CountEstimate? extent = null)
-        => new(
+        => new TerritorialControlClaim(
             p.Id,
             p.Claimant,
             p.Subjects,
             controller ?? new ActorId("jnim"),
             change,
             places ?? [new LocationId("kayes-barracks"), new LocationId("diboli-post")],
-            extent ?? CountEstimate.Exactly(3).WithCounted("army barracks").WithWording("three"),
-            p.Attributions,
-            p.Status);
+            extent ?? CountEstimate.Exactly(3).WithCounted("army barracks").WithWording("three"))
+        .WithAttributions(p.Attributions)
+        .WithStatus(p.Status);
 }

@@ -82,13 +82,15 @@ public sealed class EngagementTests
             ("Participants order", Make(participants: [new Participant(new ActorId("fama"), ParticipantRole.Defender), new Participant(new ActorId("jnim"), ParticipantRole.Attacker)], subType: null)),
             ("Campaign", Make(campaign: new EngagementId("other-campaign"), subType: null)),
             ("Attributions", Make(attributions: [], subType: null)),
-            ("Summary", Make(summary: "Army positions in Kayes were attacked.", subType: null)));
+            ("Summary", Make(summary: "Army positions in Kayes were attacked.", subType: null)),
+            ("ExternalIds", Make(subType: null).WithExternalIds([new ExternalId(ExternalId.Acled, "MLI36123")])),
+            ("DatasetFields", Make(subType: null).WithDatasetFields([new DatasetField("acled", "inter1", "2")])));
 
     [Fact]
     public void ToString_GivesIdTypeSubTypeAndScope()
     {
         Assert.Equal("kayes-attack: Battles/ArmedClash (Event)", Make().ToString());
-        Assert.Equal("western-mali-attacks: Battles (Campaign)", new Engagement(Campaign, EventType.Battles, EngagementScope.Campaign).ToString());
+        Assert.Equal("western-mali-attacks: Battles (Campaign)", new Engagement(Campaign, EventType.Battles).WithScope(EngagementScope.Campaign).ToString());
     }
 
     private static Engagement Make(
@@ -102,15 +104,15 @@ public sealed class EngagementTests
         EngagementId? campaign = null,
         ImmutableArray<AttributionId>? attributions = null,
         string summary = "JNIM attacked army positions in Kayes.")
-        => new(
+        => new Engagement(
             id ?? Kayes,
-            type,
-            scope,
-            subType,
-            time ?? ReportedTime.OnDate(new LocalDate(2025, 7, 1)).WithPartOfDay(PartOfDay.Morning),
-            locations ?? [new LocationId("kayes")],
-            participants ?? [new Participant(new ActorId("jnim"), ParticipantRole.Attacker), new Participant(new ActorId("fama"), ParticipantRole.Defender)],
-            campaign ?? Campaign,
-            attributions ?? [new AttributionId("army-tv-statement")],
-            summary);
+            type)
+        .WithScope(scope)
+        .WithSubType(subType)
+        .WithTime(time ?? ReportedTime.OnDate(new LocalDate(2025, 7, 1)).WithPartOfDay(PartOfDay.Morning))
+        .WithLocations(locations ?? [new LocationId("kayes")])
+        .WithParticipants(participants ?? [new Participant(new ActorId("jnim"), ParticipantRole.Attacker), new Participant(new ActorId("fama"), ParticipantRole.Defender)])
+        .WithCampaign(campaign ?? Campaign)
+        .WithAttributions(attributions ?? [new AttributionId("army-tv-statement")])
+        .WithSummary(summary);
 }

@@ -43,16 +43,16 @@ public sealed class LocationTests
 
     [Fact]
     public void Constructor_PrecisionWithoutPoint_ThrowsArgumentException()
-        => ArgumentAssert.Throws<ArgumentException>("precision", "A precision qualifies a point; give a point or no precision.", () => new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement, precision: PlacePrecision.Settlement));
+        => ArgumentAssert.Throws<ArgumentException>("precision", "A precision qualifies a point; give a point or no precision.", () => new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithPrecision(PlacePrecision.Settlement));
 
     [Fact]
     public void Constructor_PointWithoutPrecision_IsAccepted()
-        => Assert.Null(new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement, point: new GeoPoint(14.4469, -11.4445)).Precision);
+        => Assert.Null(new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithPoint(new GeoPoint(14.4469, -11.4445)).Precision);
 
     [Fact]
     public void Constructor_CountryOrSubdivisionCode_IsAccepted()
     {
-        Assert.Equal(new Iso3166Code("ML"), new Location(new LocationId("mali"), new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML")).IsoCode);
+        Assert.Equal(new Iso3166Code("ML"), new Location(new LocationId("mali"), new LocalizedName("Mali"), LocationKind.Country).WithIsoCode(new Iso3166Code("ML")).IsoCode);
         Assert.Equal(new Iso3166Code("ML-1"), Make().IsoCode);
     }
 
@@ -86,13 +86,14 @@ public sealed class LocationTests
             ("Precision", Make(precision: PlacePrecision.NearPlace)),
             ("ExternalIds", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000002")])),
             ("ExternalIds more", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000001"), new ExternalId(ExternalId.Wikidata, "Q1000001")])),
-            ("Basis", Make().WithBasis(LocationBasis.Gazetteer)));
+            ("Basis", Make().WithBasis(LocationBasis.Gazetteer)),
+            ("DatasetFields", Make().WithDatasetFields([new DatasetField("acled", "inter1", "2")])));
 
     [Fact]
     public void WithBasis_PointOrExternalId_KeepsTheBasisAndEverythingElse()
     {
         var located = Make().WithBasis(LocationBasis.Gazetteer);
-        var identified = new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement, externalIds: [new ExternalId(ExternalId.GeoNames, "2455518")]).WithBasis(LocationBasis.Stated);
+        var identified = new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithExternalIds([new ExternalId(ExternalId.GeoNames, "2455518")]).WithBasis(LocationBasis.Stated);
 
         Assert.Equal(LocationBasis.Gazetteer, located.Basis);
         Assert.Equal(Make().Point, located.Point);
@@ -127,14 +128,14 @@ public sealed class LocationTests
         GeoPoint? point = null,
         PlacePrecision? precision = null,
         ImmutableArray<ExternalId>? externalIds = null)
-        => new(
+        => new Location(
             id ?? Kayes,
             name ?? new LocalizedName("Kayes"),
-            kind,
-            alternateNames ?? [new LocalizedName("Kayi", LanguageTag.French)],
-            parent ?? new LocationId("kayes-region"),
-            isoCode ?? new Iso3166Code("ML-1"),
-            point ?? new GeoPoint(14.4469, -11.4445),
-            precision ?? PlacePrecision.Settlement,
-            externalIds ?? [new ExternalId(ExternalId.GeoNames, "1000001")]);
+            kind)
+        .WithAlternateNames(alternateNames ?? [new LocalizedName("Kayi", LanguageTag.French)])
+        .WithParent(parent ?? new LocationId("kayes-region"))
+        .WithIsoCode(isoCode ?? new Iso3166Code("ML-1"))
+        .WithPoint(point ?? new GeoPoint(14.4469, -11.4445))
+        .WithPrecision(precision ?? PlacePrecision.Settlement)
+        .WithExternalIds(externalIds ?? [new ExternalId(ExternalId.GeoNames, "1000001")]);
 }

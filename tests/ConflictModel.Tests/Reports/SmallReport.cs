@@ -39,30 +39,30 @@ internal static class SmallReport
 
         Source[] sources =
         [
-            new Source(article, SourceKind.NewsArticle, "Attacks in western Mali", "The Paper", LanguageTag.English).WithText(Text),
+            new Source(article, SourceKind.NewsArticle).WithTitle("Attacks in western Mali").WithPublisher("The Paper").WithLanguage(LanguageTag.English).WithText(Text),
         ];
         Actor[] actors =
         [
-            new Actor(fama, new LocalizedName("Malian Armed Forces"), ActorKind.Organisation, [new LocalizedName("FAMa", LanguageTag.French)], ConflictCategory.StateForces, new Iso3166Code("ML")),
-            new Actor(jnim, new LocalizedName("JNIM"), ActorKind.Organisation, category: ConflictCategory.RebelGroup, affiliations: [new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"))]),
+            new Actor(fama, new LocalizedName("Malian Armed Forces"), ActorKind.Organisation).WithAliases([new LocalizedName("FAMa", LanguageTag.French)]).WithCategory(ConflictCategory.StateForces).WithCountry(new Iso3166Code("ML")),
+            new Actor(jnim, new LocalizedName("JNIM"), ActorKind.Organisation).WithCategory(ConflictCategory.RebelGroup).WithAffiliations([new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"))]),
             new Actor(new ActorId("al-qaeda"), new LocalizedName("al-Qaeda"), ActorKind.Organisation),
-            new Actor(spokesperson, new LocalizedName("army spokesperson"), ActorKind.UnnamedPerson, affiliations: [new Affiliation(AffiliationKind.SpokespersonOf, fama)]),
+            new Actor(spokesperson, new LocalizedName("army spokesperson"), ActorKind.UnnamedPerson).WithAffiliations([new Affiliation(AffiliationKind.SpokespersonOf, fama)]),
         ];
         Location[] locations =
         [
-            new Location(mali, new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML")),
-            new Location(kayes, new LocalizedName("Kayes"), LocationKind.Settlement, parent: mali, point: new GeoPoint(14.4469, -11.4445), precision: PlacePrecision.Settlement),
+            new Location(mali, new LocalizedName("Mali"), LocationKind.Country).WithIsoCode(new Iso3166Code("ML")),
+            new Location(kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithParent(mali).WithPoint(new GeoPoint(14.4469, -11.4445)).WithPrecision(PlacePrecision.Settlement),
         ];
         Engagement[] engagements =
         [
             new Engagement(
                 attack,
-                EventType.Battles,
-                subType: SubEventType.ArmedClash,
-                time: ReportedTime.OnDate(new LocalDate(2025, 7, 1)).WithPartOfDay(PartOfDay.Morning).WithBasis(TimeBasis.Inferred),
-                locations: [kayes],
-                participants: [new Participant(jnim, ParticipantRole.Attacker), new Participant(fama, ParticipantRole.Defender)],
-                attributions: [new AttributionId("headline")]),
+                EventType.Battles)
+                .WithSubType(SubEventType.ArmedClash)
+                .WithTime(ReportedTime.OnDate(new LocalDate(2025, 7, 1)).WithPartOfDay(PartOfDay.Morning).WithBasis(TimeBasis.Inferred))
+                .WithLocations([kayes])
+                .WithParticipants([new Participant(jnim, ParticipantRole.Attacker), new Participant(fama, ParticipantRole.Defender)])
+                .WithAttributions([new AttributionId("headline")]),
         ];
         Claim[] claims =
         [
@@ -71,29 +71,30 @@ internal static class SmallReport
                 Claimant.ByActor(fama),
                 [EntityReference.To(attack)],
                 CountEstimate.MoreThan(80).WithCounted("militants").WithWording("more than 80"),
-                CasualtyOutcome.Neutralised,
-                victims: jnim,
-                attributions: [new AttributionId("army-statement")]),
+                CasualtyOutcome.Neutralised)
+                .WithVictims(jnim)
+                .WithAttributions([new AttributionId("army-statement")]),
             new TerritorialControlClaim(
                 new ClaimId("barracks-seized"),
                 Claimant.ByActor(jnim),
                 [EntityReference.To(attack)],
                 jnim,
                 ControlChange.Seized,
-                extent: CountEstimate.Exactly(3).WithCounted("army barracks").WithWording("three"),
-                attributions: [new AttributionId("jnim-statement")]),
+                [],
+                CountEstimate.Exactly(3).WithCounted("army barracks").WithWording("three"))
+                .WithAttributions([new AttributionId("jnim-statement")]),
         ];
         SourceAttribution[] attributions =
         [
             new SourceAttribution(new AttributionId("headline"), article, HeadlineSpan, QuoteMode.OwnStatement, StatementChannel.SourceItself),
-            new SourceAttribution(new AttributionId("army-statement"), article, ArmySpan, QuoteMode.Paraphrase, StatementChannel.Unspecified, spokesperson, grade: AdmiraltyGrade.Parse("B3")),
-            new SourceAttribution(new AttributionId("jnim-statement"), article, JnimSpan, QuoteMode.Paraphrase, StatementChannel.Unspecified, jnim),
+            new SourceAttribution(new AttributionId("army-statement"), article, ArmySpan, QuoteMode.Paraphrase, StatementChannel.Unspecified).WithSpeaker(spokesperson).WithGrade(AdmiraltyGrade.Parse("B3")),
+            new SourceAttribution(new AttributionId("jnim-statement"), article, JnimSpan, QuoteMode.Paraphrase, StatementChannel.Unspecified).WithSpeaker(jnim),
         ];
         Mention[] mentions =
         [
             new Mention(new MentionId("mention-kayes"), EntityReference.To(kayes), article, KayesSpan),
         ];
 
-        return new ConflictReport([.. sources], [.. actors], [.. locations], [.. engagements], [.. claims], [.. attributions], [.. mentions]);
+        return new ConflictReport().WithSources([.. sources]).WithActors([.. actors]).WithLocations([.. locations]).WithEngagements([.. engagements]).WithClaims([.. claims]).WithAttributions([.. attributions]).WithMentions([.. mentions]);
     }
 }

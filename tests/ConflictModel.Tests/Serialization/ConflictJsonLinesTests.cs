@@ -190,9 +190,9 @@ public sealed class ConflictJsonLinesTests
     [Fact]
     public void SplitByEngagement_ACampaignAndItsEvents_PutsTheCampaignInEachEventsSlice()
     {
-        var campaign = new Engagement(new EngagementId("campaign"), EventType.Battles, EngagementScope.Campaign);
-        var first = new Engagement(new EngagementId("first"), EventType.Battles, campaign: campaign.Id);
-        var second = new Engagement(new EngagementId("second"), EventType.Battles, campaign: campaign.Id);
+        var campaign = new Engagement(new EngagementId("campaign"), EventType.Battles).WithScope(EngagementScope.Campaign);
+        var first = new Engagement(new EngagementId("first"), EventType.Battles).WithCampaign(campaign.Id);
+        var second = new Engagement(new EngagementId("second"), EventType.Battles).WithCampaign(campaign.Id);
 
         var slices = ConflictJsonLines.SplitByEngagement(ConflictReport.Empty.WithEngagements([campaign, first, second])).ToList();
 
@@ -204,9 +204,9 @@ public sealed class ConflictJsonLinesTests
     {
         var article = new Source(new SourceId("article"), SourceKind.NewsArticle);
         var affiliate = new SourceAttribution(new AttributionId("a-affiliate"), article.Id, TextSpan.Locate("JNIM, an affiliate of al-Qaeda, said", "JNIM, an affiliate of al-Qaeda"), QuoteMode.OwnStatement, StatementChannel.SourceItself);
-        var jnim = new Actor(new ActorId("jnim"), new LocalizedName("JNIM"), ActorKind.Organisation, affiliations: [new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda"), [affiliate.Id])]);
+        var jnim = new Actor(new ActorId("jnim"), new LocalizedName("JNIM"), ActorKind.Organisation).WithAffiliations([new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([affiliate.Id])]);
         var alQaeda = new Actor(new ActorId("al-qaeda"), new LocalizedName("al-Qaeda"), ActorKind.Organisation);
-        var attack = new Engagement(new EngagementId("attack"), EventType.Battles, participants: [new Participant(jnim.Id, ParticipantRole.Attacker)]);
+        var attack = new Engagement(new EngagementId("attack"), EventType.Battles).WithParticipants([new Participant(jnim.Id, ParticipantRole.Attacker)]);
         var report = ConflictReport.Empty.WithSources([article]).WithActors([jnim, alQaeda]).WithEngagements([attack]).WithAttributions([affiliate]);
 
         var slices = ConflictJsonLines.SplitByEngagement(report).ToList();

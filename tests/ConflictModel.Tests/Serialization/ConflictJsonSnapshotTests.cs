@@ -40,9 +40,9 @@ public sealed class ConflictJsonSnapshotTests
             ReportedTime.InMonth(new YearMonth(2025, 5)),
             ReportedTime.InYear(2025),
         ];
-        var report = new ConflictReport(
-            engagements: [.. System.Linq.Enumerable.Select(times, (time, i) => new Engagement(new EngagementId($"e{i}"), EventType.Battles, time: time))],
-            claims: [.. System.Linq.Enumerable.Select(estimates, (estimate, i) => (Claim)new ExtentClaim(new ClaimId($"c{i}"), claimant, [subject], estimate))]);
+        var report = new ConflictReport()
+            .WithEngagements([.. System.Linq.Enumerable.Select(times, (time, i) => new Engagement(new EngagementId($"e{i}"), EventType.Battles).WithTime(time))])
+            .WithClaims([.. System.Linq.Enumerable.Select(estimates, (estimate, i) => (Claim)new ExtentClaim(new ClaimId($"c{i}"), claimant, [subject], estimate))]);
 
         SnapshotAssert.Matches(ConflictJson.Serialize(report, Indented));
     }

@@ -24,8 +24,9 @@ public sealed class IdentificationJsonTests
     public void Serialize_ParticipantWithIdentification_WritesItAfterTheRoleAndLeavesNoClaimsOut()
     {
         var report = ConflictJson.Deserialize(Document(Identified));
-        var bare = report.WithEngagements([new Engagement(new EngagementId("attacks"), EventType.Battles, locations: [new LocationId("kayes")],
-            participants: [new Participant(new ActorId("gunmen"), ParticipantRole.Attacker).WithIdentification(new ActorIdentification(new ActorId("jnim"), IdentificationBasis.Inferred))])]);
+        var bare = report.WithEngagements([new Engagement(new EngagementId("attacks"), EventType.Battles)
+            .WithLocations([new LocationId("kayes")])
+            .WithParticipants([new Participant(new ActorId("gunmen"), ParticipantRole.Attacker).WithIdentification(new ActorIdentification(new ActorId("jnim"), IdentificationBasis.Inferred))])]);
 
         Assert.Contains(Identified, ConflictJson.Serialize(report), System.StringComparison.Ordinal);
         Assert.Contains("""{"actor":"gunmen","role":"attacker","identification":{"actor":"jnim","basis":"inferred"}}""", ConflictJson.Serialize(bare), System.StringComparison.Ordinal);

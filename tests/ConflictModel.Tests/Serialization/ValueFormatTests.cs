@@ -101,9 +101,9 @@ public sealed class ValueFormatTests
             new ClaimId("jnim-responsible"),
             Claimant.ByActor(new ActorId("jnim")),
             [EntityReference.To(new EngagementId("western-mali-attacks"))],
-            new ActorId("jnim"),
-            [new AttributionId("a1")],
-            ClaimStatus.Disputed);
+            new ActorId("jnim"))
+            .WithAttributions([new AttributionId("a1")])
+            .WithStatus(ClaimStatus.Disputed);
 
         const string Json = """{"kind":"responsibility","id":"jnim-responsible","claimant":{"actor":"jnim"},"subjects":[{"kind":"engagement","id":"western-mali-attacks"}],"attributions":["a1"],"status":"disputed","responsible":"jnim"}""";
         Assert.Equal(Json, Write<Claim>(claim));

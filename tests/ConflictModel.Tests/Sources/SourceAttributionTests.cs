@@ -88,9 +88,9 @@ public sealed class SourceAttributionTests
     {
         var bare = new SourceAttribution(new AttributionId("a"), new SourceId("s"), Quote, QuoteMode.Paraphrase, StatementChannel.Television);
 
-        Assert.NotEqual(bare, new SourceAttribution(new AttributionId("a"), new SourceId("s"), Quote, QuoteMode.Paraphrase, StatementChannel.Television, speaker: new ActorId("x")));
-        Assert.NotEqual(bare, new SourceAttribution(new AttributionId("a"), new SourceId("s"), Quote, QuoteMode.Paraphrase, StatementChannel.Television, statedAt: ReportedTime.InYear(2025)));
-        Assert.NotEqual(bare, new SourceAttribution(new AttributionId("a"), new SourceId("s"), Quote, QuoteMode.Paraphrase, StatementChannel.Television, grade: AdmiraltyGrade.Parse("F6")));
+        Assert.NotEqual(bare, new SourceAttribution(new AttributionId("a"), new SourceId("s"), Quote, QuoteMode.Paraphrase, StatementChannel.Television).WithSpeaker(new ActorId("x")));
+        Assert.NotEqual(bare, new SourceAttribution(new AttributionId("a"), new SourceId("s"), Quote, QuoteMode.Paraphrase, StatementChannel.Television).WithStatedAt(ReportedTime.InYear(2025)));
+        Assert.NotEqual(bare, new SourceAttribution(new AttributionId("a"), new SourceId("s"), Quote, QuoteMode.Paraphrase, StatementChannel.Television).WithGrade(AdmiraltyGrade.Parse("F6")));
     }
 
     [Fact]
@@ -109,13 +109,13 @@ public sealed class SourceAttributionTests
         ActorId? speaker = null,
         ReportedTime? statedAt = null,
         AdmiraltyGrade? grade = null)
-        => new(
+        => new SourceAttribution(
             id ?? new AttributionId("army-tv-statement"),
             source ?? new SourceId("article"),
             quote ?? new TextSpan(30, 42, "more than 80", "The army said ", " militants"),
             mode,
-            channel,
-            speaker ?? new ActorId("army-spokesperson"),
-            statedAt ?? ReportedTime.OnDate(new LocalDate(2025, 7, 1)),
-            grade ?? AdmiraltyGrade.Parse("B3"));
+            channel)
+        .WithSpeaker(speaker ?? new ActorId("army-spokesperson"))
+        .WithStatedAt(statedAt ?? ReportedTime.OnDate(new LocalDate(2025, 7, 1)))
+        .WithGrade(grade ?? AdmiraltyGrade.Parse("B3"));
 }

@@ -29,14 +29,14 @@ public sealed class SourceTests
     {
         const string spaced = "  Headline\r\n\r\nBody  \n";
 
-        Assert.Equal(spaced, new Source(new SourceId("a"), SourceKind.NewsArticle, text: spaced).Text);
-        Assert.Equal(" ", new Source(new SourceId("a"), SourceKind.NewsArticle, text: " ").Text);
+        Assert.Equal(spaced, new Source(new SourceId("a"), SourceKind.NewsArticle).WithText(spaced).Text);
+        Assert.Equal(" ", new Source(new SourceId("a"), SourceKind.NewsArticle).WithText(" ").Text);
     }
 
     [Fact]
     public void Constructor_TextNotMatchingItsDigest_IsAcceptedForValidationToReport()
     {
-        var source = new Source(new SourceId("a"), SourceKind.NewsArticle, text: "altered", textSha256: Sha256Digest.Of("abc"));
+        var source = new Source(new SourceId("a"), SourceKind.NewsArticle).WithText("altered").WithTextSha256(Sha256Digest.Of("abc"));
 
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", source.TextSha256!.Value.Hex);
     }
@@ -46,18 +46,18 @@ public sealed class SourceTests
     {
         ArgumentAssert.Throws<ArgumentException>("id", "must be initialised", () => new Source(default, SourceKind.NewsArticle));
         ArgumentAssert.Throws<ArgumentOutOfRangeException>("kind", "not a defined SourceKind", () => new Source(new SourceId("a"), (SourceKind)0));
-        ArgumentAssert.Throws<ArgumentException>("title", "must not be empty", () => new Source(new SourceId("a"), SourceKind.NewsArticle, title: " "));
-        ArgumentAssert.Throws<ArgumentException>("publisher", "must not be empty", () => new Source(new SourceId("a"), SourceKind.NewsArticle, publisher: string.Empty));
-        ArgumentAssert.Throws<ArgumentException>("language", "must be initialised", () => new Source(new SourceId("a"), SourceKind.NewsArticle, language: default(LanguageTag)));
-        ArgumentAssert.Throws<ArgumentException>("url", "A source's URL must be absolute.", () => new Source(new SourceId("a"), SourceKind.NewsArticle, url: new Uri("/news/mali", UriKind.Relative)));
-        ArgumentAssert.Throws<ArgumentException>("text", "A source's text must be null or not empty.", () => new Source(new SourceId("a"), SourceKind.NewsArticle, text: string.Empty));
-        ArgumentAssert.Throws<ArgumentException>("textSha256", "must be initialised", () => new Source(new SourceId("a"), SourceKind.NewsArticle, textSha256: default(Sha256Digest)));
+        ArgumentAssert.Throws<ArgumentException>("title", "must not be empty", () => new Source(new SourceId("a"), SourceKind.NewsArticle).WithTitle(" "));
+        ArgumentAssert.Throws<ArgumentException>("publisher", "must not be empty", () => new Source(new SourceId("a"), SourceKind.NewsArticle).WithPublisher(string.Empty));
+        ArgumentAssert.Throws<ArgumentException>("language", "must be initialised", () => new Source(new SourceId("a"), SourceKind.NewsArticle).WithLanguage(default(LanguageTag)));
+        ArgumentAssert.Throws<ArgumentException>("url", "A source's URL must be absolute.", () => new Source(new SourceId("a"), SourceKind.NewsArticle).WithUrl(new Uri("/news/mali", UriKind.Relative)));
+        ArgumentAssert.Throws<ArgumentException>("text", "A source's text must be null or not empty.", () => new Source(new SourceId("a"), SourceKind.NewsArticle).WithText(string.Empty));
+        ArgumentAssert.Throws<ArgumentException>("textSha256", "must be initialised", () => new Source(new SourceId("a"), SourceKind.NewsArticle).WithTextSha256(default(Sha256Digest)));
     }
 
     [Fact]
     public void WithText_ComputesTheDigestOfTheText()
     {
-        var source = new Source(new SourceId("a"), SourceKind.NewsArticle, title: "T").WithText("abc");
+        var source = new Source(new SourceId("a"), SourceKind.NewsArticle).WithTitle("T").WithText("abc");
 
         Assert.Equal("abc", source.Text);
         Assert.Equal(new Sha256Digest("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"), source.TextSha256);
@@ -88,7 +88,9 @@ public sealed class SourceTests
             ("Url", Make(url: new Uri("https://news.example/mali-attacks-2"))),
             ("Url fragment", Make(url: new Uri("https://news.example/mali-attacks#para-3"))),
             ("Text", Make(text: Text + " ")),
-            ("TextSha256", Make(textSha256: Sha256Digest.Of("other"))));
+            ("TextSha256", Make(textSha256: Sha256Digest.Of("other"))),
+            ("ExternalIds", Make().WithExternalIds([new ExternalId(ExternalId.Acled, "MLI36123")])),
+            ("DatasetFields", Make().WithDatasetFields([new DatasetField("acled", "inter1", "2")])));
 
     [Fact]
     public void ToString_GivesIdTitleAndKind()
@@ -107,14 +109,14 @@ public sealed class SourceTests
         Uri? url = null,
         string text = Text,
         Sha256Digest? textSha256 = null)
-        => new(
+        => new Source(
             id ?? new SourceId("article"),
-            kind,
-            title,
-            publisher,
-            language ?? LanguageTag.English,
-            published ?? ReportedTime.OnDate(new LocalDate(2025, 7, 1)),
-            url ?? new Uri("https://news.example/mali-attacks"),
-            text,
-            textSha256 ?? Sha256Digest.Of(Text));
+            kind)
+        .WithTitle(title)
+        .WithPublisher(publisher)
+        .WithLanguage(language ?? LanguageTag.English)
+        .WithPublished(published ?? ReportedTime.OnDate(new LocalDate(2025, 7, 1)))
+        .WithUrl(url ?? new Uri("https://news.example/mali-attacks"))
+        .WithText(text)
+        .WithTextSha256(textSha256 ?? Sha256Digest.Of(Text));
 }

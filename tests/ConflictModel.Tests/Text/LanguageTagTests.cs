@@ -17,9 +17,8 @@ public sealed class LanguageTagTests
     [InlineData("de-CH-1901")]
     [InlineData("x-private")]
     [InlineData("en-US-x-twain")]
-    [InlineData("EN-us")]
     [InlineData("x-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh")]
-    public void Constructor_WellFormed_KeepsTheTagAsGiven(string tag)
+    public void Constructor_WellFormedInCanonicalCase_KeepsTheTagAsGiven(string tag)
     {
         Assert.True(LanguageTag.IsWellFormed(tag));
         Assert.Equal(tag, new LanguageTag(tag).Value);
@@ -52,8 +51,48 @@ public sealed class LanguageTagTests
         ArgumentAssert.ThrowsNull("value", () => new LanguageTag(null!));
     }
 
+    [Theory]
+    [InlineData("EN", "en")]
+    [InlineData("EN-us", "en-US")]
+    [InlineData("fr-ml", "fr-ML")]
+    [InlineData("AR-LATN", "ar-Latn")]
+    [InlineData("zh-hant-tw", "zh-Hant-TW")]
+    [InlineData("SR-latn-rs", "sr-Latn-RS")]
+    [InlineData("ES-419", "es-419")]
+    [InlineData("DE-ch-1901", "de-CH-1901")]
+    [InlineData("ZH-YUE-hk", "zh-yue-HK")]
+    [InlineData("EN-US-X-TWAIN", "en-US-x-twain")]
+    [InlineData("en-A-BBBB-CC", "en-a-bbbb-cc")]
+    [InlineData("X-PRIV-AB", "x-priv-ab")]
+    [InlineData("SR-CYRL", "sr-Cyrl")]
+    public void Constructor_AnyCase_KeepsTheBcp47CanonicalCase(string given, string canonical)
+    {
+        var tag = new LanguageTag(given);
+
+        Assert.Equal(canonical, tag.Value);
+        Assert.Equal(canonical, tag.ToString());
+    }
+
     [Fact]
-    public void Equals_IgnoresCaseButKeepsTheTextAsGiven()
+    public void Serialize_EqualReportsWithTagsInDifferentCase_WriteTheSameBytes()
+    {
+        static ConflictReport With(string tag) => new(sources: [new Source(new SourceId("s"), SourceKind.NewsArticle, language: new LanguageTag(tag))]);
+
+        Assert.Equal(With("en"), With("EN"));
+        Assert.Equal(ConflictJson.SerializeToUtf8Bytes(With("en")), ConflictJson.SerializeToUtf8Bytes(With("EN")));
+    }
+
+    [Fact]
+    public void Constructor_LongIllFormedTag_QuotesItBounded()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new LanguageTag(new string('e', 100_000) + "\n"));
+
+        Assert.True(error.Message.Length < 300, error.Message);
+        Assert.Contains("eeee…", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equals_IgnoresCaseAndKeepsTheCanonicalCase()
     {
         var upper = new LanguageTag("FR-ml");
 
@@ -63,7 +102,7 @@ public sealed class LanguageTagTests
             derived: [nameof(LanguageTag.Language)],
             ("Value", new LanguageTag("fr-SN")),
             ("Value other language", new LanguageTag("fr")));
-        Assert.Equal("FR-ml", upper.Value);
+        Assert.Equal("fr-ML", upper.Value);
     }
 
     [Theory]

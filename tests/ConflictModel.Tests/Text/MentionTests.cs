@@ -65,11 +65,11 @@ public sealed class MentionTests
         TextSpan? span = null,
         ResolutionConfidence? confidence = ResolutionConfidence.Probable,
         string? rationale = "Diboli is the town on the Senegal border.")
-        => new(
+        => new Mention(
             id ?? new MentionId("mention-binoli"),
             entity ?? EntityReference.To(new LocationId("diboli")),
             source ?? new SourceId("article"),
-            span ?? new TextSpan(30, 36, "Binoli", "seven towns, including ", ", Kayes"),
-            confidence,
-            rationale);
+            span ?? new TextSpan(30, 36, "Binoli", "seven towns, including ", ", Kayes"))
+        .WithConfidence(confidence)
+        .WithRationale(rationale);
 }

@@ -45,11 +45,20 @@ internal static class ValidationFixture
     public static ImmutableArray<EntityReference> About(params EngagementId[] ids) => ids.Select(EntityReference.To).ToImmutableArray();
 
     public static Source ArticleSource(string? text = ArticleText, ReportedTime? published = null, Sha256Digest? digest = null)
-        => new(ArticleId, SourceKind.NewsArticle, "Jihadists attack seven towns in western Mali", "Example News", LanguageTag.English,
-            published ?? ReportedTime.OnDate(new LocalDate(2025, 7, 2)), text: text, textSha256: digest ?? (text is null ? null : Sha256Digest.Of(text)));
+        => new Source(
+            ArticleId,
+            SourceKind.NewsArticle)
+        .WithTitle("Jihadists attack seven towns in western Mali")
+        .WithPublisher("Example News")
+        .WithLanguage(LanguageTag.English)
+        .WithPublished(published ?? ReportedTime.OnDate(new LocalDate(2025, 7, 2)))
+        .WithText(text, digest);
+
+    private static Source WithText(this Source source, string? text, Sha256Digest? digest)
+        => text is null ? source.WithTextSha256(digest) : source.WithText(text).WithTextSha256(digest ?? Sha256Digest.Of(text));
 
     public static Actor Actor(string id, string name, ActorKind kind = ActorKind.Organisation, Iso3166Code? country = null, params Affiliation[] affiliations)
-        => new(A(id), new LocalizedName(name), kind, country: country, affiliations: [.. affiliations]);
+        => new Actor(A(id), new LocalizedName(name), kind).WithCountry(country).WithAffiliations([.. affiliations]);
 
     public static Location Location(
         string id,
@@ -59,17 +68,30 @@ internal static class ValidationFixture
         GeoPoint? point = null,
         PlacePrecision? precision = null,
         params string[] alternateNames)
-        => new(L(id), new LocalizedName(Capitalise(id)), kind, [.. alternateNames.Select(n => new LocalizedName(n))], parent is null ? null : L(parent),
-            iso is null ? null : new Iso3166Code(iso), point, precision);
+        => new Location(
+            L(id),
+            new LocalizedName(Capitalise(id)),
+            kind)
+        .WithAlternateNames([.. alternateNames.Select(n => new LocalizedName(n))])
+        .WithParent(parent is null ? null : L(parent))
+        .WithIsoCode(iso is null ? null : new Iso3166Code(iso))
+        .WithPoint(point)
+        .WithPrecision(precision);
 
     public static Engagement CampaignEngagement(
         EngagementScope scope = EngagementScope.Campaign,
         ReportedTime? time = null,
         string? campaign = null,
         ImmutableArray<AttributionId>? attributions = null)
-        => new(E("western-mali-attacks"), EventType.Battles, scope, time: time ?? ReportedTime.OnDate(EventDate), locations: [L("mali")],
-            participants: [new Participant(A("jnim"), ParticipantRole.Attacker)], campaign: campaign is null ? null : E(campaign),
-            attributions: attributions ?? Attributions("a-attack"));
+        => new Engagement(
+            E("western-mali-attacks"),
+            EventType.Battles)
+        .WithScope(scope)
+        .WithTime(time ?? ReportedTime.OnDate(EventDate))
+        .WithLocations([L("mali")])
+        .WithParticipants([new Participant(A("jnim"), ParticipantRole.Attacker)])
+        .WithCampaign(campaign is null ? null : E(campaign))
+        .WithAttributions(attributions ?? Attributions("a-attack"));
 
     public static Engagement KayesEngagement(
         ReportedTime? time = null,
@@ -77,10 +99,16 @@ internal static class ValidationFixture
         string? campaign = "western-mali-attacks",
         string participant = "jnim",
         ImmutableArray<AttributionId>? attributions = null)
-        => new(E("kayes-attack"), EventType.Battles, EngagementScope.Event, SubEventType.ArmedClash,
-            time ?? ReportedTime.OnDate(EventDate).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning").WithBasis(TimeBasis.Inferred),
-            locations ?? [L("kayes")], [new Participant(A(participant), ParticipantRole.Attacker), new Participant(A("fama"), ParticipantRole.Defender)],
-            campaign is null ? null : E(campaign), attributions ?? Attributions("a-attack"));
+        => new Engagement(
+            E("kayes-attack"),
+            EventType.Battles)
+        .WithScope(EngagementScope.Event)
+        .WithSubType(SubEventType.ArmedClash)
+        .WithTime(time ?? ReportedTime.OnDate(EventDate).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning").WithBasis(TimeBasis.Inferred))
+        .WithLocations(locations ?? [L("kayes")])
+        .WithParticipants([new Participant(A(participant), ParticipantRole.Attacker), new Participant(A("fama"), ParticipantRole.Defender)])
+        .WithCampaign(campaign is null ? null : E(campaign))
+        .WithAttributions(attributions ?? Attributions("a-attack"));
 
     public static SourceAttribution Attribution(
         string id,
@@ -90,22 +118,22 @@ internal static class ValidationFixture
         string? speaker = null,
         ReportedTime? statedAt = null,
         SourceId? source = null)
-        => new(At(id), source ?? ArticleId, TextSpan.Locate(ArticleText, quote), mode, channel, speaker is null ? null : A(speaker), statedAt);
+        => new SourceAttribution(At(id), source ?? ArticleId, TextSpan.Locate(ArticleText, quote), mode, channel).WithSpeaker(speaker is null ? null : A(speaker)).WithStatedAt(statedAt);
 
     public static SourceAttribution AttributionWithSpan(int index, TextSpan span)
     {
         var a = Report.Attributions[index];
-        return new SourceAttribution(a.Id, a.Source, span, a.Mode, a.Channel, a.Speaker, a.StatedAt, a.Grade);
+        return new SourceAttribution(a.Id, a.Source, span, a.Mode, a.Channel).WithSpeaker(a.Speaker).WithStatedAt(a.StatedAt).WithGrade(a.Grade);
     }
 
     public static SourceAttribution AttributionStatedAt(int index, ReportedTime? statedAt)
     {
         var a = Report.Attributions[index];
-        return new SourceAttribution(a.Id, a.Source, a.Quote, a.Mode, a.Channel, a.Speaker, statedAt, a.Grade);
+        return new SourceAttribution(a.Id, a.Source, a.Quote, a.Mode, a.Channel).WithSpeaker(a.Speaker).WithStatedAt(statedAt).WithGrade(a.Grade);
     }
 
     public static Mention Mention(string id, EntityReference entity, string printed, ResolutionConfidence? confidence = null, SourceId? source = null)
-        => new(new MentionId(id), entity, source ?? ArticleId, TextSpan.Locate(ArticleText, printed), confidence, confidence is null ? null : "Binoli is very likely Diboli, on the Senegal border.");
+        => new Mention(new MentionId(id), entity, source ?? ArticleId, TextSpan.Locate(ArticleText, printed)).WithConfidence(confidence).WithRationale(confidence is null ? null : "Binoli is very likely Diboli, on the Senegal border.");
 
     public static ConflictReport WithActor(this ConflictReport report, int index, Actor actor) => report.WithActors(report.Actors.SetItem(index, actor));
 
@@ -130,41 +158,36 @@ internal static class ValidationFixture
         var fama = A("fama");
         var article = ArticleSource();
         var onTheDay = ReportedTime.OnDate(EventDate);
-        return new ConflictReport(
-            sources: [article],
-            actors:
-            [
+        return new ConflictReport()
+            .WithSources([article])
+            .WithActors([
                 Actor("fama", "Malian Armed Forces", country: new Iso3166Code("ML")),
                 Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda"))),
                 Actor("al-qaeda", "al-Qaeda"),
                 Actor("dembele", "Souleymane Dembele", ActorKind.Person, affiliations: new Affiliation(AffiliationKind.SpokespersonOf, fama)),
-            ],
-            locations:
-            [
+            ])
+            .WithLocations([
                 Location("mali", LocationKind.Country, iso: "ML", point: new GeoPoint(17.57, -3.99), precision: PlacePrecision.Country),
                 Location("kayes-region", LocationKind.FirstOrderDivision, parent: "mali", iso: "ML-1"),
                 Location("kayes", LocationKind.Settlement, parent: "kayes-region", point: new GeoPoint(14.45, -11.44), precision: PlacePrecision.Settlement),
                 Location("diboli", LocationKind.Settlement, parent: "kayes-region"),
-            ],
-            engagements: [CampaignEngagement(), KayesEngagement()],
-            claims:
-            [
-                new CasualtyClaim(new ClaimId("c-casualty"), Claimant.ByActor(fama), About(kayesAttack), CountEstimate.MoreThan(80), CasualtyOutcome.Neutralised, jnim, Attributions("a-army")),
-                new TerritorialControlClaim(new ClaimId("c-control"), Claimant.ByActor(jnim), About(kayesAttack), jnim, ControlChange.Seized, [L("kayes")], attributions: Attributions("a-jnim")),
-                new ResponsibilityClaim(new ClaimId("c-responsibility"), Claimant.ByActor(jnim), About(kayesAttack), jnim, Attributions("a-jnim")),
-                new OutcomeClaim(new ClaimId("c-outcome"), Claimant.ByActor(fama), About(kayesAttack), EngagementOutcome.Repelled, fama, Attributions("a-army")),
-                new MaterielClaim(new ClaimId("c-materiel"), Claimant.ByActor(fama), About(kayesAttack), MaterielAction.Recovered, [new MaterielItem(MaterielCategory.Weapons, "weapons")], fama, jnim, Attributions("a-army")),
-                new CasualtyClaim(new ClaimId("c-toll"), Claimant.BySource(ArticleId), About(kayesAttack), CountEstimate.AtLeast(30), CasualtyOutcome.Killed, fama, Attributions("a-toll")),
-            ],
-            attributions:
-            [
+            ])
+            .WithEngagements([CampaignEngagement(), KayesEngagement()])
+            .WithClaims([
+                new CasualtyClaim(new ClaimId("c-casualty"), Claimant.ByActor(fama), About(kayesAttack), CountEstimate.MoreThan(80), CasualtyOutcome.Neutralised).WithVictims(jnim).WithAttributions(Attributions("a-army")),
+                new TerritorialControlClaim(new ClaimId("c-control"), Claimant.ByActor(jnim), About(kayesAttack), jnim, ControlChange.Seized, [L("kayes")], null).WithAttributions(Attributions("a-jnim")),
+                new ResponsibilityClaim(new ClaimId("c-responsibility"), Claimant.ByActor(jnim), About(kayesAttack), jnim).WithAttributions(Attributions("a-jnim")),
+                new OutcomeClaim(new ClaimId("c-outcome"), Claimant.ByActor(fama), About(kayesAttack), EngagementOutcome.Repelled).WithPrevailing(fama).WithAttributions(Attributions("a-army")),
+                new MaterielClaim(new ClaimId("c-materiel"), Claimant.ByActor(fama), About(kayesAttack), MaterielAction.Recovered, [new MaterielItem(MaterielCategory.Weapons, "weapons")]).WithTaker(fama).WithFrom(jnim).WithAttributions(Attributions("a-army")),
+                new CasualtyClaim(new ClaimId("c-toll"), Claimant.BySource(ArticleId), About(kayesAttack), CountEstimate.AtLeast(30), CasualtyOutcome.Killed).WithVictims(fama).WithAttributions(Attributions("a-toll")),
+            ])
+            .WithAttributions([
                 Attribution("a-attack", "JNIM fighters attacked Kayes"),
                 Attribution("a-army", "more than 80 militants were neutralised", QuoteMode.Paraphrase, StatementChannel.Television, "dembele", onTheDay),
                 Attribution("a-jnim", "JNIM said it seized the town", QuoteMode.Paraphrase, StatementChannel.SocialMedia, "jnim", onTheDay),
                 Attribution("a-toll", "at least 30 soldiers' deaths"),
-            ],
-            mentions:
-            [
+            ])
+            .WithMentions([
                 Mention("m-binoli", EntityReference.To(L("diboli")), "Binoli", ResolutionConfidence.Probable),
                 Mention("m-kayes", EntityReference.To(L("kayes")), "Kayes"),
             ]);

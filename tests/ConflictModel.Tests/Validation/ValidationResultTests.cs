@@ -11,7 +11,7 @@ public sealed class ValidationResultTests
         => Report
             .WithMention(BinoliMention, Mention("m-binoli", EntityReference.To(L("diboli")), "Binoli"))
             .WithAttribution(ArmyAttribution, AttributionStatedAt(ArmyAttribution, ReportedTime.OnDate(new LocalDate(2025, 6, 30))))
-            .WithClaim(OutcomeIndex, new OutcomeClaim(new ClaimId("c-outcome"), Claimant.ByActor(A("fama")), About(E("kayes-attack")), EngagementOutcome.Repelled, A("fama")))
+            .WithClaim(OutcomeIndex, new OutcomeClaim(new ClaimId("c-outcome"), Claimant.ByActor(A("fama")), About(E("kayes-attack")), EngagementOutcome.Repelled).WithPrevailing(A("fama")))
             .WithEngagement(KayesAttack, KayesEngagement(participant: "ghost"))
             .WithLocation(Kayes, Location("kayes", LocationKind.Settlement, parent: "kayes-region", point: new GeoPoint(14.45, -11.44), precision: PlacePrecision.Country))
             .WithLocation(Mali, Location("mali", LocationKind.Country, parent: "kayes", iso: "ML", point: new GeoPoint(17.57, -3.99), precision: PlacePrecision.Country))

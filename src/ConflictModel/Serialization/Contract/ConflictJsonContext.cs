@@ -70,6 +70,7 @@ namespace ConflictModel;
         typeof(ImmutableArrayConverter<LocalizedName>),
         typeof(ImmutableArrayConverter<Affiliation>),
         typeof(ImmutableArrayConverter<ExternalId>),
+        typeof(ImmutableArrayConverter<DatasetField>),
         typeof(ImmutableArrayConverter<LocationId>),
         typeof(ImmutableArrayConverter<Participant>),
         typeof(ImmutableArrayConverter<AttributionId>),
@@ -96,6 +97,7 @@ namespace ConflictModel;
 [JsonSerializable(typeof(LocalizedName))]
 [JsonSerializable(typeof(Affiliation))]
 [JsonSerializable(typeof(ExternalId))]
+[JsonSerializable(typeof(DatasetField))]
 [JsonSerializable(typeof(LocationId))]
 [JsonSerializable(typeof(Participant))]
 [JsonSerializable(typeof(ActorIdentification))]

@@ -136,6 +136,7 @@ internal ref struct JsonCursor
             }
 
             // Members come in order in what this library writes: look first after the last one seen.
+            CheckEscapedText("A member name");
             var index = table.Find(ref _reader, 64 - System.Numerics.BitOperations.LeadingZeroCount(scope.Seen));
             if (index < 0)
             {
@@ -145,7 +146,7 @@ internal ref struct JsonCursor
                 {
                     throw Error(
                         ConflictJsonErrorKind.UnknownProperty,
-                        $"'{unknown}' is not a member of {table.Description}; its members are {string.Join(", ", table.Names)}.");
+                        $"'{MessageQuote.Of(unknown)}' is not a member of {table.Description}; its members are {string.Join(", ", table.Names)}.");
                 }
 
                 // Tolerant: the unknown member is skipped, but stays on the path while it is, so
@@ -294,6 +295,7 @@ internal ref struct JsonCursor
     public TEnum? FindName<TEnum>()
         where TEnum : struct, Enum
     {
+        CheckEscapedText("A string");
         var index = EnumNames<TEnum>.Find(ref _reader);
         return index < 0 ? null : EnumNames<TEnum>.At(index);
     }
@@ -308,10 +310,11 @@ internal ref struct JsonCursor
                 $"Expected the name of a value of {typeof(TEnum).Name} as a string ({EnumNames<TEnum>.List}), found {DescribeToken()}.");
         }
 
+        CheckEscapedText("A string");
         var index = EnumNames<TEnum>.Find(ref _reader);
         if (index < 0)
         {
-            throw Error(ConflictJsonErrorKind.UnknownEnumValue, $"'{GetText()}' is not a value of {typeof(TEnum).Name}; the values are {EnumNames<TEnum>.List}.");
+            throw Error(ConflictJsonErrorKind.UnknownEnumValue, $"'{MessageQuote.Of(GetText())}' is not a value of {typeof(TEnum).Name}; the values are {EnumNames<TEnum>.List}.");
         }
 
         return EnumNames<TEnum>.At(index);
@@ -331,7 +334,7 @@ internal ref struct JsonCursor
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
-            throw Error(ConflictJsonErrorKind.InvalidValue, $"'{text}' is not a valid {what}: {DescribeRefusal(e)}", e);
+            throw Error(ConflictJsonErrorKind.InvalidValue, $"'{MessageQuote.Of(text)}' is not a valid {what}: {DescribeRefusal(e)}", e);
         }
     }
 
@@ -372,6 +375,7 @@ internal ref struct JsonCursor
                 return false;
             }
 
+            found.CheckEscapedText("A member name");
             var match = found._reader.ValueTextEquals(utf8Name);
             found.Advance();
             if (match)
@@ -460,7 +464,21 @@ internal ref struct JsonCursor
         _ => _reader.TokenType.ToString(),
     };
 
-    private string GetText()
+    /// <summary>
+    /// Refuses a name or value whose escapes do not decode (an escaped lone surrogate such as
+    /// \ud800) before it is compared with a known name: the comparison would otherwise throw
+    /// <see cref="InvalidOperationException"/> from inside System.Text.Json. Only escaped text
+    /// needs the check, and that is rare.
+    /// </summary>
+    private void CheckEscapedText(string what)
+    {
+        if (_reader.ValueIsEscaped)
+        {
+            _ = GetText(what);
+        }
+    }
+
+    private string GetText(string what = "A string")
     {
         try
         {
@@ -468,11 +486,11 @@ internal ref struct JsonCursor
         }
         catch (InvalidOperationException e)
         {
-            throw Error(ConflictJsonErrorKind.Malformed, "A string is not valid UTF-8 or holds an unpaired surrogate.", e);
+            throw Error(ConflictJsonErrorKind.Malformed, $"{what} is not valid UTF-8 or holds an unpaired surrogate (such as the escape \\ud800), which is no character.", e);
         }
     }
 
-    private string RawText() => Encoding.UTF8.GetString(_reader.ValueSpan);
+    private string RawText() => MessageQuote.Of(Encoding.UTF8.GetString(_reader.ValueSpan[..Math.Min(_reader.ValueSpan.Length, MessageQuote.MaxLength + 1)]));
 
     private ConflictJsonException Malformed(JsonException e)
     {
@@ -483,6 +501,10 @@ internal ref struct JsonCursor
         {
             message = message[..position];
         }
+
+        // The reader's advice is for code that configures System.Text.Json; a user of this
+        // library has no such option (JSON simply does not allow a trailing comma).
+        message = message.Replace(" which is not supported in this mode. Change the reader options.", ", which JSON does not allow. Remove the comma after the last item.", StringComparison.Ordinal);
 
         return new ConflictJsonException(
             ConflictJsonErrorKind.Malformed,

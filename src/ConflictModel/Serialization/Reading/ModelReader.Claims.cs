@@ -12,6 +12,8 @@ internal enum CasualtyClaimMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
     Count,
     Outcome,
     Victims,
@@ -26,6 +28,8 @@ internal enum TerritorialControlClaimMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
     Controller,
     Change,
     Places,
@@ -41,6 +45,8 @@ internal enum ResponsibilityClaimMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
     Responsible,
 }
 
@@ -53,6 +59,8 @@ internal enum OutcomeClaimMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
     Outcome,
     Prevailing,
 }
@@ -66,6 +74,8 @@ internal enum MaterielClaimMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
     Action,
     Items,
     Taker,
@@ -89,6 +99,8 @@ internal enum CharacterisationClaimMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
     Characterisation,
 }
 
@@ -101,6 +113,8 @@ internal enum AssessmentClaimMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
     Assessment,
 }
 
@@ -113,6 +127,8 @@ internal enum ExtentClaimMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
     Extent,
 }
 
@@ -148,7 +164,7 @@ internal static partial class ModelReader
         var kind = found.FindName<ClaimKind>();
         if (kind is null)
         {
-            throw found.Error(ConflictJsonErrorKind.UnknownDiscriminator, $"'{found.ReadString()}' is not a kind of claim; the kinds are {EnumNames<ClaimKind>.List}.");
+            throw found.Error(ConflictJsonErrorKind.UnknownDiscriminator, $"'{MessageQuote.Of(found.ReadString())}' is not a kind of claim; the kinds are {EnumNames<ClaimKind>.List}.");
         }
 
         c.Session.Pop();
@@ -157,15 +173,15 @@ internal static partial class ModelReader
             ClaimKind.Casualties => ReadCasualtyClaim(ref c),
             ClaimKind.TerritorialControl => ReadTerritorialControlClaim(ref c),
             ClaimKind.Responsibility => ReadClaimWithOneMember(
-                ref c, ResponsibilityClaimMembers, static (ref JsonCursor v) => v.ReadId<ActorId>(), static (b, responsible) => new ResponsibilityClaim(b.Id, b.Claimant!, b.Subjects, responsible, b.Attributions, b.Status)),
+                ref c, ResponsibilityClaimMembers, static (ref JsonCursor v) => v.ReadId<ActorId>(), static (b, responsible) => new ResponsibilityClaim(b.Id, b.Claimant!, b.Subjects, responsible, b.Attributions, b.Status, b.ExternalIds, b.DatasetFields)),
             ClaimKind.Outcome => ReadOutcomeClaim(ref c),
             ClaimKind.Materiel => ReadMaterielClaim(ref c),
             ClaimKind.Characterisation => ReadClaimWithOneMember(
-                ref c, CharacterisationClaimMembers, static (ref JsonCursor v) => v.ReadString(), static (b, words) => new CharacterisationClaim(b.Id, b.Claimant!, b.Subjects, words, b.Attributions, b.Status)),
+                ref c, CharacterisationClaimMembers, static (ref JsonCursor v) => v.ReadString(), static (b, words) => new CharacterisationClaim(b.Id, b.Claimant!, b.Subjects, words, b.Attributions, b.Status, b.ExternalIds, b.DatasetFields)),
             ClaimKind.Assessment => ReadClaimWithOneMember(
-                ref c, AssessmentClaimMembers, static (ref JsonCursor v) => v.ReadString(), static (b, words) => new AssessmentClaim(b.Id, b.Claimant!, b.Subjects, words, b.Attributions, b.Status)),
+                ref c, AssessmentClaimMembers, static (ref JsonCursor v) => v.ReadString(), static (b, words) => new AssessmentClaim(b.Id, b.Claimant!, b.Subjects, words, b.Attributions, b.Status, b.ExternalIds, b.DatasetFields)),
             _ => ReadClaimWithOneMember(
-                ref c, ExtentClaimMembers, ReadCountEstimate, static (b, extent) => new ExtentClaim(b.Id, b.Claimant!, b.Subjects, extent, b.Attributions, b.Status)),
+                ref c, ExtentClaimMembers, ReadCountEstimate, static (b, extent) => new ExtentClaim(b.Id, b.Claimant!, b.Subjects, extent, b.Attributions, b.Status, b.ExternalIds, b.DatasetFields)),
         };
     }
 
@@ -272,7 +288,7 @@ internal static partial class ModelReader
 
         try
         {
-            return new CasualtyClaim(claim.Id, claim.Claimant!, claim.Subjects, count!, outcome, victims, claim.Attributions, claim.Status);
+            return new CasualtyClaim(claim.Id, claim.Claimant!, claim.Subjects, count!, outcome, victims, claim.Attributions, claim.Status, claim.ExternalIds, claim.DatasetFields);
         }
         catch (ArgumentException e)
         {
@@ -312,7 +328,7 @@ internal static partial class ModelReader
 
         try
         {
-            return new TerritorialControlClaim(claim.Id, claim.Claimant!, claim.Subjects, controller, change, places, extent, claim.Attributions, claim.Status);
+            return new TerritorialControlClaim(claim.Id, claim.Claimant!, claim.Subjects, controller, change, places, extent, claim.Attributions, claim.Status, claim.ExternalIds, claim.DatasetFields);
         }
         catch (ArgumentException e)
         {
@@ -344,7 +360,7 @@ internal static partial class ModelReader
 
         try
         {
-            return new OutcomeClaim(claim.Id, claim.Claimant!, claim.Subjects, outcome, prevailing, claim.Attributions, claim.Status);
+            return new OutcomeClaim(claim.Id, claim.Claimant!, claim.Subjects, outcome, prevailing, claim.Attributions, claim.Status, claim.ExternalIds, claim.DatasetFields);
         }
         catch (ArgumentException e)
         {
@@ -383,7 +399,7 @@ internal static partial class ModelReader
 
         try
         {
-            return new MaterielClaim(claim.Id, claim.Claimant!, claim.Subjects, action, items, taker, from, claim.Attributions, claim.Status);
+            return new MaterielClaim(claim.Id, claim.Claimant!, claim.Subjects, action, items, taker, from, claim.Attributions, claim.Status, claim.ExternalIds, claim.DatasetFields);
         }
         catch (ArgumentException e)
         {
@@ -399,7 +415,7 @@ internal static partial class ModelReader
         }
 
         /// <summary>The number of members every claim has; a claim's own members come after them.</summary>
-        public const int MemberCount = 6;
+        public const int MemberCount = 8;
 
         /// <summary>The table the discriminator is looked up in, for the messages before the kind is known.</summary>
         public static MemberTable Members { get; } = MemberTable.Create<ClaimBaseMember>("a claim");
@@ -413,6 +429,10 @@ internal static partial class ModelReader
         public ImmutableArray<AttributionId> Attributions { get; private set; }
 
         public ClaimStatus Status { get; private set; } = ClaimStatus.Asserted;
+
+        public ImmutableArray<ExternalId> ExternalIds { get; private set; }
+
+        public ImmutableArray<DatasetField> DatasetFields { get; private set; }
 
         public void Read(ref JsonCursor c, int member)
         {
@@ -436,6 +456,12 @@ internal static partial class ModelReader
                 case ClaimBaseMember.Status:
                     Status = c.ReadEnum<ClaimStatus>();
                     break;
+                case ClaimBaseMember.ExternalIds:
+                    ExternalIds = c.ReadArray(ReadExternalId);
+                    break;
+                case ClaimBaseMember.DatasetFields:
+                    DatasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
     }
@@ -450,4 +476,6 @@ internal enum ClaimBaseMember
     Subjects,
     Attributions,
     Status,
+    ExternalIds,
+    DatasetFields,
 }

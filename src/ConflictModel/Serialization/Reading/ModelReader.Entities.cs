@@ -15,6 +15,8 @@ internal enum SourceMember
     Url,
     Text,
     TextSha256,
+    ExternalIds,
+    DatasetFields,
 }
 
 /// <summary>The members of <see cref="Actor"/> in the format.</summary>
@@ -28,6 +30,7 @@ internal enum ActorMember
     Country,
     Affiliations,
     ExternalIds,
+    DatasetFields,
 }
 
 /// <summary>The members of <see cref="Affiliation"/> in the format.</summary>
@@ -51,6 +54,7 @@ internal enum LocationMember
     Precision,
     ExternalIds,
     Basis,
+    DatasetFields,
 }
 
 /// <summary>The members of <see cref="Engagement"/> in the format.</summary>
@@ -66,6 +70,8 @@ internal enum EngagementMember
     Campaign,
     Attributions,
     Summary,
+    ExternalIds,
+    DatasetFields,
 }
 
 /// <summary>The members of <see cref="Participant"/> in the format.</summary>
@@ -139,6 +145,8 @@ internal static partial class ModelReader
         ReportedTime? published = null;
         Uri? url = null;
         Sha256Digest? textSha256 = null;
+        ImmutableArray<ExternalId> externalIds = default;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((SourceMember)member)
@@ -170,12 +178,18 @@ internal static partial class ModelReader
                 case SourceMember.TextSha256:
                     textSha256 = ReadSha256Digest(ref c);
                     break;
+                case SourceMember.ExternalIds:
+                    externalIds = c.ReadArray(ReadExternalId);
+                    break;
+                case SourceMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new Source(id, kind, title, publisher, language, published, url, text, textSha256);
+            return new Source(id, kind, title, publisher, language, published, url, text, textSha256, externalIds, datasetFields);
         }
         catch (ArgumentException e)
         {
@@ -194,6 +208,7 @@ internal static partial class ModelReader
         Iso3166Code? country = null;
         ImmutableArray<Affiliation> affiliations = default;
         ImmutableArray<ExternalId> externalIds = default;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((ActorMember)member)
@@ -222,12 +237,15 @@ internal static partial class ModelReader
                 case ActorMember.ExternalIds:
                     externalIds = c.ReadArray(ReadExternalId);
                     break;
+                case ActorMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new Actor(id, name!, kind, aliases, category, country, affiliations, externalIds);
+            return new Actor(id, name!, kind, aliases, category, country, affiliations, externalIds, datasetFields);
         }
         catch (ArgumentException e)
         {
@@ -280,6 +298,7 @@ internal static partial class ModelReader
         PlacePrecision? precision = null;
         ImmutableArray<ExternalId> externalIds = default;
         LocationBasis? basis = null;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((LocationMember)member)
@@ -314,12 +333,15 @@ internal static partial class ModelReader
                 case LocationMember.Basis:
                     basis = c.ReadEnum<LocationBasis>();
                     break;
+                case LocationMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new Location(id, name!, kind, alternateNames, parent, isoCode, point, precision, externalIds, basis);
+            return new Location(id, name!, kind, alternateNames, parent, isoCode, point, precision, externalIds, basis, datasetFields);
         }
         catch (ArgumentException e)
         {
@@ -340,6 +362,8 @@ internal static partial class ModelReader
         EngagementId? campaign = null;
         ImmutableArray<AttributionId> attributions = default;
         string? summary = null;
+        ImmutableArray<ExternalId> externalIds = default;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((EngagementMember)member)
@@ -374,12 +398,18 @@ internal static partial class ModelReader
                 case EngagementMember.Summary:
                     summary = c.ReadString();
                     break;
+                case EngagementMember.ExternalIds:
+                    externalIds = c.ReadArray(ReadExternalId);
+                    break;
+                case EngagementMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new Engagement(id, type, engagementScope, subType, time, locations, participants, campaign, attributions, summary);
+            return new Engagement(id, type, engagementScope, subType, time, locations, participants, campaign, attributions, summary, externalIds, datasetFields);
         }
         catch (ArgumentException e)
         {

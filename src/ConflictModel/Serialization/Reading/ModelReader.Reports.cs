@@ -14,6 +14,7 @@ internal enum ConflictReportMember
     Claims,
     Attributions,
     Mentions,
+    DatasetFields,
 }
 
 /// <content>Reader of the report, the root of a document.</content>
@@ -42,6 +43,7 @@ internal static partial class ModelReader
         ImmutableArray<Claim> claims = default;
         ImmutableArray<SourceAttribution> attributions = default;
         ImmutableArray<Mention> mentions = default;
+        ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((ConflictReportMember)member)
@@ -70,12 +72,15 @@ internal static partial class ModelReader
                 case ConflictReportMember.Mentions:
                     mentions = c.ReadArray(ReadMention);
                     break;
+                case ConflictReportMember.DatasetFields:
+                    datasetFields = c.ReadArray(ReadDatasetField);
+                    break;
             }
         }
 
         try
         {
-            return new ConflictReport(sources, actors, locations, engagements, claims, attributions, mentions);
+            return new ConflictReport(sources, actors, locations, engagements, claims, attributions, mentions, datasetFields);
         }
         catch (ArgumentException e)
         {
@@ -99,7 +104,7 @@ internal static partial class ModelReader
         var text = found.ReadString();
         if (!SchemaVersion.TryParse(text, out var version))
         {
-            throw found.Error(ConflictJsonErrorKind.InvalidValue, $"'{text}' is not a schema version; a schema version is \"major.minor\", such as \"{current}\".");
+            throw found.Error(ConflictJsonErrorKind.InvalidValue, $"'{MessageQuote.Of(text)}' is not a schema version; a schema version is \"major.minor\", such as \"{current}\".");
         }
 
         if (version.Major != current.Major)

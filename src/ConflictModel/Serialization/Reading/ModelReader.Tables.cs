@@ -22,6 +22,7 @@ internal static partial class ModelReader
             (typeof(Mention), MentionMembers),
             (typeof(LocalizedName), LocalizedNameMembers),
             (typeof(ExternalId), ExternalIdMembers),
+            (typeof(DatasetField), DatasetFieldMembers),
             (typeof(TextSpan), TextSpanMembers),
             (typeof(MaterielItem), MaterielItemMembers),
             (typeof(CasualtyClaim), CasualtyClaimMembers),

@@ -18,6 +18,14 @@ internal enum ExternalIdMember
     Value,
 }
 
+/// <summary>The members of <see cref="DatasetField"/> in the format.</summary>
+internal enum DatasetFieldMember
+{
+    Dataset,
+    Name,
+    Value,
+}
+
 /// <summary>The members of <see cref="TextSpan"/> in the format.</summary>
 internal enum TextSpanMember
 {
@@ -90,6 +98,7 @@ internal static partial class ModelReader
 {
     private static readonly MemberTable LocalizedNameMembers = MemberTable.Create("a localized name", LocalizedNameMember.Text);
     private static readonly MemberTable ExternalIdMembers = MemberTable.Create("an external id", ExternalIdMember.Scheme, ExternalIdMember.Value);
+    private static readonly MemberTable DatasetFieldMembers = MemberTable.Create("a dataset field", DatasetFieldMember.Dataset, DatasetFieldMember.Name, DatasetFieldMember.Value);
     private static readonly MemberTable TextSpanMembers = MemberTable.Create("a text span", TextSpanMember.Start, TextSpanMember.End, TextSpanMember.Exact);
     private static readonly MemberTable GeoPointMembers = MemberTable.Create("a geo point", GeoPointMember.Latitude, GeoPointMember.Longitude);
     private static readonly MemberTable CountEstimateMembers = MemberTable.Create("a count estimate", CountEstimateMember.Qualifier);
@@ -147,6 +156,38 @@ internal static partial class ModelReader
         try
         {
             return new ExternalId(scheme!, value!);
+        }
+        catch (ArgumentException e)
+        {
+            throw c.Refused(in scope, e);
+        }
+    }
+
+    public static DatasetField ReadDatasetField(ref JsonCursor c)
+    {
+        var scope = c.BeginObject(DatasetFieldMembers);
+        string? dataset = null;
+        string? name = null;
+        string? value = null;
+        while (c.NextMember(ref scope, out var member))
+        {
+            switch ((DatasetFieldMember)member)
+            {
+                case DatasetFieldMember.Dataset:
+                    dataset = c.ReadString();
+                    break;
+                case DatasetFieldMember.Name:
+                    name = c.ReadString();
+                    break;
+                case DatasetFieldMember.Value:
+                    value = c.ReadString();
+                    break;
+            }
+        }
+
+        try
+        {
+            return new DatasetField(dataset!, name!, value!);
         }
         catch (ArgumentException e)
         {

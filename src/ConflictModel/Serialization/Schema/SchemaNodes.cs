@@ -52,19 +52,51 @@ internal static class SchemaNodes
         return node;
     }
 
-    public static JsonObject Requires(params string[] members) => new() { ["required"] = Strings(members) };
-
-    /// <summary>A schema that holds when none of the members is present.</summary>
-    public static JsonObject HasNone(params string[] members)
+    /// <summary>
+    /// A schema that refuses each of the members where it is present (<c>"properties": {"m": false}</c>),
+    /// so that a validator reports the one member that should not be there, at its own path.
+    /// </summary>
+    public static JsonObject Forbids(params string[] members)
     {
-        var any = new JsonArray();
+        var properties = new JsonObject();
         foreach (var member in members)
         {
-            any.Add((JsonNode)Requires(member));
+            properties[member] = false;
         }
 
-        return new JsonObject { ["not"] = new JsonObject { ["anyOf"] = any } };
+        return new JsonObject { ["properties"] = properties };
     }
+
+    /// <summary>
+    /// A schema that requires the members. In strict mode ajv wants every required member defined
+    /// beside <c>required</c>, so each is also named in <c>properties</c> (as <c>true</c>: the object's
+    /// own schema says what its value must be) — or refused there, for <paramref name="forbidden"/>.
+    /// </summary>
+    public static JsonObject Requires(string[] members, params string[] forbidden)
+    {
+        var node = Forbids(forbidden);
+        var properties = node["properties"]!.AsObject();
+        foreach (var member in members)
+        {
+            properties[member] = true;
+        }
+
+        node["required"] = Strings(members);
+        return node;
+    }
+
+    /// <summary>
+    /// <c>{"if": {member is one of values}, "then": then}</c>: a rule that applies only when a member
+    /// has one of these values. A validator reports a fault in <paramref name="then"/> at its path
+    /// (with one "must match then" beside it), where an <c>anyOf</c> of the cases would report every
+    /// case that failed.
+    /// </summary>
+    public static JsonObject When(string member, JsonArray values, JsonObject then)
+        => new()
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { [member] = new JsonObject { ["enum"] = values } }, ["required"] = Strings(member) },
+            ["then"] = then,
+        };
 
     public static JsonArray Strings(params string[] values)
     {

@@ -42,11 +42,94 @@ internal static class SchemaTransforms
             var discriminator = EnumNames<ClaimBaseMember>.Name(ClaimBaseMember.Kind);
             if (typeInfo.Type.IsSubclassOf(typeof(Claim)) && properties[discriminator] is JsonObject { } kind && kind["const"] is { } value)
             {
-                properties[discriminator] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(value.DeepClone()) };
+                properties[discriminator] = new JsonObject { ["enum"] = new JsonArray(value.DeepClone()) };
             }
         }
 
+        if (typeInfo.PolymorphismOptions is not null && schema is JsonObject union && union["anyOf"] is JsonArray cases)
+        {
+            return Dispatch(union, cases);
+        }
+
+        if (typeInfo.Type == typeof(Engagement) && schema is JsonObject engagement)
+        {
+            engagement["allOf"] = SubTypeRules();
+        }
+        else if (typeInfo.Type == typeof(Location) && schema is JsonObject location)
+        {
+            // A precision qualifies a point; the reader refuses it without one.
+            location["dependentRequired"] = new JsonObject
+            {
+                [EnumNames<LocationMember>.Name(LocationMember.Precision)] = SchemaNodes.Strings(EnumNames<LocationMember>.Name(LocationMember.Point)),
+            };
+        }
+
         return schema;
+    }
+
+    /// <summary>
+    /// The exporter writes a polymorphic type as an <c>anyOf</c> of its derived types, so a fault in
+    /// one claim is reported once for each of the eight kinds it is not. Dispatching on the
+    /// discriminator instead (<c>if</c> kind is this, <c>then</c> this kind's schema) reports the
+    /// fault once, at its path, and an unknown kind as one error at <c>kind</c>.
+    /// </summary>
+    private static JsonObject Dispatch(JsonObject union, JsonArray cases)
+    {
+        var discriminator = EnumNames<ClaimBaseMember>.Name(ClaimBaseMember.Kind);
+        var kinds = new JsonArray();
+        var rules = new JsonArray();
+        foreach (var node in cases)
+        {
+            var branch = node!.AsObject();
+            var kind = branch["properties"]![discriminator]!["enum"]!.AsArray();
+            foreach (var value in kind)
+            {
+                kinds.Add(value!.DeepClone());
+            }
+
+            rules.Add((JsonNode)SchemaNodes.When(discriminator, (JsonArray)kind.DeepClone(), (JsonObject)branch.DeepClone()));
+        }
+
+        var result = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { [discriminator] = new JsonObject { ["enum"] = kinds } },
+            ["required"] = SchemaNodes.Strings(discriminator),
+            ["allOf"] = rules,
+        };
+        foreach (var (name, value) in union)
+        {
+            if (name is not ("type" or "anyOf" or "required"))
+            {
+                result[name] = value?.DeepClone();
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A sub-type only under its own type: for each type, the sub-types that belong to it.</summary>
+    private static JsonArray SubTypeRules()
+    {
+        var type = EnumNames<EngagementMember>.Name(EngagementMember.Type);
+        var subType = EnumNames<EngagementMember>.Name(EngagementMember.SubType);
+        var rules = new JsonArray();
+        foreach (var eventType in Enum.GetValues<EventType>())
+        {
+            var own = new JsonArray();
+            foreach (var sub in Enum.GetValues<SubEventType>())
+            {
+                if (EventTaxonomy.TypeOf(sub) == eventType)
+                {
+                    own.Add((JsonNode?)JsonValue.Create(EnumNames<SubEventType>.Name(sub)));
+                }
+            }
+
+            var then = new JsonObject { ["properties"] = new JsonObject { [subType] = new JsonObject { ["enum"] = own } } };
+            rules.Add((JsonNode)SchemaNodes.When(type, SchemaNodes.Strings(EnumNames<EventType>.Name(eventType)), then));
+        }
+
+        return rules;
     }
 
     private static JsonObject Member(JsonPropertyInfo property, JsonObject member, JsonSerializerOptions contract, JsonSchemaExporterOptions exporter)
@@ -55,9 +138,14 @@ internal static class SchemaTransforms
         var result = Describe(contract.GetTypeInfo(valueType).Converter, contract, exporter) ?? member;
         if (valueType == typeof(string) && member["type"] is not null)
         {
-            // The model refuses blank text, except a source's text, kept byte for byte, and a span's, a slice of it.
+            // The model refuses blank text, except a source's text, kept byte for byte, and a span's, a slice of it,
+            // and a dataset field's value, kept as the dataset wrote it (even empty).
             result = new JsonObject { ["type"] = "string" };
-            if ((property.DeclaringType == typeof(Source) && property.Name == EnumNames<SourceMember>.Name(SourceMember.Text)) || property.DeclaringType == typeof(TextSpan))
+            if (property.DeclaringType == typeof(DatasetField) && property.Name == EnumNames<DatasetFieldMember>.Name(DatasetFieldMember.Value))
+            {
+                // Any text.
+            }
+            else if ((property.DeclaringType == typeof(Source) && property.Name == EnumNames<SourceMember>.Name(SourceMember.Text)) || property.DeclaringType == typeof(TextSpan))
             {
                 result["minLength"] = 1;
             }
@@ -65,6 +153,19 @@ internal static class SchemaTransforms
             {
                 result["pattern"] = SchemaNodes.NotBlankPattern;
             }
+        }
+
+        // A URL is read as System.Uri reads an absolute one, which takes IRIs (non-ASCII text) too,
+        // where the "uri" format is ASCII only: the schema asks only for the scheme that makes it absolute.
+        if (valueType == typeof(Uri))
+        {
+            result = SchemaNodes.String("^[A-Za-z][A-Za-z0-9+.-]*:", "An absolute URI or IRI, such as \"https://example.org/actualités\".");
+        }
+
+        // A span's positions are offsets into a text.
+        if (property.DeclaringType == typeof(TextSpan) && valueType == typeof(int))
+        {
+            result["minimum"] = 0;
         }
 
         // Nulls are never written: a member is present with a value, or absent.

@@ -43,15 +43,26 @@ internal sealed class ReportedTimeConverter : WriteOnlyConverter<ReportedTime>, 
                 },
                 basis);
             schema["description"] = "A time as reported: exactly one of instant, localDateTime with zone, date, dateRange, yearMonth and year; partOfDay only with a date.";
-            // Each form requires its own members and forbids the others' (and partOfDay, except with a date).
+            // Each rule names the member at fault, so that a validator reports one error at its path
+            // rather than every form the time fails to be. A value member refuses the value members
+            // after it (a date and a year: the year is out of place), ...
             string[] values = [instant, local, date, range, yearMonth, year];
-            schema["oneOf"] = new JsonArray(
-                Only(values, [instant], zone, partOfDay),
-                Only(values, [local, zone], partOfDay),
-                Only(values, [date], zone),
-                Only(values, [range], zone, partOfDay),
-                Only(values, [yearMonth], zone, partOfDay),
-                Only(values, [year], zone, partOfDay));
+            var dependent = new JsonObject();
+            for (var i = 0; i < values.Length - 1; i++)
+            {
+                dependent[values[i]] = SchemaNodes.Forbids(values[(i + 1)..]);
+            }
+
+            schema["dependentSchemas"] = dependent;
+            // ... a zone goes with a local date and time and only with it, a part of the day only with a date, ...
+            schema["dependentRequired"] = new JsonObject
+            {
+                [local] = SchemaNodes.Strings(zone),
+                [zone] = SchemaNodes.Strings(local),
+                [partOfDay] = SchemaNodes.Strings(date),
+            };
+            // ... and a time without any value member is refused (at the time itself).
+            schema["not"] = SchemaNodes.Forbids(values);
             return schema;
         }
     }
@@ -105,18 +116,4 @@ internal sealed class ReportedTimeConverter : WriteOnlyConverter<ReportedTime>, 
         => SchemaNodes.String(
             utc ? "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$" : "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?$",
             utc ? "An instant in UTC, yyyy-MM-ddTHH:mm:ss[.fffffffff]Z." : "A local date and time, yyyy-MM-ddTHH:mm:ss[.fffffffff], in the zone given beside it.");
-
-    private static JsonObject Only(string[] values, string[] present, params string[] absent)
-    {
-        var forbidden = new System.Collections.Generic.List<string>(absent);
-        foreach (var value in values)
-        {
-            if (System.Array.IndexOf(present, value) < 0)
-            {
-                forbidden.Add(value);
-            }
-        }
-
-        return new JsonObject { ["allOf"] = new JsonArray((JsonNode)SchemaNodes.Requires(present), (JsonNode)SchemaNodes.HasNone([.. forbidden])) };
-    }
 }

@@ -31,7 +31,8 @@ internal sealed class EnumNameConverter<TEnum> : WriteOnlyConverter<TEnum>, ISch
             names.Add((JsonNode?)JsonValue.Create(name));
         }
 
-        return new JsonObject { ["type"] = "string", ["enum"] = names };
+        // "enum" alone: its values are strings, and a "type" beside it would report a number twice.
+        return new JsonObject { ["enum"] = names };
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(EnumNames<TEnum>.Encode(value));
@@ -40,7 +41,17 @@ internal sealed class EnumNameConverter<TEnum> : WriteOnlyConverter<TEnum>, ISch
 /// <summary>Writes a BCP 47 language tag as its text.</summary>
 internal sealed class LanguageTagConverter : WriteOnlyConverter<LanguageTag>, ISchemaDescribed
 {
-    public JsonObject Schema => new() { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = 64, ["description"] = "A BCP 47 language tag, such as \"en\" or \"fr-ML\"." };
+    /// <summary>
+    /// The well-formed tags of <see cref="LanguageTag.IsWellFormed"/> (RFC 5646 section 2.1, langtag or
+    /// privateuse, in any case) as an ECMA-262 pattern: JSON Schema patterns have no case-insensitive
+    /// flag, so each letter class names both cases.
+    /// </summary>
+    public const string Pattern =
+        "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4}|[A-Za-z]{5,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+        + "(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
+        + "|[Xx](?:-[A-Za-z0-9]{1,8})+)$";
+
+    public JsonObject Schema => new() { ["type"] = "string", ["maxLength"] = 64, ["pattern"] = Pattern, ["description"] = "A well-formed BCP 47 language tag, such as \"en\" or \"fr-ML\"." };
 
     public override void Write(Utf8JsonWriter writer, LanguageTag value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 }

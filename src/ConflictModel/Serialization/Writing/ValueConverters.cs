@@ -30,14 +30,14 @@ internal sealed class CountEstimateConverter : WriteOnlyConverter<CountEstimate>
                 },
                 qualifier);
             schema["description"] = "A number as reported: exact, at least, more than, at most, fewer than, approximately (with value), between (with min and max), unknown or undisclosed (with no number).";
-            schema["oneOf"] = new JsonArray(
-                Case(qualifier, [EstimateQualifier.Between], SchemaNodes.Requires(min, max), SchemaNodes.HasNone(value)),
-                Case(qualifier, [EstimateQualifier.Unknown, EstimateQualifier.Undisclosed], SchemaNodes.HasNone(value, min, max)),
+            // Dispatch on the qualifier, so that a validator reports the one member missing or out of place.
+            schema["allOf"] = new JsonArray(
+                Case(qualifier, [EstimateQualifier.Between], SchemaNodes.Requires([min, max], value)),
+                Case(qualifier, [EstimateQualifier.Unknown, EstimateQualifier.Undisclosed], SchemaNodes.Forbids(value, min, max)),
                 Case(
                     qualifier,
                     [EstimateQualifier.Exact, EstimateQualifier.AtLeast, EstimateQualifier.MoreThan, EstimateQualifier.AtMost, EstimateQualifier.FewerThan, EstimateQualifier.Approximately],
-                    SchemaNodes.Requires(value),
-                    SchemaNodes.HasNone(min, max)));
+                    SchemaNodes.Requires([value], min, max)));
             return schema;
         }
     }
@@ -74,7 +74,7 @@ internal sealed class CountEstimateConverter : WriteOnlyConverter<CountEstimate>
         }
     }
 
-    private static JsonObject Case(string qualifier, EstimateQualifier[] qualifiers, params JsonObject[] rules)
+    private static JsonObject Case(string qualifier, EstimateQualifier[] qualifiers, JsonObject then)
     {
         var names = new JsonArray();
         foreach (var q in qualifiers)
@@ -82,13 +82,7 @@ internal sealed class CountEstimateConverter : WriteOnlyConverter<CountEstimate>
             names.Add((JsonNode?)JsonValue.Create(EnumNames<EstimateQualifier>.Name(q)));
         }
 
-        var all = new JsonArray { (JsonNode)new JsonObject { ["properties"] = new JsonObject { [qualifier] = new JsonObject { ["enum"] = names } } } };
-        foreach (var rule in rules)
-        {
-            all.Add((JsonNode)rule);
-        }
-
-        return new JsonObject { ["allOf"] = all };
+        return SchemaNodes.When(qualifier, names, then);
     }
 }
 
@@ -103,7 +97,10 @@ internal sealed class ClaimantConverter : WriteOnlyConverter<Claimant>, ISchemaD
             var source = EnumNames<ClaimantMember>.Name(ClaimantMember.Source);
             var schema = SchemaNodes.Object(new JsonObject { [actor] = SchemaNodes.Id(), [source] = SchemaNodes.Id() });
             schema["description"] = "Who makes the claim: an actor, or the source in its own voice; exactly one.";
-            schema["oneOf"] = new JsonArray(SchemaNodes.Requires(actor), SchemaNodes.Requires(source));
+            // Exactly one of the two, as rules that each give one error where a oneOf reports every
+            // case: none is too few members; with both, the actor is out of place (as the reader says).
+            schema["minProperties"] = 1;
+            schema["dependentSchemas"] = new JsonObject { [source] = SchemaNodes.Forbids(actor) };
             return schema;
         }
     }
@@ -139,7 +136,7 @@ internal sealed class EntityReferenceConverter : WriteOnlyConverter<EntityRefere
                 EnumNames<EntityKind>.Name(EntityKind.Claim));
             var kind = EnumNames<EntityReferenceMember>.Name(EntityReferenceMember.Kind);
             var id = EnumNames<EntityReferenceMember>.Name(EntityReferenceMember.Id);
-            return SchemaNodes.Object(new JsonObject { [kind] = new JsonObject { ["type"] = "string", ["enum"] = kinds }, [id] = SchemaNodes.Id() }, kind, id);
+            return SchemaNodes.Object(new JsonObject { [kind] = new JsonObject { ["enum"] = kinds }, [id] = SchemaNodes.Id() }, kind, id);
         }
     }
 

@@ -54,7 +54,8 @@ internal sealed class SourceText
             }
         }
 
-        return span.Suffix is { } suffix && !Equals(span.End, span.End + CodePoints.Count(suffix), suffix)
+        // The end of the suffix in long arithmetic: a span ending near int.MaxValue must not wrap around.
+        return span.Suffix is { } suffix && !Equals(span.End, (long)span.End + CodePoints.Count(suffix), suffix)
             ? TextSpanMatch.SuffixDiffers
             : TextSpanMatch.Matches;
     }
@@ -62,7 +63,7 @@ internal sealed class SourceText
     private static bool HasSurrogate(string text) => text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary>Tells whether the code points <paramref name="start"/> to <paramref name="end"/> of the text are <paramref name="expected"/>.</summary>
-    private bool Equals(int start, int end, string expected)
+    private bool Equals(int start, long end, string expected)
     {
         if (end > _length)
         {
@@ -70,7 +71,7 @@ internal sealed class SourceText
         }
 
         var from = _utf16Index is null ? start : _utf16Index[start];
-        var to = _utf16Index is null ? end : _utf16Index[end];
+        var to = _utf16Index is null ? (int)end : _utf16Index[end];
         return _text.AsSpan(from, to - from).SequenceEqual(expected);
     }
 }

@@ -72,7 +72,7 @@ internal sealed class TextRule : BuiltInRule
                 ValidationCodes.SpanNotCheckable,
                 path.ToString(),
                 entityId,
-                $"The span {span} cannot be checked: the source '{sourceId}' has no text. Add the source's full text (and its SHA-256 digest) to make its spans checkable.");
+                $"The span {Describe(span)} cannot be checked: the source '{sourceId}' has no text. Add the source's full text (and its SHA-256 digest) to make its spans checkable.");
             return;
         }
 
@@ -80,16 +80,16 @@ internal sealed class TextRule : BuiltInRule
         switch (text.Match(span))
         {
             case TextSpanMatch.OutOfRange:
-                Report(context, ValidationCodes.SpanOutOfRange, JsonPointer.Combine(path.ToString(), "end"), entityId, $"The span {span} ends beyond the end of the text of source '{sourceId}'. Positions count Unicode code points from 0; locate the quote again in the source's text.");
+                Report(context, ValidationCodes.SpanOutOfRange, JsonPointer.Combine(path.ToString(), "end"), entityId, $"The span {Describe(span)} ends beyond the end of the text of source '{sourceId}'. Positions count Unicode code points from 0; locate the quote again in the source's text.");
                 break;
             case TextSpanMatch.ExactDiffers:
-                Report(context, ValidationCodes.SpanExactDiffers, JsonPointer.Combine(path.ToString(), "exact"), entityId, $"The text of source '{sourceId}' at code points {span.Start} to {span.End} is not \"{span.Exact}\". Correct the start and end (they count Unicode code points, not UTF-16 units or bytes), or the exact text.");
+                Report(context, ValidationCodes.SpanExactDiffers, JsonPointer.Combine(path.ToString(), "exact"), entityId, $"The text of source '{sourceId}' at code points {span.Start} to {span.End} is not \"{MessageQuote.Of(span.Exact)}\". Correct the start and end (they count Unicode code points, not UTF-16 units or bytes), or the exact text.");
                 break;
             case TextSpanMatch.PrefixDiffers:
-                Report(context, ValidationCodes.SpanPrefixDiffers, JsonPointer.Combine(path.ToString(), "prefix"), entityId, $"The text of source '{sourceId}' just before the span {span} is not its prefix \"{span.Prefix}\". Take the prefix from the text immediately before the span, or leave it out.");
+                Report(context, ValidationCodes.SpanPrefixDiffers, JsonPointer.Combine(path.ToString(), "prefix"), entityId, $"The text of source '{sourceId}' just before the span {Describe(span)} is not its prefix \"{MessageQuote.Of(span.Prefix)}\". Take the prefix from the text immediately before the span, or leave it out.");
                 break;
             case TextSpanMatch.SuffixDiffers:
-                Report(context, ValidationCodes.SpanSuffixDiffers, JsonPointer.Combine(path.ToString(), "suffix"), entityId, $"The text of source '{sourceId}' just after the span {span} is not its suffix \"{span.Suffix}\". Take the suffix from the text immediately after the span, or leave it out.");
+                Report(context, ValidationCodes.SpanSuffixDiffers, JsonPointer.Combine(path.ToString(), "suffix"), entityId, $"The text of source '{sourceId}' just after the span {Describe(span)} is not its suffix \"{MessageQuote.Of(span.Suffix)}\". Take the suffix from the text immediately after the span, or leave it out.");
                 break;
         }
     }
@@ -123,9 +123,13 @@ internal sealed class TextRule : BuiltInRule
                 ValidationCodes.MentionResolutionUnrated,
                 ReportValidationContext.ElementPath(EntityKind.Mention, index),
                 mention.Id.Value,
-                $"The mention prints \"{printed}\", which is none of the names of {MessageText.Noun(mention.Entity.Kind)} '{mention.Entity.Id}', but does not say how sure that resolution is. Give the mention a confidence (and a rationale), or add the printed form to the entity's names if it is a known spelling.");
+                $"The mention prints \"{MessageQuote.Of(printed)}\", which is none of the names of {MessageText.Noun(mention.Entity.Kind)} '{mention.Entity.Id}', but does not say how sure that resolution is. Give the mention a confidence (and a rationale), or add the printed form to the entity's names if it is a known spelling.");
         }
     }
+
+    /// <summary>The span as "[start, end) "exact"", with the exact text quoted bounded, so that a long quote keeps the message short.</summary>
+    private static string Describe(TextSpan span)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{span.Start}, {span.End}) \"{MessageQuote.Of(span.Exact)}\"");
 
     private static bool IsNamed(string printed, LocalizedName name, System.Collections.Immutable.ImmutableArray<LocalizedName> others)
     {

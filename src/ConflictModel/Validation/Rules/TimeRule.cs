@@ -13,8 +13,12 @@ namespace ConflictModel;
 /// <para>Times are compared by the inclusive range of calendar dates they may fall on
 /// (<see cref="ReportedTime.FirstDate"/> to <see cref="ReportedTime.LastDate"/>), so only a certain
 /// contradiction is reported: "in July" does not contradict "1 July". An instant's date is its date
-/// in UTC; since local dates differ from it by at most a day, an instant is taken to cover the day
-/// before and the day after as well.</para>
+/// in UTC; a local date (every other kind) may differ from it by a day either way, so when one of
+/// two times compared is an instant and the other is not, the comparison allows a day's slack, in
+/// whichever direction makes it more lenient: "2025-07-01T12:00:00Z" lies within "July 2025".
+/// Two instants, or two local times, are compared as they are.</para>
+/// <para>Dates near the ends of the calendar are never moved past them (NodaTime's range ends in
+/// 9999), so validation does not throw for any time a report can hold.</para>
 /// <para>An attribution reports an engagement when the engagement lists it, or when a claim about the
 /// engagement (one of its subjects) lists it. For each attribution and each source only the
 /// engagement that begins last matters; it is found in one pass over engagements and claims.</para>
@@ -87,7 +91,7 @@ internal sealed class TimeRule : BuiltInRule
             if (source.Published is { } published && latestForSource[i] >= 0)
             {
                 var engagement = report.Engagements[latestForSource[i]];
-                if (Last(published) < First(engagement.Time!))
+                if (EndsBefore(published, engagement.Time!))
                 {
                     Report(
                         context,
@@ -117,7 +121,7 @@ internal sealed class TimeRule : BuiltInRule
         if (latestEvent >= 0)
         {
             var engagement = context.Report.Engagements[latestEvent];
-            if (Last(stated) < First(engagement.Time!))
+            if (EndsBefore(stated, engagement.Time!))
             {
                 Report(
                     context,
@@ -128,7 +132,7 @@ internal sealed class TimeRule : BuiltInRule
             }
         }
 
-        if (sourceIndex >= 0 && context.Report.Sources[sourceIndex] is { Published: { } published } source && First(stated) > Last(published))
+        if (sourceIndex >= 0 && context.Report.Sources[sourceIndex] is { Published: { } published } source && EndsBefore(published, stated))
         {
             Report(
                 context,
@@ -147,7 +151,7 @@ internal sealed class TimeRule : BuiltInRule
             return;
         }
 
-        if (First(time) < First(outer) || Last(time) > Last(outer))
+        if (!MayLieWithin(time, outer))
         {
             Report(
                 context,
@@ -174,12 +178,38 @@ internal sealed class TimeRule : BuiltInRule
             return current;
         }
 
-        return current < 0 || First(time) > First(context.Report.Engagements[current].Time!) ? candidate : current;
+        return current < 0 || Begin(time) > Begin(context.Report.Engagements[current].Time!) ? candidate : current;
     }
 
-    private static LocalDate First(ReportedTime time) => time.Kind == ReportedTimeKind.Instant ? time.FirstDate.PlusDays(-1) : time.FirstDate;
+    /// <summary>Tells whether <paramref name="earlier"/> certainly ends before <paramref name="later"/> begins.</summary>
+    internal static bool EndsBefore(ReportedTime earlier, ReportedTime later)
+        => Shift(earlier.LastDate, Slack(earlier, later)) < later.FirstDate;
 
-    private static LocalDate Last(ReportedTime time) => time.Kind == ReportedTimeKind.Instant ? time.LastDate.PlusDays(1) : time.LastDate;
+    /// <summary>
+    /// Tells whether <paramref name="inner"/> may lie within <paramref name="outer"/>: false only
+    /// when it certainly begins before it or ends after it. The slack between an instant and a
+    /// local time widens the outer time, never the inner one, so that it only makes the check more lenient.
+    /// </summary>
+    internal static bool MayLieWithin(ReportedTime inner, ReportedTime outer)
+    {
+        var slack = Slack(inner, outer);
+        return Shift(inner.FirstDate, slack) >= outer.FirstDate && Shift(inner.LastDate, -slack) <= outer.LastDate;
+    }
+
+    /// <summary>The order in which two engagements began, for finding the one that began last: the instant's own date, as the other rules never widen there.</summary>
+    private static LocalDate Begin(ReportedTime time) => time.FirstDate;
+
+    /// <summary>One day between an instant (a UTC date) and a local time, whose dates may differ by a day; none between two of a kind.</summary>
+    private static int Slack(ReportedTime a, ReportedTime b)
+        => (a.Kind == ReportedTimeKind.Instant) == (b.Kind == ReportedTimeKind.Instant) ? 0 : 1;
+
+    /// <summary>Moves a date by some days, stopping at the ends of NodaTime's calendar instead of overflowing.</summary>
+    private static LocalDate Shift(LocalDate date, int days) => days switch
+    {
+        > 0 when date > LocalDate.MaxIsoValue.PlusDays(-days) => LocalDate.MaxIsoValue,
+        < 0 when date < LocalDate.MinIsoValue.PlusDays(-days) => LocalDate.MinIsoValue,
+        _ => date.PlusDays(days),
+    };
 
     private static string Describe(ReportedTime time) => time.DayCount == 1 ? $"on {time}" : $"{LocalDatePattern.Iso.Format(time.FirstDate)} at the earliest ({time})";
 }

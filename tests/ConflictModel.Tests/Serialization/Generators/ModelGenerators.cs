@@ -41,6 +41,13 @@ public static class ModelGenerators
     public static Gen<ExternalId> ExternalId { get; } =
         Gen.Select(Gen.OneOf(ConflictModel.ExternalId.Wikidata, ConflictModel.ExternalId.Acled, ConflictModel.ExternalId.Ucdp, ConflictModel.ExternalId.GeoNames, "x-local"), Text, (scheme, value) => new ConflictModel.ExternalId(scheme, value));
 
+    public static Gen<DatasetField> DatasetField { get; } =
+        Gen.Select(Gen.OneOf("acled", "ucdp-ged", "x-local"), Text, Gen.OneOf(Text, Gen.Const(string.Empty)), (dataset, name, value) => new ConflictModel.DatasetField(dataset, name, value));
+
+    /// <summary>Gets the external ids and dataset fields an imported entity may carry; mostly none.</summary>
+    private static Gen<(ImmutableArray<ExternalId> ExternalIds, ImmutableArray<DatasetField> DatasetFields)> Extras { get; } =
+        Gen.Select(ImmutableArrayOf(ExternalId, 2), ImmutableArrayOf(DatasetField, 3), (ids, fields) => (ids, fields));
+
     public static Gen<CountEstimate> Count { get; } =
         Gen.Select(
             Gen.OneOf(
@@ -96,14 +103,15 @@ public static class ModelGenerators
             Url.Null(),
             Gen.OneOf(Gen.Const(0), Gen.Const(1), Gen.Const(2)),
             Text,
-            (id, kind, title, publisher, language, published, url, textMode, text) =>
+            Extras,
+            (id, kind, title, publisher, language, published, url, textMode, text, extras) =>
             {
-                var source = new ConflictModel.Source(id, kind, title, publisher, language, published, url);
+                var source = new ConflictModel.Source(id, kind).WithExternalIds(extras.ExternalIds).WithDatasetFields(extras.DatasetFields).WithTitle(title).WithPublisher(publisher).WithLanguage(language).WithPublished(published).WithUrl(url);
                 return textMode switch
                 {
                     0 => source,
                     1 => source.WithText(text),
-                    _ => new ConflictModel.Source(id, kind, title, publisher, language, published, url, text, Sha256Digest.Of("other text")),
+                    _ => source.WithText(text).WithTextSha256(Sha256Digest.Of("other text")),
                 };
             });
 
@@ -115,9 +123,11 @@ public static class ModelGenerators
             ImmutableArrayOf(Name, 2),
             Gen.Enum<ConflictCategory>().Nullable(),
             Country.Nullable(),
-            ImmutableArrayOf(Gen.Select(Gen.Enum<AffiliationKind>(), Id("ally-", ActorId.Create), ImmutableArrayOf(Id("attribution-", AttributionId.Create), 2), (kind, target, attributions) => new Affiliation(kind, target, attributions)), 2),
+            ImmutableArrayOf(Gen.Select(Gen.Enum<AffiliationKind>(), Id("ally-", ActorId.Create), ImmutableArrayOf(Id("attribution-", AttributionId.Create), 2), (kind, target, attributions) => new Affiliation(kind, target).WithAttributions(attributions)), 2),
             ImmutableArrayOf(ExternalId, 2),
-            (id, name, kind, aliases, category, country, affiliations, externalIds) => new ConflictModel.Actor(id, name, kind, aliases, category, country, affiliations, externalIds));
+            ImmutableArrayOf(DatasetField, 2),
+            (id, name, kind, aliases, category, country, affiliations, externalIds, fields)
+                => new ConflictModel.Actor(id, name, kind).WithAliases(aliases).WithCategory(category).WithCountry(country).WithAffiliations(affiliations).WithExternalIds(externalIds).WithDatasetFields(fields));
 
     public static Gen<Location> Location { get; } =
         Gen.Select(
@@ -129,9 +139,9 @@ public static class ModelGenerators
             IsoCode.Nullable(),
             Point.Nullable(),
             Gen.Enum<PlacePrecision>().Nullable(),
-            ImmutableArrayOf(ExternalId, 2),
-            (id, name, kind, alternates, parent, isoCode, point, precision, externalIds)
-                => new ConflictModel.Location(id, name, kind, alternates, parent, isoCode, point, point is null ? null : precision, externalIds))
+            Extras,
+            (id, name, kind, alternates, parent, isoCode, point, precision, extras)
+                => new ConflictModel.Location(id, name, kind).WithAlternateNames(alternates).WithParent(parent).WithIsoCode(isoCode).WithPoint(point).WithPrecision(point is null ? null : precision).WithExternalIds(extras.ExternalIds).WithDatasetFields(extras.DatasetFields))
         .Select(Gen.Enum<LocationBasis>().Nullable(), (location, basis) => location.Point is null && location.ExternalIds.IsEmpty ? location : location.WithBasis(basis));
 
     /// <summary>Gets identifications; their actors ("believed-…") are never a participant's own ("actor-…").</summary>
@@ -154,8 +164,19 @@ public static class ModelGenerators
             Id("campaign-", EngagementId.Create).Nullable(),
             ImmutableArrayOf(Id("attribution-", AttributionId.Create), 3),
             Text.Null(),
-            (id, subType, withSubType, scope, time, locations, participants, campaign, attributions, summary)
-                => new ConflictModel.Engagement(id, EventTaxonomy.TypeOf(subType), scope, withSubType ? subType : null, time, locations, participants, campaign, attributions, summary));
+            Extras,
+            (id, subType, withSubType, scope, time, locations, participants, campaign, attributions, summary, extras)
+                => new ConflictModel.Engagement(id, EventTaxonomy.TypeOf(subType))
+                    .WithExternalIds(extras.ExternalIds)
+                    .WithDatasetFields(extras.DatasetFields)
+                    .WithScope(scope)
+                    .WithSubType(withSubType ? subType : null)
+                    .WithTime(time)
+                    .WithLocations(locations)
+                    .WithParticipants(participants)
+                    .WithCampaign(campaign)
+                    .WithAttributions(attributions)
+                    .WithSummary(summary));
 
     public static Gen<Claimant> Claimant { get; } =
         Gen.OneOf(Id("actor-", ActorId.Create).Select(ConflictModel.Claimant.ByActor), Id("source-", ConflictModel.SourceId.Create).Select(ConflictModel.Claimant.BySource));
@@ -180,7 +201,8 @@ public static class ModelGenerators
             Gen.Enum<ClaimStatus>(),
             Gen.Int[0, 7],
             ClaimValues.Value,
-            (id, claimant, subjects, attributions, status, kind, values) => values.Build(kind, id, claimant, subjects, attributions, status));
+            Extras,
+            (id, claimant, subjects, attributions, status, kind, values, extras) => values.Build(kind, id, claimant, subjects, attributions, status, extras.ExternalIds, extras.DatasetFields));
 
     public static Gen<SourceAttribution> Attribution { get; } =
         Gen.Select(
@@ -193,7 +215,7 @@ public static class ModelGenerators
             Time.Null(),
             Gen.Select(Gen.Enum<SourceReliability>(), Gen.Enum<InformationCredibility>(), (reliability, credibility) => new AdmiraltyGrade(reliability, credibility)).Nullable(),
             (id, source, quote, mode, channel, speaker, statedAt, grade)
-                => new SourceAttribution(id, source, quote, mode, channel, mode == QuoteMode.OwnStatement ? null : speaker, statedAt, grade))
+                => new SourceAttribution(id, source, quote, mode, channel).WithSpeaker(mode == QuoteMode.OwnStatement ? null : speaker).WithStatedAt(statedAt).WithGrade(grade))
         .Select(Text.Null(), (attribution, channelWording) => attribution.WithChannelWording(channelWording));
 
     public static Gen<Mention> Mention { get; } =
@@ -204,7 +226,7 @@ public static class ModelGenerators
             Span,
             Gen.Enum<ResolutionConfidence>().Nullable(),
             Text.Null(),
-            (id, entity, source, span, confidence, rationale) => new ConflictModel.Mention(id, entity, source, span, confidence, rationale));
+            (id, entity, source, span, confidence, rationale) => new ConflictModel.Mention(id, entity, source, span).WithConfidence(confidence).WithRationale(rationale));
 
     /// <summary>Gets valid reports of up to three of each entity.</summary>
     public static Gen<ConflictReport> Report { get; } =
@@ -216,7 +238,10 @@ public static class ModelGenerators
             ImmutableArrayOf(Claim, 4),
             ImmutableArrayOf(Attribution, 3),
             ImmutableArrayOf(Mention, 3),
-            (sources, actors, locations, engagements, claims, attributions, mentions) => new ConflictReport(sources, actors, locations, engagements, claims, attributions, mentions));
+            ImmutableArrayOf(DatasetField, 2),
+            (sources, actors, locations, engagements, claims, attributions, mentions, fields)
+                => ConflictReport.Empty.WithSources(sources).WithActors(actors).WithLocations(locations).WithEngagements(engagements).WithClaims(claims).WithAttributions(attributions).WithMentions(mentions).WithDatasetFields(fields));
+
 
     private static Gen<TId> Id<TId>(string prefix, Func<string, TId> create) => IdText.Select(text => create(prefix + text));
 
@@ -254,16 +279,16 @@ public static class ModelGenerators
                 Gen.Int[0, 1000],
                 (count, actor, optionalActor, places, items, words, choice) => new ClaimValues(count, actor, optionalActor, places, items, words, choice));
 
-        public Claim Build(int kind, ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status) => kind switch
+        public Claim Build(int kind, ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status, ImmutableArray<ExternalId> externalIds, ImmutableArray<DatasetField> fields) => kind switch
         {
-            0 => new CasualtyClaim(id, claimant, subjects, Count, Pick<CasualtyOutcome>(), OptionalActor, attributions, status),
-            1 => new TerritorialControlClaim(id, claimant, subjects, Actor, Pick<ControlChange>(), Places, Places.IsEmpty || Choice % 2 == 0 ? Count : null, attributions, status),
-            2 => new ResponsibilityClaim(id, claimant, subjects, Actor, attributions, status),
-            3 => new OutcomeClaim(id, claimant, subjects, Pick<EngagementOutcome>(), OptionalActor, attributions, status),
-            4 => new MaterielClaim(id, claimant, subjects, Pick<MaterielAction>(), Items, OptionalActor, Choice % 3 == 0 ? null : Actor, attributions, status),
-            5 => new CharacterisationClaim(id, claimant, subjects, Words, attributions, status),
-            6 => new AssessmentClaim(id, claimant, subjects, Words, attributions, status),
-            _ => new ExtentClaim(id, claimant, subjects, Count, attributions, status),
+            0 => new CasualtyClaim(id, claimant, subjects, Count, Pick<CasualtyOutcome>()).WithVictims(OptionalActor).WithAttributions(attributions).WithStatus(status).WithExternalIds(externalIds).WithDatasetFields(fields),
+            1 => new TerritorialControlClaim(id, claimant, subjects, Actor, Pick<ControlChange>(), Places, Places.IsEmpty || Choice % 2 == 0 ? Count : null).WithAttributions(attributions).WithStatus(status).WithExternalIds(externalIds).WithDatasetFields(fields),
+            2 => new ResponsibilityClaim(id, claimant, subjects, Actor).WithAttributions(attributions).WithStatus(status).WithExternalIds(externalIds).WithDatasetFields(fields),
+            3 => new OutcomeClaim(id, claimant, subjects, Pick<EngagementOutcome>()).WithPrevailing(OptionalActor).WithAttributions(attributions).WithStatus(status).WithExternalIds(externalIds).WithDatasetFields(fields),
+            4 => new MaterielClaim(id, claimant, subjects, Pick<MaterielAction>(), Items).WithTaker(OptionalActor).WithFrom(Choice % 3 == 0 ? null : Actor).WithAttributions(attributions).WithStatus(status).WithExternalIds(externalIds).WithDatasetFields(fields),
+            5 => new CharacterisationClaim(id, claimant, subjects, Words).WithAttributions(attributions).WithStatus(status).WithExternalIds(externalIds).WithDatasetFields(fields),
+            6 => new AssessmentClaim(id, claimant, subjects, Words).WithAttributions(attributions).WithStatus(status).WithExternalIds(externalIds).WithDatasetFields(fields),
+            _ => new ExtentClaim(id, claimant, subjects, Count).WithAttributions(attributions).WithStatus(status).WithExternalIds(externalIds).WithDatasetFields(fields),
         };
 
         private TEnum Pick<TEnum>()

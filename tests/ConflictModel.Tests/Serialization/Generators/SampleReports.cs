@@ -40,14 +40,14 @@ public static class SampleReports
         var attacks = EntityReference.To(Attacks);
         var source = new Source(
             Article,
-            SourceKind.NewsArticle,
-            title: "Jihadist Attacks Surge Across Mali, Targeting Military Installations",
-            language: LanguageTag.English,
-            url: new System.Uri("https://example.org/news/mali-attacks")).WithText(ArticleExcerpt);
+            SourceKind.NewsArticle)
+            .WithTitle("Jihadist Attacks Surge Across Mali, Targeting Military Installations")
+            .WithLanguage(LanguageTag.English)
+            .WithUrl(new System.Uri("https://example.org/news/mali-attacks")).WithText(ArticleExcerpt);
 
         var tuesdayMorning = ReportedTime.OnDate(new LocalDate(2025, 7, 1)).WithPartOfDay(PartOfDay.Morning).WithWording("Tuesday morning").WithBasis(TimeBasis.Inferred);
         SourceAttribution Quote(string id, string exact, QuoteMode mode, StatementChannel channel, ActorId? speaker = null, ReportedTime? statedAt = null)
-            => new(new AttributionId(id), Article, TextSpan.Locate(ArticleExcerpt, exact), mode, channel, speaker, statedAt, new AdmiraltyGrade(SourceReliability.UsuallyReliable, InformationCredibility.PossiblyTrue));
+            => new SourceAttribution(new AttributionId(id), Article, TextSpan.Locate(ArticleExcerpt, exact), mode, channel).WithSpeaker(speaker).WithStatedAt(statedAt).WithGrade(new AdmiraltyGrade(SourceReliability.UsuallyReliable, InformationCredibility.PossiblyTrue));
 
         ImmutableArray<SourceAttribution> attributions =
         [
@@ -62,52 +62,47 @@ public static class SampleReports
             Quote("a-troubling", "deemed the situation in countries like Mali, Nigeria, and the Lake Chad Basin deeply troubling", QuoteMode.Paraphrase, StatementChannel.PressConference, Langley, ReportedTime.InMonth(new YearMonth(2025, 5)).WithWording("in May")),
         ];
 
-        return new ConflictReport(
-            sources: [source],
-            actors:
-            [
-                new Actor(Jnim, new LocalizedName("Jama'at Nusrat al-Islam wal Muslimin"), ActorKind.Organisation, [new LocalizedName("JNIM")], ConflictCategory.RebelGroup, affiliations: [new Affiliation(AffiliationKind.AffiliateOf, AlQaeda, [new AttributionId("a-affiliate")])], externalIds: [new ExternalId("example", "sample-jnim")]),
+        return new ConflictReport()
+            .WithSources([source])
+            .WithActors([
+                new Actor(Jnim, new LocalizedName("Jama'at Nusrat al-Islam wal Muslimin"), ActorKind.Organisation).WithAliases([new LocalizedName("JNIM")]).WithCategory(ConflictCategory.RebelGroup).WithAffiliations([new Affiliation(AffiliationKind.AffiliateOf, AlQaeda).WithAttributions([new AttributionId("a-affiliate")])]).WithExternalIds([new ExternalId("example", "sample-jnim")]),
                 new Actor(AlQaeda, new LocalizedName("al-Qaeda"), ActorKind.Organisation),
-                new Actor(Fama, new LocalizedName("Forces Armées Maliennes", new LanguageTag("fr")), ActorKind.Organisation, [new LocalizedName("Mali military", LanguageTag.English)], ConflictCategory.StateForces, new Iso3166Code("ML")),
-                new Actor(Langley, new LocalizedName("Michael Langley"), ActorKind.Person, affiliations: [new Affiliation(AffiliationKind.CommanderOf, Africom)]),
-                new Actor(Africom, new LocalizedName("United States Africa Command"), ActorKind.Organisation, [new LocalizedName("Africom")], ConflictCategory.ExternalOrOtherForces, new Iso3166Code("US")),
-            ],
-            locations:
-            [
-                new Location(Mali, new LocalizedName("Mali"), LocationKind.Country, isoCode: new Iso3166Code("ML")),
-                new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement, parent: Mali, point: new GeoPoint(14.4469, -11.4456), precision: PlacePrecision.Settlement),
-                new Location(Diboli, new LocalizedName("Diboli"), LocationKind.Settlement, parent: Mali),
-            ],
-            engagements:
-            [
+                new Actor(Fama, new LocalizedName("Forces Armées Maliennes", new LanguageTag("fr")), ActorKind.Organisation).WithAliases([new LocalizedName("Mali military", LanguageTag.English)]).WithCategory(ConflictCategory.StateForces).WithCountry(new Iso3166Code("ML")),
+                new Actor(Langley, new LocalizedName("Michael Langley"), ActorKind.Person).WithAffiliations([new Affiliation(AffiliationKind.CommanderOf, Africom)]),
+                new Actor(Africom, new LocalizedName("United States Africa Command"), ActorKind.Organisation).WithAliases([new LocalizedName("Africom")]).WithCategory(ConflictCategory.ExternalOrOtherForces).WithCountry(new Iso3166Code("US")),
+            ])
+            .WithLocations([
+                new Location(Mali, new LocalizedName("Mali"), LocationKind.Country).WithIsoCode(new Iso3166Code("ML")),
+                new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithParent(Mali).WithPoint(new GeoPoint(14.4469, -11.4456)).WithPrecision(PlacePrecision.Settlement),
+                new Location(Diboli, new LocalizedName("Diboli"), LocationKind.Settlement).WithParent(Mali),
+            ])
+            .WithEngagements([
                 new Engagement(
                     Attacks,
-                    EventType.Battles,
-                    EngagementScope.Campaign,
-                    SubEventType.ArmedClash,
-                    tuesdayMorning,
-                    [Kayes, Diboli],
-                    [new Participant(Jnim, ParticipantRole.Attacker), new Participant(Fama, ParticipantRole.Defender)],
-                    attributions: [new AttributionId("a-repelled"), new AttributionId("a-seven-towns")],
-                    summary: "Coordinated assaults on military posts in seven towns of western Mali."),
-            ],
-            claims:
-            [
-                new CasualtyClaim(new ClaimId("fama-neutralised"), Claimant.ByActor(Fama), [attacks], CountEstimate.MoreThan(80).WithWording("more than 80").WithCounted("militants"), CasualtyOutcome.Neutralised, Jnim, [new AttributionId("a-neutralised")]),
-                new CasualtyClaim(new ClaimId("military-casualties"), Claimant.BySource(Article), [attacks], CountEstimate.Undisclosed.WithWording("remain undisclosed").WithCounted("potential military casualties"), CasualtyOutcome.KilledOrWounded, Fama, [new AttributionId("a-undisclosed")]),
-                new TerritorialControlClaim(new ClaimId("jnim-barracks"), Claimant.ByActor(Jnim), [attacks], Jnim, ControlChange.Seized, extent: CountEstimate.Exactly(3).WithWording("three army barracks").WithCounted("army barracks"), attributions: [new AttributionId("a-barracks")], status: ClaimStatus.Disputed),
-                new ResponsibilityClaim(new ClaimId("jnim-responsibility"), Claimant.ByActor(Jnim), [attacks], Jnim, [new AttributionId("a-responsibility")]),
-                new OutcomeClaim(new ClaimId("fama-repelled"), Claimant.ByActor(Fama), [attacks], EngagementOutcome.Repelled, Fama, [new AttributionId("a-repelled")]),
-                new MaterielClaim(new ClaimId("fama-recovered"), Claimant.ByActor(Fama), [attacks], MaterielAction.Recovered, [new MaterielItem(MaterielCategory.Weapons, "weapons"), new MaterielItem(MaterielCategory.Vehicles, "vehicles"), new MaterielItem(MaterielCategory.Motorcycles, "motorcycles")], Fama, Jnim),
-                new CharacterisationClaim(new ClaimId("jnim-characterisation"), Claimant.ByActor(Jnim), [attacks], "coordinated and high quality", [new AttributionId("a-characterised")]),
-                new AssessmentClaim(new ClaimId("africom-troubling"), Claimant.ByActor(Langley), [EntityReference.To(Mali)], "deeply troubling", [new AttributionId("a-troubling")]),
-                new ExtentClaim(new ClaimId("seven-towns"), Claimant.BySource(Article), [attacks], CountEstimate.Exactly(7).WithWording("seven towns").WithCounted("towns"), [new AttributionId("a-seven-towns")]),
-            ],
-            attributions: attributions,
-            mentions:
-            [
-                new Mention(new MentionId("m-binoli"), EntityReference.To(Diboli), Article, TextSpan.Locate(ArticleExcerpt, "Binoli"), ResolutionConfidence.Probable, "No town Binoli is known near the Senegal border; Diboli is."),
-                new Mention(new MentionId("m-kayes"), EntityReference.To(Kayes), Article, TextSpan.Locate(ArticleExcerpt, "Kayes"), ResolutionConfidence.Certain),
+                    EventType.Battles)
+                    .WithScope(EngagementScope.Campaign)
+                    .WithSubType(SubEventType.ArmedClash)
+                    .WithTime(tuesdayMorning)
+                    .WithLocations([Kayes, Diboli])
+                    .WithParticipants([new Participant(Jnim, ParticipantRole.Attacker), new Participant(Fama, ParticipantRole.Defender)])
+                    .WithAttributions([new AttributionId("a-repelled"), new AttributionId("a-seven-towns")])
+                    .WithSummary("Coordinated assaults on military posts in seven towns of western Mali."),
+            ])
+            .WithClaims([
+                new CasualtyClaim(new ClaimId("fama-neutralised"), Claimant.ByActor(Fama), [attacks], CountEstimate.MoreThan(80).WithWording("more than 80").WithCounted("militants"), CasualtyOutcome.Neutralised).WithVictims(Jnim).WithAttributions([new AttributionId("a-neutralised")]),
+                new CasualtyClaim(new ClaimId("military-casualties"), Claimant.BySource(Article), [attacks], CountEstimate.Undisclosed.WithWording("remain undisclosed").WithCounted("potential military casualties"), CasualtyOutcome.KilledOrWounded).WithVictims(Fama).WithAttributions([new AttributionId("a-undisclosed")]),
+                new TerritorialControlClaim(new ClaimId("jnim-barracks"), Claimant.ByActor(Jnim), [attacks], Jnim, ControlChange.Seized, [], CountEstimate.Exactly(3).WithWording("three army barracks").WithCounted("army barracks")).WithAttributions([new AttributionId("a-barracks")]).WithStatus(ClaimStatus.Disputed),
+                new ResponsibilityClaim(new ClaimId("jnim-responsibility"), Claimant.ByActor(Jnim), [attacks], Jnim).WithAttributions([new AttributionId("a-responsibility")]),
+                new OutcomeClaim(new ClaimId("fama-repelled"), Claimant.ByActor(Fama), [attacks], EngagementOutcome.Repelled).WithPrevailing(Fama).WithAttributions([new AttributionId("a-repelled")]),
+                new MaterielClaim(new ClaimId("fama-recovered"), Claimant.ByActor(Fama), [attacks], MaterielAction.Recovered, [new MaterielItem(MaterielCategory.Weapons, "weapons"), new MaterielItem(MaterielCategory.Vehicles, "vehicles"), new MaterielItem(MaterielCategory.Motorcycles, "motorcycles")]).WithTaker(Fama).WithFrom(Jnim),
+                new CharacterisationClaim(new ClaimId("jnim-characterisation"), Claimant.ByActor(Jnim), [attacks], "coordinated and high quality").WithAttributions([new AttributionId("a-characterised")]),
+                new AssessmentClaim(new ClaimId("africom-troubling"), Claimant.ByActor(Langley), [EntityReference.To(Mali)], "deeply troubling").WithAttributions([new AttributionId("a-troubling")]),
+                new ExtentClaim(new ClaimId("seven-towns"), Claimant.BySource(Article), [attacks], CountEstimate.Exactly(7).WithWording("seven towns").WithCounted("towns")).WithAttributions([new AttributionId("a-seven-towns")]),
+            ])
+            .WithAttributions(attributions)
+            .WithMentions([
+                new Mention(new MentionId("m-binoli"), EntityReference.To(Diboli), Article, TextSpan.Locate(ArticleExcerpt, "Binoli")).WithConfidence(ResolutionConfidence.Probable).WithRationale("No town Binoli is known near the Senegal border; Diboli is."),
+                new Mention(new MentionId("m-kayes"), EntityReference.To(Kayes), Article, TextSpan.Locate(ArticleExcerpt, "Kayes")).WithConfidence(ResolutionConfidence.Certain),
                 new Mention(new MentionId("m-africom"), EntityReference.To(Africom), Article, TextSpan.Locate(ArticleExcerpt, "Africom")),
             ]);
     }

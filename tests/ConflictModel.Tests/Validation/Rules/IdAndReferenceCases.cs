@@ -21,8 +21,8 @@ internal static class IdAndReferenceCases
         new("claimant actor is unknown", () => Report.WithClaim(CasualtyIndex, Casualty(Claimant.ByActor(A("ghost")))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/0/claimant", "c-casualty"),
         new("victims actor is unknown", () => Report.WithClaim(CasualtyIndex, Casualty(victims: A("ghost"))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/0/victims", "c-casualty"),
         new("controller is unknown", () => Report.WithClaim(ControlIndex, Control(controller: A("ghost"))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/1/controller", "c-control"),
-        new("responsible actor is unknown", () => Report.WithClaim(ResponsibilityIndex, new ResponsibilityClaim(new ClaimId("c-responsibility"), Claimant.ByActor(A("jnim")), [KayesAttackRef], A("ghost"), Attributions("a-jnim"))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/2/responsible", "c-responsibility"),
-        new("prevailing actor is unknown", () => Report.WithClaim(OutcomeIndex, new OutcomeClaim(new ClaimId("c-outcome"), Claimant.ByActor(A("fama")), [KayesAttackRef], EngagementOutcome.Repelled, A("ghost"), Attributions("a-army"))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/3/prevailing", "c-outcome"),
+        new("responsible actor is unknown", () => Report.WithClaim(ResponsibilityIndex, new ResponsibilityClaim(new ClaimId("c-responsibility"), Claimant.ByActor(A("jnim")), [KayesAttackRef], A("ghost")).WithAttributions(Attributions("a-jnim"))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/2/responsible", "c-responsibility"),
+        new("prevailing actor is unknown", () => Report.WithClaim(OutcomeIndex, new OutcomeClaim(new ClaimId("c-outcome"), Claimant.ByActor(A("fama")), [KayesAttackRef], EngagementOutcome.Repelled).WithPrevailing(A("ghost")).WithAttributions(Attributions("a-army"))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/3/prevailing", "c-outcome"),
         new("taker is unknown", () => Report.WithClaim(MaterielIndex, Materiel(taker: A("ghost"))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/4/taker", "c-materiel"),
         new("materiel taken from an unknown actor", () => Report.WithClaim(MaterielIndex, Materiel(from: A("ghost"))), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/4/from", "c-materiel"),
         new("subject actor is unknown", () => Report.WithClaim(CasualtyIndex, Casualty(subjects: [KayesAttackRef, EntityReference.To(A("ghost"))])), ValidationCodes.UnknownActor, ValidationSeverity.Error, "/claims/0/subjects/1", "c-casualty"),
@@ -43,7 +43,7 @@ internal static class IdAndReferenceCases
         new("subject claim is unknown", () => Report.WithClaim(CasualtyIndex, Casualty(subjects: [KayesAttackRef, EntityReference.To(new ClaimId("c-ghost"))])), ValidationCodes.UnknownClaim, ValidationSeverity.Error, "/claims/0/subjects/1", "c-casualty"),
 
         new("engagement attribution is unknown", () => Report.WithEngagement(Campaign, CampaignEngagement(attributions: Attributions("a-attack", "a-ghost"))), ValidationCodes.UnknownAttribution, ValidationSeverity.Error, "/engagements/0/attributions/1", "western-mali-attacks"),
-        new("affiliation attribution is unknown", () => Report.WithActor(Jnim, Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda"), Attributions("a-attack", "a-ghost")))), ValidationCodes.UnknownAttribution, ValidationSeverity.Error, "/actors/1/affiliations/0/attributions/1", "jnim"),
+        new("affiliation attribution is unknown", () => Report.WithActor(Jnim, Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda")).WithAttributions(Attributions("a-attack", "a-ghost")))), ValidationCodes.UnknownAttribution, ValidationSeverity.Error, "/actors/1/affiliations/0/attributions/1", "jnim"),
         new("claim attribution is unknown", () => Report.WithClaim(CasualtyIndex, Casualty(attributions: Attributions("a-ghost", "a-army"))), ValidationCodes.UnknownAttribution, ValidationSeverity.Error, "/claims/0/attributions/0", "c-casualty"),
     ];
 
@@ -55,7 +55,7 @@ internal static class IdAndReferenceCases
         new("claimant is the article, which exists", () => Report.WithClaim(CasualtyIndex, Casualty(Claimant.BySource(ArticleId))), ValidationCodes.UnknownSource),
         new("subject is the campaign, which exists", () => Report.WithClaim(CasualtyIndex, Casualty(subjects: [EntityReference.To(E("western-mali-attacks"))])), ValidationCodes.UnknownEngagement),
         new("subject claim exists", () => Report.WithClaim(CasualtyIndex, Casualty(subjects: [KayesAttackRef, EntityReference.To(new ClaimId("c-toll"))])), ValidationCodes.UnknownClaim),
-        new("affiliation cites a known attribution", () => Report.WithActor(Jnim, Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda"), Attributions("a-attack")))), ValidationCodes.UnknownAttribution),
+        new("affiliation cites a known attribution", () => Report.WithActor(Jnim, Actor("jnim", "JNIM", affiliations: new Affiliation(AffiliationKind.AffiliateOf, A("al-qaeda")).WithAttributions(Attributions("a-attack")))), ValidationCodes.UnknownAttribution),
         new("claim cites two known attributions", () => Report.WithClaim(CasualtyIndex, Casualty(attributions: Attributions("a-army", "a-toll"))), ValidationCodes.UnknownAttribution),
     ];
 
@@ -65,13 +65,26 @@ internal static class IdAndReferenceCases
         ActorId? victims = null,
         ImmutableArray<AttributionId>? attributions = null,
         string id = "c-casualty")
-        => new(new ClaimId(id), claimant ?? Claimant.ByActor(A("fama")), subjects ?? [KayesAttackRef], CountEstimate.MoreThan(80), CasualtyOutcome.Neutralised,
-            victims ?? A("jnim"), attributions ?? (id == "c-toll" ? Attributions("a-toll") : Attributions("a-army")));
+        => new CasualtyClaim(
+            new ClaimId(id),
+            claimant ?? Claimant.ByActor(A("fama")),
+            subjects ?? [KayesAttackRef],
+            CountEstimate.MoreThan(80),
+            CasualtyOutcome.Neutralised)
+        .WithVictims(victims ?? A("jnim"))
+        .WithAttributions(attributions ?? (id == "c-toll" ? Attributions("a-toll") : Attributions("a-army")));
 
     private static TerritorialControlClaim Control(ActorId? controller = null, ImmutableArray<LocationId>? places = null)
-        => new(new ClaimId("c-control"), Claimant.ByActor(A("jnim")), [KayesAttackRef], controller ?? A("jnim"), ControlChange.Seized, places ?? [L("kayes")], attributions: Attributions("a-jnim"));
+        => new TerritorialControlClaim(new ClaimId("c-control"), Claimant.ByActor(A("jnim")), [KayesAttackRef], controller ?? A("jnim"), ControlChange.Seized, places ?? [L("kayes")], null).WithAttributions(Attributions("a-jnim"));
 
     private static MaterielClaim Materiel(ActorId? taker = null, ActorId? from = null)
-        => new(new ClaimId("c-materiel"), Claimant.ByActor(A("fama")), [KayesAttackRef], MaterielAction.Recovered, [new MaterielItem(MaterielCategory.Weapons, "weapons")],
-            taker ?? A("fama"), from ?? A("jnim"), Attributions("a-army"));
+        => new MaterielClaim(
+            new ClaimId("c-materiel"),
+            Claimant.ByActor(A("fama")),
+            [KayesAttackRef],
+            MaterielAction.Recovered,
+            [new MaterielItem(MaterielCategory.Weapons, "weapons")])
+        .WithTaker(taker ?? A("fama"))
+        .WithFrom(from ?? A("jnim"))
+        .WithAttributions(Attributions("a-army"));
 }

@@ -19,8 +19,7 @@ internal static class IdentificationCases
         new("identified as al-Qaeda by JNIM's claim for itself", () => Gunmen(Claimed("al-qaeda", "c-responsibility")), ValidationCodes.IdentificationWithoutResponsibilityClaim, ValidationSeverity.Error, IdentificationPath, "kayes-attack"),
         new("campaign participant identified by a claim about one of its events only", () => Gunmen(null).WithEngagement(
             Campaign,
-            new Engagement(E("western-mali-attacks"), EventType.Battles, EngagementScope.Campaign, time: ReportedTime.OnDate(EventDate), locations: [L("mali")],
-                participants: [new Participant(A("gunmen"), ParticipantRole.Attacker).WithIdentification(Claimed("jnim", "c-responsibility"))], attributions: Attributions("a-attack"))),
+            CampaignEngagement().WithParticipants([new Participant(A("gunmen"), ParticipantRole.Attacker).WithIdentification(Claimed("jnim", "c-responsibility"))])),
             ValidationCodes.IdentificationWithoutResponsibilityClaim, ValidationSeverity.Error, "/engagements/0/participants/0/identification", "western-mali-attacks"),
         new("identified as an actor the report does not have", () => Gunmen(new ActorIdentification(A("ghost"), IdentificationBasis.Inferred)), ValidationCodes.UnknownActor, ValidationSeverity.Error, IdentificationPath + "/actor", "kayes-attack"),
         new("identification resting on a claim the report does not have", () => Gunmen(Claimed("jnim", "c-responsibility", "c-ghost")), ValidationCodes.UnknownClaim, ValidationSeverity.Error, IdentificationPath + "/claims/1", "kayes-attack"),
@@ -31,7 +30,7 @@ internal static class IdentificationCases
         new("identified by JNIM's responsibility claim for the engagement", () => Gunmen(Claimed("jnim", "c-responsibility")), ValidationCodes.IdentificationWithoutResponsibilityClaim),
         new("identified by a responsibility claim about its campaign", () => Gunmen(Claimed("jnim", "c-control", "c-responsibility")).WithClaim(
             ResponsibilityIndex,
-            new ResponsibilityClaim(new ClaimId("c-responsibility"), Claimant.ByActor(A("jnim")), About(E("western-mali-attacks")), A("jnim"), Attributions("a-jnim"))),
+            new ResponsibilityClaim(new ClaimId("c-responsibility"), Claimant.ByActor(A("jnim")), About(E("western-mali-attacks")), A("jnim")).WithAttributions(Attributions("a-jnim"))),
             ValidationCodes.IdentificationWithoutResponsibilityClaim),
         new("inferred identification citing no claim", () => Gunmen(new ActorIdentification(A("jnim"), IdentificationBasis.Inferred)), ValidationCodes.IdentificationWithoutResponsibilityClaim),
         new("claimed responsibility citing only a claim the report does not have (CM0205 reports it)", () => Gunmen(Claimed("jnim", "c-ghost")), ValidationCodes.IdentificationWithoutResponsibilityClaim),
@@ -47,6 +46,6 @@ internal static class IdentificationCases
         ImmutableArray<Participant> participants = [kayes.Participants[0].WithIdentification(identification), kayes.Participants[1]];
         return Report
             .WithActors(Report.Actors.Add(Actor("gunmen", "gunmen", ActorKind.UnnamedGroup)))
-            .WithEngagement(KayesAttack, new Engagement(kayes.Id, kayes.Type, kayes.Scope, kayes.SubType, kayes.Time, kayes.Locations, participants, kayes.Campaign, kayes.Attributions));
+            .WithEngagement(KayesAttack, kayes.WithParticipants(participants));
     }
 }

@@ -3,18 +3,22 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace ConflictModel;
+namespace ConflictModel.Tests.Reports;
 
 /// <summary>
-/// Cuts a report into self-contained slices and puts slices back together: the work behind
-/// <see cref="ConflictJsonLines.SplitByEngagement"/> and <see cref="ConflictJsonLines.Merge"/>.
+/// The oracle for splitting: the first implementation of SplitByEngagement, kept as it was. It
+/// reaches a fixed point by sweeping every collection again for each engagement, so it is
+/// quadratic, but its rule is plain to read; the linear slicer must give exactly its slices.
 /// </summary>
-internal static class ReportSlicer
+internal static class ReferenceSlicer
 {
     public static IEnumerable<ConflictReport> Split(ConflictReport report)
     {
         var index = new Index(report);
         var reached = new Slice();
+
+        // The report's own dataset fields belong to no entity: the first slice carries them, and Merge gathers them in order.
+        var fields = report.DatasetFields;
         foreach (var engagement in report.Engagements)
         {
             var slice = new Slice();
@@ -29,7 +33,8 @@ internal static class ReportSlicer
 
             index.Close(slice);
             reached.Add(slice);
-            yield return index.Build(slice);
+            yield return index.Build(slice, fields);
+            fields = [];
         }
 
         var rest = new Slice();
@@ -39,39 +44,11 @@ internal static class ReportSlicer
         rest.Claims.UnionWith(report.Claims.Select(c => c.Id).Where(id => !reached.Claims.Contains(id)));
         rest.Attributions.UnionWith(report.Attributions.Select(a => a.Id).Where(id => !reached.Attributions.Contains(id)));
         rest.Mentions.UnionWith(report.Mentions.Select(m => m.Id).Where(id => !reached.Mentions.Contains(id)));
-        if (!rest.IsEmpty)
+        if (!rest.IsEmpty || !fields.IsEmpty)
         {
             index.Close(rest);
-            yield return index.Build(rest);
+            yield return index.Build(rest, fields);
         }
-    }
-
-    public static ConflictReport Merge(IEnumerable<ConflictReport> reports)
-    {
-        var sources = new Collector<SourceId, Source>("source", s => s.Id);
-        var actors = new Collector<ActorId, Actor>("actor", a => a.Id);
-        var locations = new Collector<LocationId, Location>("location", l => l.Id);
-        var engagements = new Collector<EngagementId, Engagement>("engagement", e => e.Id);
-        var claims = new Collector<ClaimId, Claim>("claim", c => c.Id);
-        var attributions = new Collector<AttributionId, SourceAttribution>("attribution", a => a.Id);
-        var mentions = new Collector<MentionId, Mention>("mention", m => m.Id);
-        foreach (var report in reports)
-        {
-            if (report is null)
-            {
-                throw new ArgumentException("The sequence of reports holds null.", nameof(reports));
-            }
-
-            sources.AddRange(report.Sources, nameof(reports));
-            actors.AddRange(report.Actors, nameof(reports));
-            locations.AddRange(report.Locations, nameof(reports));
-            engagements.AddRange(report.Engagements, nameof(reports));
-            claims.AddRange(report.Claims, nameof(reports));
-            attributions.AddRange(report.Attributions, nameof(reports));
-            mentions.AddRange(report.Mentions, nameof(reports));
-        }
-
-        return new ConflictReport(sources.ToArray(), actors.ToArray(), locations.ToArray(), engagements.ToArray(), claims.ToArray(), attributions.ToArray(), mentions.ToArray());
     }
 
     /// <summary>The ids a slice holds, by kind.</summary>
@@ -233,14 +210,15 @@ internal static class ReportSlicer
         }
 
         /// <summary>Builds the slice's report, each collection in the report's own order.</summary>
-        public ConflictReport Build(Slice slice) => new(
+        public ConflictReport Build(Slice slice, ImmutableArray<DatasetField> datasetFields) => new(
             [.. _report.Sources.Where(s => slice.Sources.Contains(s.Id))],
             [.. _report.Actors.Where(a => slice.Actors.Contains(a.Id))],
             [.. _report.Locations.Where(l => slice.Locations.Contains(l.Id))],
             [.. _report.Engagements.Where(e => slice.Engagements.Contains(e.Id))],
             [.. _report.Claims.Where(c => slice.Claims.Contains(c.Id))],
             [.. _report.Attributions.Where(a => slice.Attributions.Contains(a.Id))],
-            [.. _report.Mentions.Where(m => slice.Mentions.Contains(m.Id))]);
+            [.. _report.Mentions.Where(m => slice.Mentions.Contains(m.Id))],
+            datasetFields);
 
         private static void AddClaimReferences(Slice slice, Claim claim)
         {
@@ -294,35 +272,5 @@ internal static class ReportSlicer
 
             return byId;
         }
-    }
-
-    /// <summary>Collects entities by id in the order first met, refusing two different entities under one id.</summary>
-    private sealed class Collector<TId, T>(string kind, Func<T, TId> id)
-        where TId : notnull
-        where T : IEquatable<T>
-    {
-        private readonly Dictionary<TId, T> _seen = [];
-        private readonly ImmutableArray<T>.Builder _items = ImmutableArray.CreateBuilder<T>();
-
-        public void AddRange(ImmutableArray<T> items, string paramName)
-        {
-            foreach (var item in items)
-            {
-                if (_seen.TryGetValue(id(item), out var existing))
-                {
-                    if (!existing.Equals(item))
-                    {
-                        throw new ArgumentException($"The reports hold two different {kind}s with the id '{id(item)}'.", paramName);
-                    }
-
-                    continue;
-                }
-
-                _seen.Add(id(item), item);
-                _items.Add(item);
-            }
-        }
-
-        public ImmutableArray<T> ToArray() => _items.ToImmutable();
     }
 }

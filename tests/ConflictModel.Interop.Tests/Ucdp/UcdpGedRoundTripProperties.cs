@@ -1,0 +1,22 @@
+using System.IO;
+using System.Linq;
+using ConflictModel.Interop.Tests.Support;
+using ConflictModel.Interop.Ucdp;
+using CsCheck;
+
+namespace ConflictModel.Interop.Tests.Ucdp;
+
+public sealed class UcdpGedRoundTripProperties
+{
+    [Fact]
+    public void WriteThenRead_GivesBackEveryValue()
+        => RowGenerators.Ucdp.Array[1, 8].Sample(rows =>
+        {
+            var written = TestFiles.Write(s => UcdpGedCsv.Write(s, rows, DatasetWriteOptions.MachineToMachine));
+
+            var read = UcdpGedCsv.Read(new MemoryStream(written)).ToArray();
+
+            Assert.Equal(rows, read);
+            Assert.Equal(written, TestFiles.Write(s => UcdpGedCsv.Write(s, read, DatasetWriteOptions.MachineToMachine)));
+        });
+}
