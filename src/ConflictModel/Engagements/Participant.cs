@@ -45,7 +45,7 @@ public sealed class Participant : IEquatable<Participant>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Participant? left, Participant? right) => !(left == right);
 
-    /// <summary>Returns "actor (role)".</summary>
+    /// <summary>Returns "actor (role)" in words: "jnim (attacker)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Actor} ({Role})";
+    public override string ToString() => $"{Actor} ({Words.Of(Role)})";
 }
