@@ -322,7 +322,7 @@ internal ref struct JsonCursor
 
     public TId ReadId<TId>()
         where TId : struct, IEntityId<TId>
-        => ReadParsed(TId.Create, IdName<TId>.Value);
+        => ReadParsed(static text => TId.Parse(text, null), IdName<TId>.Value);
 
     /// <summary>Reads a string and builds a value from it; the factory's refusal becomes an invalid-value error.</summary>
     public T ReadParsed<T>(Func<string, T> parse, string what)
