@@ -37,9 +37,9 @@ internal static class ParsableAssert
     public static void RefusesNull<T>(string paramName = "s")
         where T : ISpanParsable<T>
     {
-        Assert.False(T.TryParse((string?)null, null, out var result));
+        Assert.False(TryParseString<T>(null, out var result));
         Assert.Equal(default, result);
-        Assert.Throws<ArgumentNullException>(paramName, () => T.Parse((string)null!, null));
+        Assert.Throws<ArgumentNullException>(paramName, () => ParseString<T>(null!));
     }
 
     /// <summary>A text of 50,000 'x' after <paramref name="prefix"/> is refused with the quote cut at 40 characters.</summary>
@@ -49,4 +49,13 @@ internal static class ParsableAssert
         var text = prefix + new string('x', 50_000);
         Refuses<T>(text, rule, (prefix + new string('x', 40))[..40] + "…");
     }
+
+    // Through IParsable alone: with ISpanParsable in sight, a null string binds to the span overload.
+    private static T ParseString<T>(string s)
+        where T : IParsable<T>
+        => T.Parse(s, null);
+
+    private static bool TryParseString<T>(string? s, out T result)
+        where T : IParsable<T>
+        => T.TryParse(s, null, out result!);
 }
