@@ -720,11 +720,11 @@ internal sealed class StixBundleBuilder
 
     private string Ref(EntityReference reference) => reference.Kind switch
     {
-        EntityKind.Actor => _actors[ActorId.Create(reference.Id)],
-        EntityKind.Location => _locations[LocationId.Create(reference.Id)],
-        EntityKind.Engagement => _engagements[EngagementId.Create(reference.Id)],
-        EntityKind.Source => _sources[SourceId.Create(reference.Id)],
-        EntityKind.Claim => _claims[ClaimId.Create(reference.Id)],
+        EntityKind.Actor => _actors[ActorId.Parse(reference.Id)],
+        EntityKind.Location => _locations[LocationId.Parse(reference.Id)],
+        EntityKind.Engagement => _engagements[EngagementId.Parse(reference.Id)],
+        EntityKind.Source => _sources[SourceId.Parse(reference.Id)],
+        EntityKind.Claim => _claims[ClaimId.Parse(reference.Id)],
         _ => throw new InvalidOperationException($"A {reference.Kind} cannot be referred to."),
     };
 

@@ -11,28 +11,28 @@ namespace ConflictModel.Interop.Stix;
 internal static class StixForeignEntities
 {
     public static Actor Actor(string id, string name, ActorKind kind, IEnumerable<string> aliases, Iso3166Code? country, IEnumerable<ExternalId> externalIds) =>
-        new Actor(ActorId.Create(id), new LocalizedName(name), kind)
+        new Actor(ActorId.Parse(id), new LocalizedName(name), kind)
             .WithAliases([.. aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => new LocalizedName(a))])
             .WithCountry(country)
             .WithExternalIds([.. externalIds]);
 
     public static Location Location(string id, string name, LocationKind kind, Iso3166Code? isoCode, GeoPoint? point, PlacePrecision? precision, IEnumerable<ExternalId> externalIds) =>
-        new Location(LocationId.Create(id), new LocalizedName(name), kind)
+        new Location(LocationId.Parse(id), new LocalizedName(name), kind)
             .WithIsoCode(isoCode)
             .WithPoint(point)
             .WithPrecision(point is null ? null : precision)
             .WithExternalIds([.. externalIds]);
 
     public static Engagement Engagement(string id, EngagementScope scope, ReportedTime? time, IEnumerable<string> locations, IEnumerable<(string Actor, ParticipantRole Role)> participants, string? summary) =>
-        new Engagement(EngagementId.Create(id), EventType.StrategicDevelopments)
+        new Engagement(EngagementId.Parse(id), EventType.StrategicDevelopments)
             .WithScope(scope)
             .WithTime(time)
-            .WithLocations([.. locations.Distinct(StringComparer.Ordinal).Select(LocationId.Create)])
-            .WithParticipants([.. participants.Distinct().Select(p => new Participant(ActorId.Create(p.Actor), p.Role))])
+            .WithLocations([.. locations.Distinct(StringComparer.Ordinal).Select(LocationId.Parse)])
+            .WithParticipants([.. participants.Distinct().Select(p => new Participant(ActorId.Parse(p.Actor), p.Role))])
             .WithSummary(summary);
 
     public static Source Source(string id, string? title, LanguageTag? language, ReportedTime? published, Uri? url) =>
-        new Source(SourceId.Create(id), SourceKind.Report)
+        new Source(SourceId.Parse(id), SourceKind.Report)
             .WithTitle(title)
             .WithLanguage(language)
             .WithPublished(published)

@@ -179,7 +179,7 @@ public sealed class Actor : IEquatable<Actor>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Actor? left, Actor? right) => !(left == right);
 
-    /// <summary>Returns "id: name (kind)".</summary>
+    /// <summary>Returns "id: name (kind)", the kind in words: "jnim: JNIM (organisation)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Id}: {Name.Text} ({Kind})";
+    public override string ToString() => $"{Id}: {Name.Text} ({Words.Of(Kind)})";
 }

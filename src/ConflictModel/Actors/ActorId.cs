@@ -27,8 +27,55 @@ public readonly struct ActorId : IEntityId<ActorId>
     /// <inheritdoc/>
     public EntityKind Kind => EntityKind.Actor;
 
+    /// <summary>Parses an id: 1 to 128 ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a well-formed id.</exception>
+    public static ActorId Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var id) ? id : TextParsing.Parse<ActorId>(s, TryParse, EntityIdRules.Rule);
+    }
+
+    /// <summary>Parses an id from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a well-formed id.</exception>
+    public static ActorId Parse(ReadOnlySpan<char> s) => TextParsing.Parse<ActorId>(s, TryParse, EntityIdRules.Rule);
+
+    /// <summary>Tries to parse an id; never throws.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="result">The id, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out ActorId result)
+    {
+        // Keeps the caller's string: no copy.
+        result = EntityIdRules.IsValid(s) ? new(s!) : default;
+        return result._value is not null;
+    }
+
+    /// <summary>Tries to parse an id from characters; never throws.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The id, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out ActorId result)
+    {
+        result = EntityIdRules.IsValid(s) ? new(s.ToString()) : default;
+        return result._value is not null;
+    }
+
     /// <inheritdoc/>
-    public static ActorId Create(string value) => new(value);
+    static ActorId IParsable<ActorId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<ActorId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ActorId result) => TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static ActorId ISpanParsable<ActorId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<ActorId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ActorId result) => TryParse(s, out result);
 
     /// <summary>Compares two ids for equality.</summary>
     /// <param name="left">The first id.</param>

@@ -90,7 +90,7 @@ public sealed class Affiliation : IEquatable<Affiliation>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Affiliation? left, Affiliation? right) => !(left == right);
 
-    /// <summary>Returns "kind target": "AffiliateOf al-qaeda"; like an engagement's or a claim's, the text leaves the attributions out.</summary>
+    /// <summary>Returns "kind target": "affiliate of al-qaeda"; like an engagement's or a claim's, the text leaves the attributions out.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Kind} {Target}";
+    public override string ToString() => $"{Words.Of(Kind)} {Target}";
 }

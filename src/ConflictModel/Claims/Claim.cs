@@ -108,9 +108,9 @@ public abstract class Claim : IEquatable<Claim>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Claim? left, Claim? right) => !(left == right);
 
-    /// <summary>Returns "id: kind by claimant — value".</summary>
+    /// <summary>Returns "id: kind by claimant: value" in words: "claim-1: casualties by actor:fama: more than 80 militants neutralised".</summary>
     /// <returns>The text.</returns>
-    public sealed override string ToString() => $"{Id}: {Kind} by {Claimant}: {DescribeValue()}";
+    public sealed override string ToString() => $"{Id}: {Words.Of(Kind)} by {Claimant}: {DescribeValue()}";
 
     /// <summary>Describes the claim's own value in a few words, for <see cref="ToString"/>.</summary>
     /// <returns>The description.</returns>

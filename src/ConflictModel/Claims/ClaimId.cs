@@ -27,8 +27,55 @@ public readonly struct ClaimId : IEntityId<ClaimId>
     /// <inheritdoc/>
     public EntityKind Kind => EntityKind.Claim;
 
+    /// <summary>Parses an id: 1 to 128 ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a well-formed id.</exception>
+    public static ClaimId Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var id) ? id : TextParsing.Parse<ClaimId>(s, TryParse, EntityIdRules.Rule);
+    }
+
+    /// <summary>Parses an id from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a well-formed id.</exception>
+    public static ClaimId Parse(ReadOnlySpan<char> s) => TextParsing.Parse<ClaimId>(s, TryParse, EntityIdRules.Rule);
+
+    /// <summary>Tries to parse an id; never throws.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="result">The id, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out ClaimId result)
+    {
+        // Keeps the caller's string: no copy.
+        result = EntityIdRules.IsValid(s) ? new(s!) : default;
+        return result._value is not null;
+    }
+
+    /// <summary>Tries to parse an id from characters; never throws.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The id, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out ClaimId result)
+    {
+        result = EntityIdRules.IsValid(s) ? new(s.ToString()) : default;
+        return result._value is not null;
+    }
+
     /// <inheritdoc/>
-    public static ClaimId Create(string value) => new(value);
+    static ClaimId IParsable<ClaimId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<ClaimId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ClaimId result) => TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static ClaimId ISpanParsable<ClaimId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<ClaimId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ClaimId result) => TryParse(s, out result);
 
     /// <summary>Compares two ids for equality.</summary>
     /// <param name="left">The first id.</param>

@@ -231,7 +231,10 @@ public sealed class CountEstimate : IEquatable<CountEstimate>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(CountEstimate? left, CountEstimate? right) => !(left == right);
 
-    /// <summary>Returns the estimate as a person would write it: "more than 80 militants", "between 20 and 30", "undisclosed".</summary>
+    /// <summary>
+    /// Returns the estimate as a person would write it: "more than 80 militants", "between 20 and 30",
+    /// "undisclosed"; an estimate without a number reads as its reported words ("significant losses") when it has them.
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
@@ -244,8 +247,9 @@ public sealed class CountEstimate : IEquatable<CountEstimate>
             EstimateQualifier.FewerThan => Format($"fewer than {Value}"),
             EstimateQualifier.Approximately => Format($"about {Value}"),
             EstimateQualifier.Between => Format($"between {Min} and {Max}"),
-            EstimateQualifier.Unknown => "unknown",
-            _ => "undisclosed",
+            // Without a number the reported words are the best text there is: "significant losses", not "unknown".
+            EstimateQualifier.Unknown => Wording ?? "unknown",
+            _ => Wording ?? "undisclosed",
         };
         return Counted is null ? number : Qualifier is EstimateQualifier.Unknown or EstimateQualifier.Undisclosed
             ? $"{Counted}: {number}"

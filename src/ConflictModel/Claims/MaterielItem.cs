@@ -53,5 +53,5 @@ public sealed class MaterielItem : IEquatable<MaterielItem>
 
     /// <summary>Returns the words as reported, or the category, with the count when known.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Count is null ? Wording ?? Category.ToString() : $"{Count} {Wording ?? Category.ToString()}";
+    public override string ToString() => Count is null ? Wording ?? Words.Of(Category) : $"{Count} {Wording ?? Words.Of(Category)}";
 }

@@ -63,7 +63,7 @@ public sealed class OutcomeClaim : Claim<OutcomeClaim>
     private protected override OutcomeClaim Rebuild(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status, ImmutableArray<ExternalId> externalIds, ImmutableArray<DatasetField> datasetFields)
         => new(id, claimant, subjects, Outcome, Prevailing, attributions, status, externalIds, datasetFields);
 
-    private protected override string DescribeValue() => Prevailing is { } p ? $"{Outcome} ({p} prevailed)" : Outcome.ToString();
+    private protected override string DescribeValue() => Prevailing is { } p ? $"{Words.Of(Outcome)} ({p} prevailed)" : Words.Of(Outcome);
 
     private protected override bool ValueEquals(Claim other) => other is OutcomeClaim o && Outcome == o.Outcome && Nullable.Equals(Prevailing, o.Prevailing);
 

@@ -13,14 +13,15 @@ internal static class EntityIdRules
 {
     public const int MaxLength = 128;
 
+    /// <summary>The rule, as messages state it.</summary>
+    public static readonly string Rule = $"An id must be 1 to {MaxLength} characters of ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit";
+
     public static string Check(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
         if (!IsValid(value))
         {
-            throw new ArgumentException(
-                $"An id must be 1 to {MaxLength} characters of ASCII letters, digits, '-', '_', '.' or ':', starting with a letter or digit; '{MessageQuote.Of(value)}' is not.",
-                paramName);
+            throw new ArgumentException($"{Rule}; '{MessageQuote.Of(value)}' is not.", paramName);
         }
 
         return value;

@@ -3,8 +3,8 @@ using System;
 namespace ConflictModel;
 
 /// <summary>
-/// A typed id of one kind of entity. Every id wraps a validated string (see
-/// <see cref="IEntityId{TSelf}.Create(string)"/> for the rule) and compares ordinally.
+/// A typed id of one kind of entity. Every id wraps a validated string (1 to 128 ASCII letters,
+/// digits, '-', '_', '.' or ':', starting with a letter or digit) and compares ordinally.
 /// </summary>
 public interface IEntityId
 {
@@ -15,18 +15,12 @@ public interface IEntityId
     EntityKind Kind { get; }
 }
 
-/// <summary>A typed id that can be made from text; lets generic code (serializers, validators) build any id.</summary>
+/// <summary>
+/// A typed id that can be parsed from text (<see cref="IParsable{TSelf}"/>, <see cref="ISpanParsable{TSelf}"/>);
+/// lets generic code (serializers, validators) build any id.
+/// </summary>
 /// <typeparam name="TSelf">The id type itself.</typeparam>
-public interface IEntityId<TSelf> : IEntityId, IEquatable<TSelf>
+public interface IEntityId<TSelf> : IEntityId, IEquatable<TSelf>, ISpanParsable<TSelf>
     where TSelf : struct, IEntityId<TSelf>
 {
-    /// <summary>
-    /// Creates an id from text: 1 to 128 ASCII letters, digits, '-', '_', '.' or ':', starting
-    /// with a letter or digit.
-    /// </summary>
-    /// <param name="value">The id text.</param>
-    /// <returns>The id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> breaks the rule above.</exception>
-    static abstract TSelf Create(string value);
 }

@@ -19,6 +19,9 @@ internal static class MessageQuote
     /// <summary>Returns the value as a message quotes it (without the quotation marks).</summary>
     public static string Of(string? value) => Of(value, MaxLength);
 
+    /// <summary>Returns text as a message quotes it; copies only the characters the quote can show, however long the text.</summary>
+    public static string Of(ReadOnlySpan<char> value) => Of(value[..Math.Min(value.Length, MaxLength + 1)].ToString(), MaxLength);
+
     /// <summary>Returns the value as a message quotes it, cut at <paramref name="maxLength"/> characters (2 or more).</summary>
     public static string Of(string? value, int maxLength)
     {

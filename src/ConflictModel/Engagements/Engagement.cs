@@ -231,7 +231,7 @@ public sealed class Engagement : IEquatable<Engagement>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Engagement? left, Engagement? right) => !(left == right);
 
-    /// <summary>Returns "id: type/sub-type (scope)".</summary>
+    /// <summary>Returns "id: type, sub-type (scope)" in words: "kayes-attack: battles, armed clash (event)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Id}: {Type}{(SubType is { } s ? "/" + s : string.Empty)} ({Scope})";
+    public override string ToString() => $"{Id}: {Words.Of(Type)}{(SubType is { } s ? ", " + Words.Of(s) : string.Empty)} ({Words.Of(Scope)})";
 }

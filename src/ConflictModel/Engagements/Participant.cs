@@ -75,7 +75,7 @@ public sealed class Participant : IEquatable<Participant>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Participant? left, Participant? right) => !(left == right);
 
-    /// <summary>Returns "actor (role)", followed by " = identified actor (basis)" when identified.</summary>
+    /// <summary>Returns "actor (role)" in words, followed by " = identified actor (basis)" when identified: "jnim (attacker)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Identification is null ? $"{Actor} ({Role})" : $"{Actor} ({Role}) = {Identification}";
+    public override string ToString() => Identification is null ? $"{Actor} ({Words.Of(Role)})" : $"{Actor} ({Words.Of(Role)}) = {Identification}";
 }

@@ -13,7 +13,7 @@ namespace ConflictModel;
 /// changed. The default value is uninitialised: entities refuse it. This type is immutable; safe to
 /// share between threads.
 /// </remarks>
-public readonly struct Iso3166Code : IEquatable<Iso3166Code>
+public readonly struct Iso3166Code : IEquatable<Iso3166Code>, ISpanParsable<Iso3166Code>
 {
     private readonly string? _value;
 
@@ -43,12 +43,62 @@ public readonly struct Iso3166Code : IEquatable<Iso3166Code>
     /// <summary>Gets the country part of the code: the code itself for a country, <c>ML</c> for <c>ML-1</c>.</summary>
     public Iso3166Code Country => IsSubdivision ? new Iso3166Code(Value[..2]) : this;
 
-    /// <summary>Tells whether a text has the shape of an ISO 3166-1 alpha-2 or ISO 3166-2 code.</summary>
-    /// <param name="value">The text.</param>
-    /// <returns>True if well-formed.</returns>
-    public static bool IsWellFormed([NotNullWhen(true)] string? value)
+    /// <summary>Parses an ISO 3166-1 alpha-2 code ("ML") or an ISO 3166-2 code ("ML-1"), in upper case.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not well-formed.</exception>
+    public static Iso3166Code Parse(string s)
     {
-        if (value is null || value.Length < 2 || !char.IsAsciiLetterUpper(value[0]) || !char.IsAsciiLetterUpper(value[1]))
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var value) ? value : TextParsing.Parse<Iso3166Code>(s, TryParse, Rule);
+    }
+
+    /// <summary>Parses an ISO 3166-1 alpha-2 code ("ML") or an ISO 3166-2 code ("ML-1"), in upper case from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not well-formed.</exception>
+    public static Iso3166Code Parse(ReadOnlySpan<char> s) => TextParsing.Parse<Iso3166Code>(s, TryParse, Rule);
+
+    /// <summary>Tries to parse an ISO 3166-1 alpha-2 code ("ML") or an ISO 3166-2 code ("ML-1"), in upper case; never throws.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="result">The value, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Iso3166Code result)
+    {
+        var ok = s is not null && IsWellFormed(s);
+        result = ok ? new Iso3166Code(s!) : default;
+        return ok;
+    }
+
+    /// <summary>Tries to parse an ISO 3166-1 alpha-2 code ("ML") or an ISO 3166-2 code ("ML-1"), in upper case from characters; never throws.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The value, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out Iso3166Code result)
+    {
+        var ok = IsWellFormed(s);
+        result = ok ? new Iso3166Code(s.ToString()) : default;
+        return ok;
+    }
+
+    /// <inheritdoc/>
+    static Iso3166Code IParsable<Iso3166Code>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<Iso3166Code>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Iso3166Code result) => TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static Iso3166Code ISpanParsable<Iso3166Code>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<Iso3166Code>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Iso3166Code result) => TryParse(s, out result);
+
+    private const string Rule = "An ISO 3166 code must be an alpha-2 code ('ML') or an ISO 3166-2 code ('ML-1') in upper case";
+
+    private static bool IsWellFormed(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 2 || !char.IsAsciiLetterUpper(value[0]) || !char.IsAsciiLetterUpper(value[1]))
         {
             return false;
         }
@@ -63,7 +113,7 @@ public readonly struct Iso3166Code : IEquatable<Iso3166Code>
             return false;
         }
 
-        foreach (var c in value.AsSpan(3))
+        foreach (var c in value[3..])
         {
             if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c))
             {

@@ -218,7 +218,7 @@ public sealed class Location : IEquatable<Location>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Location? left, Location? right) => !(left == right);
 
-    /// <summary>Returns "id: name (kind)".</summary>
+    /// <summary>Returns "id: name (kind)", the kind in words: "kayes: Kayes (settlement)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Id}: {Name.Text} ({Kind})";
+    public override string ToString() => $"{Id}: {Name.Text} ({Words.Of(Kind)})";
 }

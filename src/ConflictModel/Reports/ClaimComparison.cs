@@ -40,5 +40,5 @@ public sealed class ClaimComparison
 
     /// <summary>Returns the kind, the rule and the reason, in words.</summary>
     /// <returns>The text, as <c>disagreement (outcome contradicted by control): …</c>.</returns>
-    public override string ToString() => $"{ClaimComparisons.Words(Kind)} ({ClaimComparisons.Words(Rule)}): {Reason}";
+    public override string ToString() => $"{Words.Of(Kind)} ({Words.Of(Rule)}): {Reason}";
 }

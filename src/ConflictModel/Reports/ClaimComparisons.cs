@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 
 namespace ConflictModel;
 
@@ -120,7 +119,7 @@ public static class ClaimComparisons
 
         var (lowA, highA) = Range(a.Count);
         var (lowB, highB) = Range(b.Count);
-        var what = $"{Words(a.Outcome)} among {Name(index, victims)} in {Name(index, subject)}";
+        var what = $"{Words.Of(a.Outcome)} among {Name(index, victims)} in {Name(index, subject)}";
         var figures = $"{Name(index, a.Claimant)} gives {a.Count} ({RangeText(lowA, highA)}) {what}; {Name(index, b.Claimant)} gives {b.Count} ({RangeText(lowB, highB)})";
         if (lowA > highB || lowB > highA)
         {
@@ -150,8 +149,8 @@ public static class ClaimComparisons
         var why = gained
             ? $"{Name(index, control.Controller)} gaining ground there contradicts {Name(index, prevailing)} prevailing"
             : $"{Name(index, prevailing)} losing ground there contradicts its prevailing";
-        var reason = $"{Name(index, outcome.Claimant)} says {Who(index, prevailing, outcome.Claimant)} prevailed ({Words(outcome.Outcome)}) in {Name(index, subject)}; "
-            + $"{Name(index, control.Claimant)} says {Who(index, control.Controller, control.Claimant)} {Words(control.Change)} {what}. {Capitalise(why)}, unless one followed the other.";
+        var reason = $"{Name(index, outcome.Claimant)} says {Who(index, prevailing, outcome.Claimant)} prevailed ({Words.Of(outcome.Outcome)}) in {Name(index, subject)}; "
+            + $"{Name(index, control.Claimant)} says {Who(index, control.Controller, control.Claimant)} {Words.Of(control.Change)} {what}. {Capitalise(why)}, unless one followed the other.";
         return Make(index, ComparisonRule.OutcomeContradictedByControl, subject, claims, reason);
     }
 
@@ -162,8 +161,8 @@ public static class ClaimComparisons
             return null;
         }
 
-        var statements = $"{Name(index, a.Claimant)} says {Who(index, first, a.Claimant)} prevailed ({Words(a.Outcome)}) in {Name(index, subject)}; "
-            + $"{Name(index, b.Claimant)} says {Who(index, second, b.Claimant)} prevailed ({Words(b.Outcome)})";
+        var statements = $"{Name(index, a.Claimant)} says {Who(index, first, a.Claimant)} prevailed ({Words.Of(a.Outcome)}) in {Name(index, subject)}; "
+            + $"{Name(index, b.Claimant)} says {Who(index, second, b.Claimant)} prevailed ({Words.Of(b.Outcome)})";
         if (first != second)
         {
             return Make(index, ComparisonRule.RivalOutcomes, subject, [a, b], $"{statements}. Two sides cannot both have prevailed.");
@@ -252,23 +251,4 @@ public static class ClaimComparisons
     };
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    /// <summary>Turns an enum member's name into lower-case words: "KilledOrWounded" gives "killed or wounded".</summary>
-    internal static string Words<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        var words = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                words.Append(' ');
-            }
-
-            words.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return words.ToString();
-    }
 }

@@ -12,7 +12,7 @@ namespace ConflictModel;
 /// <remarks>
 /// The default value is 0.0, which no document has. This type is immutable; safe to share between threads.
 /// </remarks>
-public readonly struct SchemaVersion : IEquatable<SchemaVersion>, IComparable<SchemaVersion>
+public readonly struct SchemaVersion : IEquatable<SchemaVersion>, IComparable<SchemaVersion>, ISpanParsable<SchemaVersion>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>Initializes a new version.</summary>
     /// <param name="major">The major version, 1 to 999.</param>
@@ -41,10 +41,15 @@ public readonly struct SchemaVersion : IEquatable<SchemaVersion>, IComparable<Sc
     public static SchemaVersion Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var version)
-            ? version
-            : throw new FormatException($"A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999 without leading zeros, such as '1.0'; '{MessageQuote.Of(text)}' is not.");
+        return Parse(text.AsSpan());
     }
+
+    /// <summary>Parses "major.minor" from characters.</summary>
+    /// <param name="text">The characters.</param>
+    /// <returns>The version.</returns>
+    /// <exception cref="FormatException"><paramref name="text"/> is not "major.minor" with parts in range.</exception>
+    public static SchemaVersion Parse(ReadOnlySpan<char> text)
+        => TextParsing.Parse<SchemaVersion>(text, TryParse, "A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999 without leading zeros, such as '1.0'");
 
     /// <summary>Tries to parse "major.minor".</summary>
     /// <param name="text">The text.</param>
@@ -53,16 +58,21 @@ public readonly struct SchemaVersion : IEquatable<SchemaVersion>, IComparable<Sc
     public static bool TryParse([NotNullWhen(true)] string? text, out SchemaVersion version)
     {
         version = default;
-        if (text is null)
-        {
-            return false;
-        }
+        return text is not null && TryParse(text.AsSpan(), out version);
+    }
 
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
+    /// <summary>Tries to parse "major.minor" from characters; never throws.</summary>
+    /// <param name="text">The characters.</param>
+    /// <param name="version">The version, when parsed.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out SchemaVersion version)
+    {
+        version = default;
+        var dot = text.IndexOf('.');
         if (dot <= 0
-            || !IsDigits(text.AsSpan(0, dot)) || !IsDigits(text.AsSpan(dot + 1))
-            || !int.TryParse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major)
-            || !int.TryParse(text.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+            || !IsDigits(text[..dot]) || !IsDigits(text[(dot + 1)..])
+            || !int.TryParse(text[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(text[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
             || major is < 1 or > 999 || minor is < 0 or > 999)
         {
             return false;
@@ -123,6 +133,42 @@ public readonly struct SchemaVersion : IEquatable<SchemaVersion>, IComparable<Sc
     /// <summary>Returns "major.minor".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}");
+
+    /// <summary>Returns "major.minor"; a version has one form, so the format and provider are ignored.</summary>
+    /// <param name="format">Ignored.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes "major.minor" into characters.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">Ignored: a version has one form.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>False if <paramref name="destination"/> is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => destination.TryWrite(CultureInfo.InvariantCulture, $"{Major}.{Minor}", out charsWritten);
+
+    /// <summary>Writes "major.minor" as UTF-8.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">How many bytes were written.</param>
+    /// <param name="format">Ignored: a version has one form.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>False if <paramref name="utf8Destination"/> is too short.</returns>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => System.Text.Unicode.Utf8.TryWrite(utf8Destination, CultureInfo.InvariantCulture, $"{Major}.{Minor}", out bytesWritten);
+
+    /// <inheritdoc/>
+    static SchemaVersion IParsable<SchemaVersion>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<SchemaVersion>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SchemaVersion result) => TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static SchemaVersion ISpanParsable<SchemaVersion>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<SchemaVersion>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out SchemaVersion result) => TryParse(s, out result);
 
     private static bool IsDigits(ReadOnlySpan<char> text)
     {

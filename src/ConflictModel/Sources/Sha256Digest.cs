@@ -13,7 +13,7 @@ namespace ConflictModel;
 /// The default value is uninitialised: entities refuse it. This type is immutable; safe to share
 /// between threads.
 /// </remarks>
-public readonly struct Sha256Digest : IEquatable<Sha256Digest>
+public readonly struct Sha256Digest : IEquatable<Sha256Digest>, ISpanParsable<Sha256Digest>
 {
     private readonly string? _hex;
 
@@ -51,12 +51,62 @@ public readonly struct Sha256Digest : IEquatable<Sha256Digest>
         return new Sha256Digest(Convert.ToHexStringLower(hash));
     }
 
-    /// <summary>Tells whether a text is 64 lower-case hexadecimal digits.</summary>
-    /// <param name="hex">The text.</param>
-    /// <returns>True if well-formed.</returns>
-    public static bool IsWellFormed([NotNullWhen(true)] string? hex)
+    /// <summary>Parses a digest from its 64 lower-case hexadecimal digits.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not well-formed.</exception>
+    public static Sha256Digest Parse(string s)
     {
-        if (hex is not { Length: 64 })
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var value) ? value : TextParsing.Parse<Sha256Digest>(s, TryParse, Rule);
+    }
+
+    /// <summary>Parses a digest from its 64 lower-case hexadecimal digits from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not well-formed.</exception>
+    public static Sha256Digest Parse(ReadOnlySpan<char> s) => TextParsing.Parse<Sha256Digest>(s, TryParse, Rule);
+
+    /// <summary>Tries to parse a digest from its 64 lower-case hexadecimal digits; never throws.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="result">The value, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Sha256Digest result)
+    {
+        var ok = s is not null && IsWellFormed(s);
+        result = ok ? new Sha256Digest(s!) : default;
+        return ok;
+    }
+
+    /// <summary>Tries to parse a digest from its 64 lower-case hexadecimal digits from characters; never throws.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The value, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out Sha256Digest result)
+    {
+        var ok = IsWellFormed(s);
+        result = ok ? new Sha256Digest(s.ToString()) : default;
+        return ok;
+    }
+
+    /// <inheritdoc/>
+    static Sha256Digest IParsable<Sha256Digest>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<Sha256Digest>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Sha256Digest result) => TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static Sha256Digest ISpanParsable<Sha256Digest>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<Sha256Digest>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Sha256Digest result) => TryParse(s, out result);
+
+    private const string Rule = "A SHA-256 digest must be 64 lower-case hexadecimal digits";
+
+    private static bool IsWellFormed(ReadOnlySpan<char> hex)
+    {
+        if (hex.Length != 64)
         {
             return false;
         }

@@ -210,7 +210,7 @@ public sealed class Source : IEquatable<Source>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(Source? left, Source? right) => !(left == right);
 
-    /// <summary>Returns "id: title (kind)".</summary>
+    /// <summary>Returns "id: title (kind)", the kind in words: "article: Attacks in Mali (news article)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Id}: {Title ?? "(untitled)"} ({Kind})";
+    public override string ToString() => $"{Id}: {Title ?? "(untitled)"} ({Words.Of(Kind)})";
 }

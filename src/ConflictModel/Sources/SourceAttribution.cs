@@ -152,7 +152,21 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
     /// <returns>True if not equal.</returns>
     public static bool operator !=(SourceAttribution? left, SourceAttribution? right) => !(left == right);
 
-    /// <summary>Returns "id: speaker via channel in source".</summary>
+    /// <summary>Returns who said it, how and where: "army-tv-statement: army-spokesperson on television, in article".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Id}: {(Speaker is { } s ? s.Value : "(source)")} via {Channel} in {Source}";
+    public override string ToString() => $"{Id}: {(Speaker is { } s ? s.Value : "the source")} {Phrase(Channel)}, in {Source}";
+
+    // The channel as the phrase a person puts after the speaker; an enum name alone ("television") reads as the speaker's name.
+    private static string Phrase(StatementChannel channel) => channel switch
+    {
+        StatementChannel.SourceItself => "in its own voice",
+        StatementChannel.Television => "on television",
+        StatementChannel.Radio => "on radio",
+        StatementChannel.SocialMedia => "on social media",
+        StatementChannel.PressConference => "at a press conference",
+        StatementChannel.WrittenStatement => "in a written statement",
+        StatementChannel.Interview => "in an interview",
+        StatementChannel.WitnessAccount => "as a witness",
+        _ => "by an unspecified channel",
+    };
 }

@@ -16,7 +16,7 @@ namespace ConflictModel;
 /// The default value is uninitialised: its <see cref="Value"/> is the empty string, which no language tag can be, and entities refuse it.
 /// This type is immutable; safe to share between threads.
 /// </remarks>
-public readonly partial struct LanguageTag : IEquatable<LanguageTag>
+public readonly partial struct LanguageTag : IEquatable<LanguageTag>, ISpanParsable<LanguageTag>
 {
     private readonly string? _value;
 
@@ -29,6 +29,7 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
         ArgumentNullException.ThrowIfNull(value);
         Preconditions.CheckArgument(IsWellFormed(value), nameof(value), $"The value must be a well-formed BCP 47 language tag such as 'en' or 'fr-ML'; '{MessageQuote.Of(value)}' is not.");
         _value = Canonicalize(value);
+
     }
 
     /// <summary>Gets English, <c>en</c>.</summary>
@@ -54,10 +55,61 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
         }
     }
 
-    /// <summary>Tells whether a text is a well-formed BCP 47 tag.</summary>
-    /// <param name="value">The text.</param>
-    /// <returns>True if well-formed.</returns>
-    public static bool IsWellFormed([NotNullWhen(true)] string? value)
+    /// <summary>Parses a BCP 47 language tag, such as "en" or "fr-ML", keeping it in canonical case.</summary>
+    /// <param name="s">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not well-formed.</exception>
+    public static LanguageTag Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, out var value) ? value : TextParsing.Parse<LanguageTag>(s, TryParse, Rule);
+    }
+
+    /// <summary>Parses a BCP 47 language tag, such as "en" or "fr-ML", keeping it in canonical case from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not well-formed.</exception>
+    public static LanguageTag Parse(ReadOnlySpan<char> s) => TextParsing.Parse<LanguageTag>(s, TryParse, Rule);
+
+    /// <summary>Tries to parse a BCP 47 language tag, such as "en" or "fr-ML", keeping it in canonical case; never throws.</summary>
+    /// <param name="s">The text, or null.</param>
+    /// <param name="result">The value, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out LanguageTag result)
+    {
+        var ok = IsWellFormed(s);
+        result = ok ? new LanguageTag(s!) : default;
+        return ok;
+    }
+
+    /// <summary>Tries to parse a BCP 47 language tag, such as "en" or "fr-ML", keeping it in canonical case from characters; never throws.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The value, when parsed; the default value otherwise.</param>
+    /// <returns>True if parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out LanguageTag result)
+    {
+        // The pattern is at most 64 characters: a longer text is refused before it is copied.
+        var ok = s.Length <= 64 && IsWellFormed(s.ToString());
+        result = ok ? new LanguageTag(s.ToString()) : default;
+        return ok;
+    }
+
+    /// <inheritdoc/>
+    static LanguageTag IParsable<LanguageTag>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<LanguageTag>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out LanguageTag result) => TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static LanguageTag ISpanParsable<LanguageTag>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<LanguageTag>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out LanguageTag result) => TryParse(s, out result);
+
+    private const string Rule = "A language tag must be well-formed BCP 47, such as 'en' or 'fr-ML'";
+
+    private static bool IsWellFormed([NotNullWhen(true)] string? value)
         // ASCII first: the case-insensitive pattern alone also takes letters whose case folds to
         // ASCII, such as the Kelvin sign (U+212A) for k.
         => value is not null && value.Length <= 64 && System.Text.Ascii.IsValid(value) && Bcp47().IsMatch(value);

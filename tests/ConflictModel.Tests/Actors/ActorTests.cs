@@ -91,7 +91,7 @@ public sealed class ActorTests
 
     [Fact]
     public void ToString_GivesIdNameAndKind()
-        => Assert.Equal("jnim: Jama'at Nusrat al-Islam wal Muslimin (Organisation)", Make().ToString());
+        => Assert.Equal("jnim: Jama'at Nusrat al-Islam wal Muslimin (organisation)", Make().ToString());
 
     private static Actor Make(
         ActorId? id = null,

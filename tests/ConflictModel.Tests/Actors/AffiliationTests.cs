@@ -50,5 +50,5 @@ public sealed class AffiliationTests
 
     [Fact]
     public void ToString_GivesKindAndTarget()
-        => Assert.Equal("AffiliateOf al-qaeda", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([StatedByArticle]).ToString());
+        => Assert.Equal("affiliate of al-qaeda", new Affiliation(AffiliationKind.AffiliateOf, new ActorId("al-qaeda")).WithAttributions([StatedByArticle]).ToString());
 }

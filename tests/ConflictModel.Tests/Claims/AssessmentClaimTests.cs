@@ -28,7 +28,7 @@ public sealed class AssessmentClaimTests
 
     [Fact]
     public void ToString_QuotesTheJudgement()
-        => Assert.Equal("claim-1: Assessment by actor:fama: \"deeply troubling\"", Make(ClaimParts.Default).ToString());
+        => Assert.Equal("claim-1: assessment by actor:fama: \"deeply troubling\"", Make(ClaimParts.Default).ToString());
 
     private static AssessmentClaim Make(ClaimParts p, string assessment = "deeply troubling")
         => new AssessmentClaim(p.Id, p.Claimant, p.Subjects, assessment).WithAttributions(p.Attributions).WithStatus(p.Status);

@@ -50,12 +50,12 @@ public sealed class CasualtyClaimTests
 
     [Fact]
     public void ToString_GivesIdKindClaimantAndValue()
-        => Assert.Equal("claim-1: Casualties by actor:fama: more than 80 militants neutralised", Make(ClaimParts.Default).ToString());
+        => Assert.Equal("claim-1: casualties by actor:fama: more than 80 militants neutralised", Make(ClaimParts.Default).ToString());
 
     [Fact]
     public void ToString_OutcomeOfSeveralWords_WritesThemAsWords()
         => Assert.Equal(
-            "claim-1: Casualties by actor:fama: at least 30 killed or wounded",
+            "claim-1: casualties by actor:fama: at least 30 killed or wounded",
             new CasualtyClaim(ClaimParts.Default.Id, ClaimParts.Default.Claimant, ClaimParts.Default.Subjects, CountEstimate.AtLeast(30), CasualtyOutcome.KilledOrWounded).ToString());
 
     private static CasualtyClaim Make(ClaimParts p, CountEstimate? count = null, CasualtyOutcome outcome = CasualtyOutcome.Neutralised, ActorId? victims = null)

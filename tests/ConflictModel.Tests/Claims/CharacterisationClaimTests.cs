@@ -28,7 +28,7 @@ public sealed class CharacterisationClaimTests
 
     [Fact]
     public void ToString_QuotesTheWords()
-        => Assert.Equal("claim-1: Characterisation by actor:fama: \"coordinated and high quality\"", Make(ClaimParts.Default).ToString());
+        => Assert.Equal("claim-1: characterisation by actor:fama: \"coordinated and high quality\"", Make(ClaimParts.Default).ToString());
 
     private static CharacterisationClaim Make(ClaimParts p, string characterisation = "coordinated and high quality")
         => new CharacterisationClaim(p.Id, p.Claimant, p.Subjects, characterisation).WithAttributions(p.Attributions).WithStatus(p.Status);

@@ -303,6 +303,8 @@ public sealed class CountEstimateTests
         { CountEstimate.Undisclosed, "undisclosed" },
         { CountEstimate.Undisclosed.WithCounted("military casualties"), "military casualties: undisclosed" },
         { CountEstimate.Exactly(12345), "12345" },
+        { CountEstimate.Unknown.WithWording("significant losses"), "significant losses" },
+        { CountEstimate.Undisclosed.WithWording("remain undisclosed").WithCounted("military casualties"), "military casualties: remain undisclosed" },
     };
 
     [Theory]

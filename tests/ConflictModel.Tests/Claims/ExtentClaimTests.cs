@@ -30,7 +30,7 @@ public sealed class ExtentClaimTests
 
     [Fact]
     public void ToString_GivesTheCount()
-        => Assert.Equal("claim-1: Extent by actor:fama: 7 towns", Make(ClaimParts.Default).ToString());
+        => Assert.Equal("claim-1: extent by actor:fama: 7 towns", Make(ClaimParts.Default).ToString());
 
     private static ExtentClaim Make(ClaimParts p, CountEstimate? extent = null)
         => new ExtentClaim(p.Id, p.Claimant, p.Subjects, extent ?? CountEstimate.Exactly(7).WithCounted("towns").WithWording("seven towns")).WithAttributions(p.Attributions).WithStatus(p.Status);

@@ -52,7 +52,7 @@ public sealed class MaterielClaimTests
 
     [Fact]
     public void ToString_GivesActionAndItems()
-        => Assert.Equal("claim-1: Materiel by actor:fama: recovered weapons, motorcycles", Make(ClaimParts.Default).ToString());
+        => Assert.Equal("claim-1: materiel by actor:fama: recovered weapons, motorcycles", Make(ClaimParts.Default).ToString());
 
     private static MaterielClaim Make(ClaimParts p, MaterielAction action = MaterielAction.Recovered, ImmutableArray<MaterielItem>? items = null, ActorId? taker = null, ActorId? from = null)
         => new MaterielClaim(

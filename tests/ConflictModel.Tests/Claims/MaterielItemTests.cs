@@ -37,8 +37,8 @@ public sealed class MaterielItemTests
     public void ToString_GivesCountAndWordsOrCategory()
     {
         Assert.Equal("weapons", new MaterielItem(MaterielCategory.Weapons, "weapons").ToString());
-        Assert.Equal("Vehicles", new MaterielItem(MaterielCategory.Vehicles).ToString());
+        Assert.Equal("vehicles", new MaterielItem(MaterielCategory.Vehicles).ToString());
         Assert.Equal("more than 10 motorcycles", new MaterielItem(MaterielCategory.Motorcycles, "motorcycles", CountEstimate.MoreThan(10)).ToString());
-        Assert.Equal("3 Vehicles", new MaterielItem(MaterielCategory.Vehicles, count: CountEstimate.Exactly(3)).ToString());
+        Assert.Equal("3 vehicles", new MaterielItem(MaterielCategory.Vehicles, count: CountEstimate.Exactly(3)).ToString());
     }
 }

@@ -37,8 +37,8 @@ public sealed class OutcomeClaimTests
     {
         var p = ClaimParts.Default;
 
-        Assert.Equal("claim-1: Outcome by actor:fama: Repelled (fama prevailed)", Make(p).ToString());
-        Assert.Equal("claim-1: Outcome by actor:fama: Succeeded", new OutcomeClaim(p.Id, p.Claimant, p.Subjects, EngagementOutcome.Succeeded).ToString());
+        Assert.Equal("claim-1: outcome by actor:fama: repelled (fama prevailed)", Make(p).ToString());
+        Assert.Equal("claim-1: outcome by actor:fama: succeeded", new OutcomeClaim(p.Id, p.Claimant, p.Subjects, EngagementOutcome.Succeeded).ToString());
     }
 
     private static OutcomeClaim Make(ClaimParts p, EngagementOutcome outcome = EngagementOutcome.Repelled, ActorId? prevailing = null)

@@ -37,7 +37,7 @@ public sealed class ResponsibilityClaimTests
 
     [Fact]
     public void ToString_GivesTheResponsibleActor()
-        => Assert.Equal("claim-1: Responsibility by actor:fama: jnim responsible", Make(ClaimParts.Default).ToString());
+        => Assert.Equal("claim-1: responsibility by actor:fama: jnim responsible", Make(ClaimParts.Default).ToString());
 
     private static ResponsibilityClaim Make(ClaimParts p, ActorId? responsible = null)
         => new ResponsibilityClaim(p.Id, p.Claimant, p.Subjects, responsible ?? new ActorId("jnim")).WithAttributions(p.Attributions).WithStatus(p.Status);

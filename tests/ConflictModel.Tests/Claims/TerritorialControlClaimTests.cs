@@ -66,8 +66,8 @@ public sealed class TerritorialControlClaimTests
     {
         var p = ClaimParts.Default;
 
-        Assert.Equal("claim-1: TerritorialControl by actor:fama: jnim seized 3 army barracks", Make(p).ToString());
-        Assert.Equal("claim-1: TerritorialControl by actor:fama: fama held kayes, diboli", new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("fama"), ControlChange.Held, [new LocationId("kayes"), new LocationId("diboli")], null).ToString());
+        Assert.Equal("claim-1: territorial control by actor:fama: jnim seized 3 army barracks", Make(p).ToString());
+        Assert.Equal("claim-1: territorial control by actor:fama: fama held kayes, diboli", new TerritorialControlClaim(p.Id, p.Claimant, p.Subjects, new ActorId("fama"), ControlChange.Held, [new LocationId("kayes"), new LocationId("diboli")], null).ToString());
     }
 
     private static TerritorialControlClaim Make(ClaimParts p, ActorId? controller = null, ControlChange change = ControlChange.Seized, ImmutableArray<LocationId>? places = null, CountEstimate? extent = null)

@@ -89,8 +89,8 @@ public sealed class EngagementTests
     [Fact]
     public void ToString_GivesIdTypeSubTypeAndScope()
     {
-        Assert.Equal("kayes-attack: Battles/ArmedClash (Event)", Make().ToString());
-        Assert.Equal("western-mali-attacks: Battles (Campaign)", new Engagement(Campaign, EventType.Battles).WithScope(EngagementScope.Campaign).ToString());
+        Assert.Equal("kayes-attack: battles, armed clash (event)", Make().ToString());
+        Assert.Equal("western-mali-attacks: battles (campaign)", new Engagement(Campaign, EventType.Battles).WithScope(EngagementScope.Campaign).ToString());
     }
 
     private static Engagement Make(

@@ -53,5 +53,5 @@ public sealed class ParticipantTests
 
     [Fact]
     public void ToString_GivesActorAndRole()
-        => Assert.Equal("jnim (Attacker)", new Participant(new ActorId("jnim"), ParticipantRole.Attacker).ToString());
+        => Assert.Equal("jnim (attacker)", new Participant(new ActorId("jnim"), ParticipantRole.Attacker).ToString());
 }

@@ -16,7 +16,7 @@ public sealed class Iso3166CodeTests
     {
         var iso = new Iso3166Code(code);
 
-        Assert.True(Iso3166Code.IsWellFormed(code));
+        Assert.True(Iso3166Code.TryParse(code, out _));
         Assert.Equal(code, iso.Value);
         Assert.Equal(code, iso.ToString());
         Assert.Equal(isCountry, iso.IsCountry);
@@ -40,14 +40,14 @@ public sealed class Iso3166CodeTests
     [InlineData(" ML")]
     public void Constructor_IllFormed_ThrowsArgumentException(string code)
     {
-        Assert.False(Iso3166Code.IsWellFormed(code));
+        Assert.False(Iso3166Code.TryParse(code, out _));
         ArgumentAssert.Throws<ArgumentException>("value", "must be an ISO 3166-1 alpha-2 code ('ML') or an ISO 3166-2 code ('ML-1') in upper case", () => new Iso3166Code(code));
     }
 
     [Fact]
     public void Constructor_Null_ThrowsArgumentNullException()
     {
-        Assert.False(Iso3166Code.IsWellFormed(null));
+        Assert.False(Iso3166Code.TryParse(null, out _));
         ArgumentAssert.ThrowsNull("value", () => new Iso3166Code(null!));
     }
 
@@ -74,4 +74,29 @@ public sealed class Iso3166CodeTests
         Assert.False(default(Iso3166Code).IsSubdivision);
         Assert.Equal(string.Empty, default(Iso3166Code).ToString());
     }
+
+    private const string ParseRule = "An ISO 3166 code must be an alpha-2 code ('ML') or an ISO 3166-2 code ('ML-1') in upper case";
+
+    [Theory]
+    [InlineData("ML")]
+    [InlineData("ML-1")]
+    [InlineData("GB-ENG")]
+    public void Parse_WellFormed_GivesTheCode(string text)
+        => ParsableAssert.Parses(text, new Iso3166Code(text));
+
+    [Theory]
+    [InlineData("ml")]
+    [InlineData("MLI")]
+    [InlineData("ML-")]
+    [InlineData("ML-ABCD")]
+    public void Parse_IllFormed_ThrowsFormatExceptionQuotingTheText(string text)
+        => ParsableAssert.Refuses<Iso3166Code>(text, ParseRule, text);
+
+    [Fact]
+    public void Parse_LongText_QuotesAtMost40Characters()
+        => ParsableAssert.RefusesLongTextWithBoundedQuote<Iso3166Code>("ML-", ParseRule);
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNullException()
+        => ParsableAssert.RefusesNull<Iso3166Code>();
 }

@@ -116,7 +116,7 @@ public sealed class LocationTests
 
     [Fact]
     public void ToString_GivesIdNameAndKind()
-        => Assert.Equal("kayes: Kayes (Settlement)", Make().ToString());
+        => Assert.Equal("kayes: Kayes (settlement)", Make().ToString());
 
     private static Location Make(
         LocationId? id = null,

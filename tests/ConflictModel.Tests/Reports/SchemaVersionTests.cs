@@ -93,4 +93,42 @@ public sealed class SchemaVersionTests
             derived: [],
             ("Major", new SchemaVersion(2, 2)),
             ("Minor", new SchemaVersion(1, 20)));
+
+    private const string ParseRule = "A schema version is 'major.minor' with a major of 1 to 999 and a minor of 0 to 999 without leading zeros, such as '1.0'";
+
+    [Theory]
+    [InlineData("1.0", 1, 0)]
+    [InlineData("999.999", 999, 999)]
+    public void Parse_EveryForm_Agrees(string text, int major, int minor)
+        => ParsableAssert.Parses(text, new SchemaVersion(major, minor));
+
+    [Theory]
+    [InlineData("1.00")]
+    [InlineData("v1.0")]
+    public void Parse_EveryForm_RefusesWithTheSameMessage(string text)
+        => ParsableAssert.Refuses<SchemaVersion>(text, ParseRule, text);
+
+    [Fact]
+    public void Parse_LongText_QuotesAtMost40Characters()
+        => ParsableAssert.RefusesLongTextWithBoundedQuote<SchemaVersion>("1.", ParseRule);
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNullException()
+        => ParsableAssert.RefusesNull<SchemaVersion>("text");
+
+    [Theory]
+    [InlineData(1, 0, "1.0")]
+    [InlineData(999, 999, "999.999")]
+    public void TryFormat_WritesMajorDotMinorAsCharsAndUtf8(int major, int minor, string expected)
+    {
+        var version = new SchemaVersion(major, minor);
+        Span<char> chars = stackalloc char[7];
+        Assert.True(version.TryFormat(chars, out var charsWritten, default, null));
+        Assert.Equal(expected, chars[..charsWritten].ToString());
+        Span<byte> bytes = stackalloc byte[7];
+        Assert.True(version.TryFormat(bytes, out var bytesWritten, default, null));
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(bytes[..bytesWritten]));
+        Assert.False(version.TryFormat(bytes[..(expected.Length - 1)], out _, default, null));
+        Assert.Equal(expected, version.ToString("G", null));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class Sha256DigestTests
     [Fact]
     public void Constructor_WellFormed_KeepsTheHex()
     {
-        Assert.True(Sha256Digest.IsWellFormed(Abc));
+        Assert.True(Sha256Digest.TryParse(Abc, out _));
         Assert.Equal(Abc, new Sha256Digest(Abc).Hex);
         Assert.Equal(Abc, new Sha256Digest(Abc).ToString());
     }
@@ -48,14 +48,14 @@ public sealed class Sha256DigestTests
     [MemberData(nameof(IllFormed))]
     public void Constructor_IllFormed_ThrowsArgumentException(string hex)
     {
-        Assert.False(Sha256Digest.IsWellFormed(hex));
+        Assert.False(Sha256Digest.TryParse(hex, out _));
         ArgumentAssert.Throws<ArgumentException>(nameof(hex), "A SHA-256 digest must be 64 lower-case hexadecimal digits.", () => new Sha256Digest(hex));
     }
 
     [Fact]
     public void Constructor_Null_ThrowsArgumentNullException()
     {
-        Assert.False(Sha256Digest.IsWellFormed(null));
+        Assert.False(Sha256Digest.TryParse(null, out _));
         ArgumentAssert.ThrowsNull("hex", () => new Sha256Digest(null!));
     }
 
@@ -73,4 +73,29 @@ public sealed class Sha256DigestTests
         Assert.Null(default(Sha256Digest).Hex);
         Assert.Equal(string.Empty, default(Sha256Digest).ToString());
     }
+
+    private const string ParseRule = "A SHA-256 digest must be 64 lower-case hexadecimal digits";
+
+    [Fact]
+    public void Parse_WellFormed_GivesTheDigest()
+    {
+        ParsableAssert.Parses(Abc, new Sha256Digest(Abc));
+        ParsableAssert.Parses(Empty, Sha256Digest.Of([]));
+    }
+
+    [Fact]
+    public void Parse_UpperCase_IsRefused()
+        => ParsableAssert.Refuses<Sha256Digest>(Abc.ToUpperInvariant(), ParseRule, Abc.ToUpperInvariant()[..40] + "…");
+
+    [Fact]
+    public void Parse_TooShort_IsRefused()
+        => ParsableAssert.Refuses<Sha256Digest>("ba7816bf", ParseRule, "ba7816bf");
+
+    [Fact]
+    public void Parse_LongText_QuotesAtMost40Characters()
+        => ParsableAssert.RefusesLongTextWithBoundedQuote<Sha256Digest>("ab", ParseRule);
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNullException()
+        => ParsableAssert.RefusesNull<Sha256Digest>();
 }

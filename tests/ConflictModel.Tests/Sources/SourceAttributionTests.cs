@@ -96,8 +96,8 @@ public sealed class SourceAttributionTests
     [Fact]
     public void ToString_GivesSpeakerChannelAndSource()
     {
-        Assert.Equal("army-tv-statement: army-spokesperson via Television in article", Make().ToString());
-        Assert.Equal("v: (source) via SourceItself in article", new SourceAttribution(new AttributionId("v"), new SourceId("article"), Quote, QuoteMode.OwnStatement, StatementChannel.SourceItself).ToString());
+        Assert.Equal("army-tv-statement: army-spokesperson on television, in article", Make().ToString());
+        Assert.Equal("v: the source in its own voice, in article", new SourceAttribution(new AttributionId("v"), new SourceId("article"), Quote, QuoteMode.OwnStatement, StatementChannel.SourceItself).ToString());
     }
 
     private static SourceAttribution Make(
@@ -118,4 +118,22 @@ public sealed class SourceAttributionTests
         .WithSpeaker(speaker ?? new ActorId("army-spokesperson"))
         .WithStatedAt(statedAt ?? ReportedTime.OnDate(new LocalDate(2025, 7, 1)))
         .WithGrade(grade ?? AdmiraltyGrade.Parse("B3"));
+
+    public static TheoryData<StatementChannel, string> ChannelTexts => new()
+    {
+        { StatementChannel.SourceItself, "a: the source in its own voice, in s" },
+        { StatementChannel.Television, "a: the source on television, in s" },
+        { StatementChannel.Radio, "a: the source on radio, in s" },
+        { StatementChannel.SocialMedia, "a: the source on social media, in s" },
+        { StatementChannel.PressConference, "a: the source at a press conference, in s" },
+        { StatementChannel.WrittenStatement, "a: the source in a written statement, in s" },
+        { StatementChannel.Interview, "a: the source in an interview, in s" },
+        { StatementChannel.WitnessAccount, "a: the source as a witness, in s" },
+        { StatementChannel.Unspecified, "a: the source by an unspecified channel, in s" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChannelTexts))]
+    public void ToString_PutsEveryChannelInWords(StatementChannel channel, string expected)
+        => Assert.Equal(expected, new SourceAttribution(new AttributionId("a"), new SourceId("s"), Quote, QuoteMode.Paraphrase, channel).ToString());
 }

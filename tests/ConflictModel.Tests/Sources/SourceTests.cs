@@ -95,8 +95,8 @@ public sealed class SourceTests
     [Fact]
     public void ToString_GivesIdTitleAndKind()
     {
-        Assert.Equal("article: Attacks in Mali (NewsArticle)", Make().ToString());
-        Assert.Equal("a: (untitled) (Broadcast)", new Source(new SourceId("a"), SourceKind.Broadcast).ToString());
+        Assert.Equal("article: Attacks in Mali (news article)", Make().ToString());
+        Assert.Equal("a: (untitled) (broadcast)", new Source(new SourceId("a"), SourceKind.Broadcast).ToString());
     }
 
     private static Source Make(

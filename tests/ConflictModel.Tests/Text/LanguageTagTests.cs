@@ -20,7 +20,7 @@ public sealed class LanguageTagTests
     [InlineData("x-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh")]
     public void Constructor_WellFormedInCanonicalCase_KeepsTheTagAsGiven(string tag)
     {
-        Assert.True(LanguageTag.IsWellFormed(tag));
+        Assert.True(LanguageTag.TryParse(tag, out _));
         Assert.Equal(tag, new LanguageTag(tag).Value);
         Assert.Equal(tag, new LanguageTag(tag).ToString());
     }
@@ -40,14 +40,14 @@ public sealed class LanguageTagTests
     [InlineData("x-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-a")]
     public void Constructor_IllFormed_ThrowsArgumentException(string tag)
     {
-        Assert.False(LanguageTag.IsWellFormed(tag));
+        Assert.False(LanguageTag.TryParse(tag, out _));
         ArgumentAssert.Throws<ArgumentException>("value", "must be a well-formed BCP 47 language tag", () => new LanguageTag(tag));
     }
 
     [Fact]
     public void Constructor_Null_ThrowsArgumentNullException()
     {
-        Assert.False(LanguageTag.IsWellFormed(null));
+        Assert.False(LanguageTag.TryParse(null, out _));
         ArgumentAssert.ThrowsNull("value", () => new LanguageTag(null!));
     }
 
@@ -128,4 +128,31 @@ public sealed class LanguageTagTests
         Assert.Equal(string.Empty, default(LanguageTag).ToString());
         Assert.NotEqual(LanguageTag.English, default);
     }
+
+    private const string ParseRule = "A language tag must be well-formed BCP 47, such as 'en' or 'fr-ML'";
+
+    [Theory]
+    [InlineData("en", "en")]
+    [InlineData("EN-us", "en-US")]
+    [InlineData("zh-hant-tw", "zh-Hant-TW")]
+    public void Parse_WellFormed_KeepsTheCanonicalCase(string text, string canonical)
+    {
+        ParsableAssert.Parses(text, new LanguageTag(canonical));
+        Assert.Equal(canonical, LanguageTag.Parse(text).Value);
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("en_US", "en_US")]
+    [InlineData("en\u212A", "en\u212A")]
+    public void Parse_IllFormed_ThrowsFormatExceptionQuotingTheText(string text, string quoted)
+        => ParsableAssert.Refuses<LanguageTag>(text, ParseRule, quoted);
+
+    [Fact]
+    public void Parse_LongText_QuotesAtMost40Characters()
+        => ParsableAssert.RefusesLongTextWithBoundedQuote<LanguageTag>("en-", ParseRule);
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNullException()
+        => ParsableAssert.RefusesNull<LanguageTag>();
 }

@@ -322,7 +322,13 @@ internal ref struct JsonCursor
 
     public TId ReadId<TId>()
         where TId : struct, IEntityId<TId>
-        => ReadParsed(TId.Create, IdName<TId>.Value);
+        => ReadParsed(ParseString<TId>, IdName<TId>.Value);
+
+    // Constrained to IParsable alone: with ISpanParsable in sight, TId.Parse(string, null) binds to
+    // the span overload, which copies the text and so loses the reader's shared id strings.
+    private static T ParseString<T>(string text)
+        where T : IParsable<T>
+        => T.Parse(text, null);
 
     /// <summary>Reads a string and builds a value from it; the factory's refusal becomes an invalid-value error.</summary>
     public T ReadParsed<T>(Func<string, T> parse, string what)

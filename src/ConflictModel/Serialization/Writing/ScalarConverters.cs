@@ -42,7 +42,7 @@ internal sealed class EnumNameConverter<TEnum> : WriteOnlyConverter<TEnum>, ISch
 internal sealed class LanguageTagConverter : WriteOnlyConverter<LanguageTag>, ISchemaDescribed
 {
     /// <summary>
-    /// The well-formed tags of <see cref="LanguageTag.IsWellFormed"/> (RFC 5646 section 2.1, langtag or
+    /// The well-formed tags of <see cref="LanguageTag.TryParse(string?, out LanguageTag)"/> (RFC 5646 section 2.1, langtag or
     /// privateuse, in any case) as an ECMA-262 pattern: JSON Schema patterns have no case-insensitive
     /// flag, so each letter class names both cases.
     /// </summary>
@@ -90,5 +90,10 @@ internal sealed class SchemaVersionConverter : WriteOnlyConverter<SchemaVersion>
         ["description"] = $"The version of the format the document is written in; this schema describes {SchemaVersion.Current}. A newer minor version only adds optional members.",
     };
 
-    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options)
+    {
+        // "999.999" at most: formatted on the stack, no string per document.
+        System.Span<byte> utf8 = stackalloc byte[7];
+        writer.WriteStringValue(value.TryFormat(utf8, out var written, default, null) ? utf8[..written] : System.Text.Encoding.UTF8.GetBytes(value.ToString()));
+    }
 }

@@ -94,7 +94,7 @@ public static class ModelGenerators
 
     public static Gen<Source> Source { get; } =
         Gen.Select(
-            Id("source-", ConflictModel.SourceId.Create),
+            Id("source-", ConflictModel.SourceId.Parse),
             Gen.Enum<SourceKind>(),
             Text.Null(),
             Text.Null(),
@@ -117,13 +117,13 @@ public static class ModelGenerators
 
     public static Gen<Actor> Actor { get; } =
         Gen.Select(
-            Id("actor-", ActorId.Create),
+            Id("actor-", ActorId.Parse),
             Name,
             Gen.Enum<ActorKind>(),
             ImmutableArrayOf(Name, 2),
             Gen.Enum<ConflictCategory>().Nullable(),
             Country.Nullable(),
-            ImmutableArrayOf(Gen.Select(Gen.Enum<AffiliationKind>(), Id("ally-", ActorId.Create), ImmutableArrayOf(Id("attribution-", AttributionId.Create), 2), (kind, target, attributions) => new Affiliation(kind, target).WithAttributions(attributions)), 2),
+            ImmutableArrayOf(Gen.Select(Gen.Enum<AffiliationKind>(), Id("ally-", ActorId.Parse), ImmutableArrayOf(Id("attribution-", AttributionId.Parse), 2), (kind, target, attributions) => new Affiliation(kind, target).WithAttributions(attributions)), 2),
             ImmutableArrayOf(ExternalId, 2),
             ImmutableArrayOf(DatasetField, 2),
             (id, name, kind, aliases, category, country, affiliations, externalIds, fields)
@@ -131,11 +131,11 @@ public static class ModelGenerators
 
     public static Gen<Location> Location { get; } =
         Gen.Select(
-            Id("place-", LocationId.Create),
+            Id("place-", LocationId.Parse),
             Name,
             Gen.Enum<LocationKind>(),
             ImmutableArrayOf(Name, 2),
-            Id("region-", LocationId.Create).Nullable(),
+            Id("region-", LocationId.Parse).Nullable(),
             IsoCode.Nullable(),
             Point.Nullable(),
             Gen.Enum<PlacePrecision>().Nullable(),
@@ -147,22 +147,22 @@ public static class ModelGenerators
     /// <summary>Gets identifications; their actors ("believed-…") are never a participant's own ("actor-…").</summary>
     public static Gen<ActorIdentification> Identification { get; } =
         Gen.Select(
-            Id("believed-", ActorId.Create),
+            Id("believed-", ActorId.Parse),
             Gen.Enum<IdentificationBasis>(),
-            ImmutableArrayOf(Id("claim-", ClaimId.Create), 2),
+            ImmutableArrayOf(Id("claim-", ClaimId.Parse), 2),
             (actor, basis, claims) => new ActorIdentification(actor, basis).WithClaims(claims));
 
     public static Gen<Engagement> Engagement { get; } =
         Gen.Select(
-            Id("event-", EngagementId.Create),
+            Id("event-", EngagementId.Parse),
             Gen.Enum<SubEventType>(),
             Gen.Bool,
             Gen.Enum<EngagementScope>(),
             Time.Null(),
-            ImmutableArrayOf(Id("place-", LocationId.Create), 3),
-            ImmutableArrayOf(Gen.Select(Id("actor-", ActorId.Create), Gen.Enum<ParticipantRole>(), Identification.Null(), (actor, role, identification) => new Participant(actor, role).WithIdentification(identification)), 3),
-            Id("campaign-", EngagementId.Create).Nullable(),
-            ImmutableArrayOf(Id("attribution-", AttributionId.Create), 3),
+            ImmutableArrayOf(Id("place-", LocationId.Parse), 3),
+            ImmutableArrayOf(Gen.Select(Id("actor-", ActorId.Parse), Gen.Enum<ParticipantRole>(), Identification.Null(), (actor, role, identification) => new Participant(actor, role).WithIdentification(identification)), 3),
+            Id("campaign-", EngagementId.Parse).Nullable(),
+            ImmutableArrayOf(Id("attribution-", AttributionId.Parse), 3),
             Text.Null(),
             Extras,
             (id, subType, withSubType, scope, time, locations, participants, campaign, attributions, summary, extras)
@@ -179,25 +179,25 @@ public static class ModelGenerators
                     .WithSummary(summary));
 
     public static Gen<Claimant> Claimant { get; } =
-        Gen.OneOf(Id("actor-", ActorId.Create).Select(ConflictModel.Claimant.ByActor), Id("source-", ConflictModel.SourceId.Create).Select(ConflictModel.Claimant.BySource));
+        Gen.OneOf(Id("actor-", ActorId.Parse).Select(ConflictModel.Claimant.ByActor), Id("source-", ConflictModel.SourceId.Parse).Select(ConflictModel.Claimant.BySource));
 
     public static Gen<EntityReference> Reference { get; } =
         Gen.OneOf(
-            Id("actor-", ActorId.Create).Select(EntityReference.To),
-            Id("place-", LocationId.Create).Select(EntityReference.To),
-            Id("event-", EngagementId.Create).Select(EntityReference.To),
-            Id("source-", ConflictModel.SourceId.Create).Select(EntityReference.To),
-            Id("claim-", ClaimId.Create).Select(EntityReference.To));
+            Id("actor-", ActorId.Parse).Select(EntityReference.To),
+            Id("place-", LocationId.Parse).Select(EntityReference.To),
+            Id("event-", EngagementId.Parse).Select(EntityReference.To),
+            Id("source-", ConflictModel.SourceId.Parse).Select(EntityReference.To),
+            Id("claim-", ClaimId.Parse).Select(EntityReference.To));
 
     public static Gen<MaterielItem> MaterielItem { get; } =
         Gen.Select(Gen.Enum<MaterielCategory>(), Text.Null(), Count.Null(), (category, wording, count) => new ConflictModel.MaterielItem(category, wording, count));
 
     public static Gen<Claim> Claim { get; } =
         Gen.Select(
-            Id("claim-", ClaimId.Create),
+            Id("claim-", ClaimId.Parse),
             Claimant,
             ImmutableArrayOf(Reference, 3, minimum: 1),
-            ImmutableArrayOf(Id("attribution-", AttributionId.Create), 3),
+            ImmutableArrayOf(Id("attribution-", AttributionId.Parse), 3),
             Gen.Enum<ClaimStatus>(),
             Gen.Int[0, 7],
             ClaimValues.Value,
@@ -206,12 +206,12 @@ public static class ModelGenerators
 
     public static Gen<SourceAttribution> Attribution { get; } =
         Gen.Select(
-            Id("attribution-", AttributionId.Create),
-            Id("source-", ConflictModel.SourceId.Create),
+            Id("attribution-", AttributionId.Parse),
+            Id("source-", ConflictModel.SourceId.Parse),
             Span,
             Gen.Enum<QuoteMode>(),
             Gen.Enum<StatementChannel>(),
-            Id("actor-", ActorId.Create).Nullable(),
+            Id("actor-", ActorId.Parse).Nullable(),
             Time.Null(),
             Gen.Select(Gen.Enum<SourceReliability>(), Gen.Enum<InformationCredibility>(), (reliability, credibility) => new AdmiraltyGrade(reliability, credibility)).Nullable(),
             (id, source, quote, mode, channel, speaker, statedAt, grade)
@@ -220,9 +220,9 @@ public static class ModelGenerators
 
     public static Gen<Mention> Mention { get; } =
         Gen.Select(
-            Id("mention-", MentionId.Create),
+            Id("mention-", MentionId.Parse),
             Reference,
-            Id("source-", ConflictModel.SourceId.Create),
+            Id("source-", ConflictModel.SourceId.Parse),
             Span,
             Gen.Enum<ResolutionConfidence>().Nullable(),
             Text.Null(),
@@ -271,9 +271,9 @@ public static class ModelGenerators
         public static Gen<ClaimValues> Value { get; } =
             Gen.Select(
                 ModelGenerators.Count,
-                Id("actor-", ActorId.Create),
-                Id("actor-", ActorId.Create).Nullable(),
-                ImmutableArrayOf(Id("place-", LocationId.Create), 3),
+                Id("actor-", ActorId.Parse),
+                Id("actor-", ActorId.Parse).Nullable(),
+                ImmutableArrayOf(Id("place-", LocationId.Parse), 3),
                 ImmutableArrayOf(ModelGenerators.MaterielItem, 3, minimum: 1),
                 Text,
                 Gen.Int[0, 1000],
