@@ -351,7 +351,7 @@ internal sealed partial class ReportPage
     internal static string PrecisionOf(ReportedTime time) => time.Kind switch
     {
         ReportedTimeKind.Instant => "to the instant",
-        ReportedTimeKind.ZonedDateTime => "to the minute, local time",
+        ReportedTimeKind.Local => "to the minute, local time",
         ReportedTimeKind.Date => "to the day",
         ReportedTimeKind.DateRange => string.Create(CultureInfo.InvariantCulture, $"a range of {time.DayCount} days"),
         ReportedTimeKind.YearMonth => "to the month",
