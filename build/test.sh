@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the repository, as CI does:
-#   1. packs ConflictModel, ConflictModel.Fixtures and ConflictModel.Interop into artifacts/packages;
-#   2. installs the JSON Schema harness (tests/schema: ajv, from package-lock.json) and runs the
+#   1. packs ConflictModel, ConflictModel.Fixtures, ConflictModel.Interop and ConflictModel.Html into artifacts/packages;
+#   2. installs the JSON Schema harness (tests/schema: ajv, from package-lock.json) and Debian's
+#      Chromium when missing (the HTML browser tests drive it with Playwright), and runs the
 #      solution's test projects (ConflictJsonSchemaAjvTests runs the harness with node);
 #   3. runs the package-consumer tests against the packed packages (by version, not by project);
 #   4. publishes the trimming check as a native AOT app (trimming and AOT warnings are errors) and runs it.
@@ -22,6 +23,13 @@ dotnet pack ConflictModel.sln -c Release || exit 1
 step "Install the JSON Schema harness (npm ci in tests/schema, from its lock file)"
 # Without it the ajv tests fail (they do not skip), so a failure here shows up twice.
 (cd tests/schema && npm ci --no-audit --no-fund) || status=1
+
+step "Debian's Chromium for the browser tests (tests/ConflictModel.Html.Tests), when missing"
+# Without it the browser tests fail (they do not skip). Playwright drives this Chromium; it never
+# downloads a browser of its own.
+if [ ! -x /usr/bin/chromium ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) || status=1
+fi
 
 step "Solution tests"
 dotnet test ConflictModel.sln -c Release --no-restore || status=1
