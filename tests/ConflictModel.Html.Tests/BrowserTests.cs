@@ -74,12 +74,13 @@ public sealed class BrowserTests(Browser browser)
         await opened.Page.Mouse.ClickAsync(box.GetProperty("x").GetSingle(), box.GetProperty("y").GetSingle());
 
         var details = await opened.Page.Locator("#details-body").InnerTextAsync();
-        Assert.Contains(MaliArticle.Actors.MalianArmedForces.Name.Text, details, StringComparison.Ordinal);
+        Assert.Contains(MaliArticle.Report.Index.Get(claim.Claimant.Actor!.Value).Name.Text, details, StringComparison.Ordinal);
         Assert.Contains(claim.Count.ToString(), details, StringComparison.Ordinal);
         Assert.Contains($"worded “{wording}”", details, StringComparison.Ordinal);
         Assert.Contains("neutralised", details, StringComparison.Ordinal);
-        Assert.Contains(MaliArticle.Times.TuesdayMorning.ToString(), details, StringComparison.Ordinal);
-        var army = MaliArticle.Attributions.ArmyReport.Id.Value;
+        var words = MaliArticle.Report.Index.Resolve(claim.Attributions[0]).Attribution;
+        Assert.Contains(words.StatedAt!.ToString(), details, StringComparison.Ordinal);
+        var army = words.Id.Value;
         Assert.Equal("true", await opened.Page.EvaluateAsync<string>(
             "(id) => [...document.querySelectorAll('mark[data-hl][id]')].find(e => e.dataset.id === id).getAttribute('aria-pressed')", army));
         Assert.Empty(opened.ConsoleErrors);
