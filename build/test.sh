@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of the repository, as CI does:
-#   1. packs ConflictModel, ConflictModel.Fixtures, ConflictModel.Interop and ConflictModel.GeoJson
-#      into artifacts/packages;
+#   1. packs ConflictModel, ConflictModel.Fixtures, ConflictModel.Interop, ConflictModel.GeoJson and
+#      ConflictModel.Html into artifacts/packages;
 #   2. installs the npm tools the tests run (npm ci, from committed lock files: the JSON Schema harness
 #      in tests/schema, ajv; the RFC 7946 validator in tests/ConflictModel.GeoJson.Tests/validator) and
-#      runs the solution's test projects (the ajv and GeoJSON tests run them with node);
+#      Debian's Chromium when missing (the HTML browser tests drive it with Playwright), and runs the
+#      solution's test projects (the ajv and GeoJSON tests run node);
 #   3. runs the package-consumer tests against the packed packages (by version, not by project);
 #   4. installs the conflictmodel tool from the packed package and runs it (build/tool-check.sh);
 #   5. publishes the trimming check as a native AOT app (trimming and AOT warnings are errors) and runs it.
@@ -29,6 +30,13 @@ step "Install the JSON Schema harness (npm ci in tests/schema, from its lock fil
 step "Install the RFC 7946 validator (npm ci in tests/ConflictModel.GeoJson.Tests/validator, from its lock file)"
 # The GeoJSON tests run geojson-validation (RFC 7946) with node; without it they fail, never skip.
 (cd tests/ConflictModel.GeoJson.Tests/validator && npm ci --no-audit --no-fund) || status=1
+
+step "Debian's Chromium for the browser tests (tests/ConflictModel.Html.Tests), when missing"
+# Without it the browser tests fail (they do not skip). Playwright drives this Chromium; it never
+# downloads a browser of its own.
+if [ ! -x /usr/bin/chromium ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) || status=1
+fi
 
 step "Solution tests"
 dotnet test ConflictModel.sln -c Release --no-restore || status=1

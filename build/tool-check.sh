@@ -48,6 +48,7 @@ check "validate a truncated document: exit 1" exits 1 "$tool" validate "$corpus/
 check "validate a missing file: exit 2" exits 2 "$tool" validate "$work/no-such-file.json"
 check "validate with an unknown option: exit 2" exits 2 "$tool" validate --no-such-option "$fixture"
 check "describe the fixture" bash -c "'$tool' describe '$fixture' | grep -qx 'Engagements (6)'"
+check "render the fixture as one HTML page with its policy" bash -c "'$tool' render '$fixture' -o '$work/mali.html' 2>/dev/null && grep -q 'Content-Security-Policy' '$work/mali.html' && grep -q 'data-kind=\"attribution\"' '$work/mali.html'"
 check "convert JSON -> JSON is byte-identical" bash -c "'$tool' convert '$fixture' '$work/copy.json' 2>/dev/null && cmp '$work/copy.json' '$fixture'"
 check "convert JSON -> JSON Lines -> JSON -> JSON Lines -> JSON is byte-identical after the first pass" bash -c "
   '$tool' convert '$fixture' '$work/a.jsonl' 2>/dev/null && '$tool' convert '$work/a.jsonl' '$work/b.json' 2>/dev/null &&

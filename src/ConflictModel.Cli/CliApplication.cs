@@ -145,12 +145,13 @@ public static class CliApplication
         // assembly the tool's shim runs (ConflictModel.Cli); help and version are added as RootCommand would.
         var root = new Command(
             "conflictmodel",
-            "conflictmodel: validate, describe and convert ConflictModel reports (JSON and JSON Lines).\n\n"
+            "conflictmodel: validate, describe, render and convert ConflictModel reports (JSON and JSON Lines).\n\n"
             + "Examples:\n"
             + "  conflictmodel fixture mali mali.json\n"
             + "  conflictmodel validate mali.json\n"
             + "  conflictmodel describe mali.json\n"
-            + "  conflictmodel convert mali.json mali.jsonl\n\n"
+            + "  conflictmodel convert mali.json mali.jsonl\n"
+            + "  conflictmodel render mali.json -o mali.html\n\n"
             + "Exit codes: 0 valid, 1 invalid, 2 unreadable input or bad usage, 130 cancelled. '-' is standard input or output.")
         {
             new HelpOption(),
@@ -159,6 +160,7 @@ public static class CliApplication
         root.Add(Validate(context));
         root.Add(Describe(context));
         root.Add(Convert(context));
+        root.Add(Render(context));
         root.Add(Schema(context));
         root.Add(Fixture(context));
         return root;
@@ -222,6 +224,24 @@ public static class CliApplication
             input, output, from, to, lossReport,
         };
         command.SetAction((parse, ct) => ConvertCommand.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(from), parse.GetValue(to), parse.GetValue(lossReport), context, ct));
+        return command;
+    }
+
+    private static Command Render(CliContext context)
+    {
+        var file = new Argument<string>("REPORT") { Description = "The report, JSON or JSON Lines; '-' is standard input." };
+        RefuseOptions(file);
+        var output = new Option<string?>("--output", "-o") { Description = "The HTML file to write, replaced only when everything was written; '-' is standard output. Default: the report's name with .html, or standard output for standard input." };
+        var title = new Option<string?>("--title") { Description = "The page's title; default: the title of the report's first source." };
+        var command = new Command(
+            "render",
+            "Writes a report as one self-contained HTML page, for a person to check it in a browser: each source's text with every quoted span and mention highlighted, "
+            + "the claims each supports, claims by engagement with their disagreements and corroborations, a timeline and a map. The page makes no network request.\n\n"
+            + "Examples:\n  conflictmodel render report.json -o report.html\n  conflictmodel fixture mali | conflictmodel render - > mali.html")
+        {
+            file, output, title,
+        };
+        command.SetAction((parse, ct) => RenderCommand.RunAsync(parse.GetRequiredValue(file), parse.GetValue(output), parse.GetValue(title), context, ct));
         return command;
     }
 

@@ -87,6 +87,7 @@ public sealed class CommandTests : IDisposable
     [InlineData("validate")]
     [InlineData("describe")]
     [InlineData("convert")]
+    [InlineData("render")]
     [InlineData("schema")]
     [InlineData("fixture")]
     public void Help_OfEveryCommand_HasAnExample(string command)

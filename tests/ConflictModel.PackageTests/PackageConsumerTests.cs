@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Linq;
 using System.Text;
 using ConflictModel.Fixtures;
+using ConflictModel.Html;
 using ConflictModel.Interop;
 using ConflictModel.Interop.Acled;
 using ConflictModel.Interop.Stix;
@@ -19,6 +20,7 @@ public sealed class PackageConsumerTests
     [InlineData(typeof(MaliArticle), "ConflictModel.Fixtures")]
     [InlineData(typeof(AcledCsv), "ConflictModel.Interop")]
     [InlineData(typeof(GeoJsonExport), "ConflictModel.GeoJson")]
+    [InlineData(typeof(ReportHtml), "ConflictModel.Html")]
     public void Assemblies_ComeFromThePackedPackages_NotFromProjectReferences(Type type, string packageId)
     {
         // The deps file records, for each library the app loads, whether it came from a package or a project.
@@ -29,6 +31,14 @@ public sealed class PackageConsumerTests
         Assert.Equal("package", library.GetProperty("type").GetString());
         Assert.Equal($"{packageId.ToLowerInvariant()}/{version}", library.GetProperty("path").GetString());
         Assert.Equal(packageId, type.Assembly.GetName().Name);
+    }
+
+    [Fact]
+    public void ReportHtml_FromThePackage_RendersTheMaliArticleWithItsWordsEscaped()
+    {
+        var html = ReportHtml.ToHtml(MaliArticle.Report);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("Jama&#39;at Nusrat al-Islam wal Muslimin", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using ConflictModel;
 using ConflictModel.Fixtures;
+using ConflictModel.Html;
 using ConflictModel.Interop;
 using ConflictModel.Interop.Acled;
 using ConflictModel.Interop.Stix;
@@ -98,6 +99,15 @@ catch (DatasetFormatException exception) when (exception.RowNumber == 2 && excep
     Console.WriteLine($"refused as expected: {exception.Message}");
 }
 
+// ConflictModel.Html under native AOT: the page is written by hand, with no reflection; its text must hold the article.
+var html = ReportHtml.ToHtml(report);
+if (!html.Contains("data-kind=\"attribution\"", StringComparison.Ordinal) || !html.Contains("Content-Security-Policy", StringComparison.Ordinal))
+{
+    Console.Error.WriteLine("FAILED: the HTML page of the Mali report has no highlighted attribution or no policy.");
+    return 1;
+}
+
+Console.WriteLine($"OK: rendered the Mali report as HTML ({html.Length} characters).");
 Console.WriteLine("OK: read and wrote ACLED and UCDP GED rows unchanged.");
 
 // The STIX 2.1 export and read-back under native AOT: the Mali bundle reads back to the same report.
