@@ -177,7 +177,8 @@ public static class UcdpGedExport
             }
         }
 
-        var ordered = UcdpGedSchema.Schema.Columns.Select(c => new KeyValuePair<string, string?>(c.Name, columns.GetValueOrDefault(c.Name, string.Empty)));
+        // A column the model has nothing for (active_year, event_clarity, region, …) is left absent: written empty.
+        var ordered = UcdpGedSchema.Schema.Columns.Select(c => new KeyValuePair<string, string?>(c.Name, columns.GetValueOrDefault(c.Name)));
         return UcdpGedRow.FromFields(ordered.Concat(extra));
     }
 

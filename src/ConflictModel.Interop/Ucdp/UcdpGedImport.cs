@@ -139,10 +139,18 @@ public static class UcdpGedImport
             .WithParticipants(type == 3
                 ? [new Participant(sideA.Id, ParticipantRole.Attacker), new Participant(sideB.Id, ParticipantRole.Victim)]
                 : [new Participant(sideA.Id, ParticipantRole.Unspecified), new Participant(sideB.Id, ParticipantRole.Unspecified)])
-            .WithAttributions([.. attributions.Select(a => a.Id)])
+            .WithAttributions([.. attributions.Where(a => a.Source != DatasetSource.Id).Select(a => a.Id)])
             .WithExternalIds(EngagementIds(row));
 
-        var claims = Claims(row, prefix, engagementId, sideA, sideB, type, shared, actors);
+        // UCDP's own statement of the figures: what its claims cite (the dataset source has no text to quote from).
+        var record = new SourceAttribution(
+            new AttributionId(prefix + ":record"),
+            DatasetSource.Id,
+            new TextSpan(0, prefix.Length, prefix),
+            QuoteMode.OwnStatement,
+            StatementChannel.SourceItself);
+        attributions.Add(record);
+        var claims = Claims(row, prefix, engagementId, sideA, sideB, type, shared, actors, record.Id);
 
         var part = new RowPart(engagement, actors, locations, sources, attributions, claims);
         return part with { Engagement = engagement.WithDatasetFields(Unmatched(row, part)) };
@@ -326,7 +334,7 @@ public static class UcdpGedImport
         return [text];
     }
 
-    private static List<Claim> Claims(UcdpGedRow row, string prefix, EngagementId engagement, Actor sideA, Actor sideB, int type, Shared? shared, List<Actor> actors)
+    private static List<Claim> Claims(UcdpGedRow row, string prefix, EngagementId engagement, Actor sideA, Actor sideB, int type, Shared? shared, List<Actor> actors, AttributionId record)
     {
         var claimant = Claimant.BySource(new SourceId(DatasetSourceId));
         var subjects = ImmutableArray.Create(EntityReference.To(engagement));
@@ -337,6 +345,7 @@ public static class UcdpGedImport
         var claims = new List<Claim>
         {
             new CasualtyClaim(new ClaimId(prefix + ":total"), claimant, subjects, total, CasualtyOutcome.Killed)
+                .WithAttributions([record])
                 .WithDatasetFields(
                 [
                     new DatasetField(UcdpGedExport.DatasetName, "low", row.GetText("low")!),
@@ -362,7 +371,7 @@ public static class UcdpGedImport
                 _ => null,
             };
             var count = exact ? CountEstimate.Exactly(n) : CountEstimate.Approximately(n);
-            var claim = new CasualtyClaim(new ClaimId(prefix + ":" + column), claimant, subjects, count, CasualtyOutcome.Killed);
+            var claim = new CasualtyClaim(new ClaimId(prefix + ":" + column), claimant, subjects, count, CasualtyOutcome.Killed).WithAttributions([record]);
             claims.Add(victims is { } v ? claim.WithVictims(v) : claim);
         }
 

@@ -71,9 +71,9 @@ public sealed class UcdpGedExportTests
         Assert.Equal(150098L, row.PrioGridId);
         Assert.Equal(1, row.NumberOfSources);
         Assert.Equal("\"Daily,2025-07-02,Clash in town\"", row.SourceArticle);
-        Assert.Equal(["Daily"], row.SourceOffices);
-        Assert.Equal(["2025-07-02"], row.SourceDates);
-        Assert.Equal(["Clash in town"], row.SourceHeadlines);
+        Assert.Equal(["Daily"], row.SourceOffices.ToArray());
+        Assert.Equal(["2025-07-02"], row.SourceDates.ToArray());
+        Assert.Equal(["Clash in town"], row.SourceHeadlines.ToArray());
     }
 
     [Fact]
