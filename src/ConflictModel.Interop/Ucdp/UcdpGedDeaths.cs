@@ -88,7 +88,7 @@ internal static class UcdpGedDeaths
     }
 
     private static string? Published(CasualtyClaim claim, string name)
-        => claim.DatasetFields.FirstOrDefault(f => f.Dataset == UcdpGedExport.DatasetName && f.Name == name)?.Value;
+        => claim.DatasetFields.FirstOrDefault(f => f.Dataset == UcdpGedExport.Dataset && f.Name == name)?.Value;
 
     private static string Group(ExportContext context, CasualtyClaim claim, UcdpSides sides)
     {

@@ -28,7 +28,7 @@ namespace ConflictModel.Interop.Ucdp;
 public static class UcdpGedExport
 {
     /// <summary>The dataset name under which UCDP GED's own values are kept (<see cref="DatasetField.Dataset"/>).</summary>
-    public const string DatasetName = "ucdp-ged";
+    public const string Dataset = "ucdp-ged";
 
     /// <summary>Gets the rows of a report, computed one event at a time as they are enumerated.</summary>
     /// <param name="report">The report.</param>
@@ -38,6 +38,18 @@ public static class UcdpGedExport
     {
         Preconditions.CheckNotNull(report);
         return Rows(new ExportContext(report), null);
+    }
+
+    /// <summary>Gets the rows of a report and what they lose, at once (the shape of <c>AcledExport.Export</c>).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The rows and the loss report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static UcdpGedExportResult Export(ConflictReport report)
+    {
+        Preconditions.CheckNotNull(report);
+        var losses = new List<LossEntry>();
+        var rows = Rows(new ExportContext(report), losses).ToImmutableArray();
+        return new UcdpGedExportResult(rows, new LossReport([.. losses]));
     }
 
     /// <summary>Says what writing a report as UCDP GED rows loses, without writing it.</summary>
@@ -162,7 +174,7 @@ public static class UcdpGedExport
         var extra = new List<KeyValuePair<string, string?>>();
         foreach (var field in fields)
         {
-            if (!string.Equals(field.Dataset, DatasetName, StringComparison.Ordinal))
+            if (!string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -209,7 +221,7 @@ public static class UcdpGedExport
 
     /// <summary>The source's citation as UCDP writes one: "office,date,headline", unless the import kept UCDP's own.</summary>
     private static string Article(Source source)
-        => source.DatasetFields.FirstOrDefault(f => f.Dataset == DatasetName && f.Name == "source_article")?.Value
+        => source.DatasetFields.FirstOrDefault(f => f.Dataset == Dataset && f.Name == "source_article")?.Value
             ?? $"{source.Publisher},{Date(source)},{source.Title}";
 
     private static int WherePrecision(Location place, Location? pointHolder)

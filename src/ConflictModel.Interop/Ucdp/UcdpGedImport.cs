@@ -48,13 +48,13 @@ public static class UcdpGedImport
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="DatasetFormatException">While enumerating: the file or a row is malformed.</exception>
     public static IEnumerable<ConflictReport> ReadEvents(Stream stream, DatasetReadOptions? options = null)
-        => UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options).Select(ToReport);
+        => UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options).Select(FromRow);
 
     /// <summary>Maps one row to a report.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The report: the engagement, its sides, places, sources and claims.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
-    public static ConflictReport ToReport(UcdpGedRow row)
+    public static ConflictReport FromRow(UcdpGedRow row)
     {
         Preconditions.CheckNotNull(row);
         var part = Map(row, null);
@@ -168,7 +168,7 @@ public static class UcdpGedImport
             var name = known ? UcdpGedSchema.Schema.Columns[index].Name : column;
             if (!known || derived is null || !string.Equals(derived.GetValueOrDefault(name), text, StringComparison.Ordinal))
             {
-                fields.Add(new DatasetField(UcdpGedExport.DatasetName, name, text));
+                fields.Add(new DatasetField(UcdpGedExport.Dataset, name, text));
             }
         }
 
@@ -302,7 +302,7 @@ public static class UcdpGedImport
 
             if (article.Length > 0)
             {
-                source = source.WithDatasetFields([new DatasetField(UcdpGedExport.DatasetName, "source_article", article)]);
+                source = source.WithDatasetFields([new DatasetField(UcdpGedExport.Dataset, "source_article", article)]);
             }
 
             sources.Add(source);
@@ -348,9 +348,9 @@ public static class UcdpGedImport
                 .WithAttributions([record])
                 .WithDatasetFields(
                 [
-                    new DatasetField(UcdpGedExport.DatasetName, "low", row.GetText("low")!),
-                    new DatasetField(UcdpGedExport.DatasetName, "best", row.GetText("best")!),
-                    new DatasetField(UcdpGedExport.DatasetName, "high", row.GetText("high")!),
+                    new DatasetField(UcdpGedExport.Dataset, "low", row.GetText("low")!),
+                    new DatasetField(UcdpGedExport.Dataset, "best", row.GetText("best")!),
+                    new DatasetField(UcdpGedExport.Dataset, "high", row.GetText("high")!),
                 ]),
         };
 

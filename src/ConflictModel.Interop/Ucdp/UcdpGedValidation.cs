@@ -41,7 +41,7 @@ public static class UcdpGedValidation
                 }
 
                 int? Value(string name)
-                    => fields.FirstOrDefault(f => f.Dataset == UcdpGedExport.DatasetName && f.Name == name)?.Value is { } text
+                    => fields.FirstOrDefault(f => f.Dataset == UcdpGedExport.Dataset && f.Name == name)?.Value is { } text
                         && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
                 if (Value("low") is { } low && Value("best") is { } best && Value("high") is { } high && !(low <= best && best <= high))
                 {

@@ -53,14 +53,14 @@ public sealed class UcdpGedMappingTests
     {
         foreach (var row in Excerpt())
         {
-            Assert.Equal(row, Assert.Single(UcdpGedExport.ToRows(UcdpGedImport.ToReport(row))));
+            Assert.Equal(row, Assert.Single(UcdpGedExport.ToRows(UcdpGedImport.FromRow(row))));
         }
     }
 
     [Fact]
     public void Import_FirstRow_MapsIdsSidesPlaceSourcesAndDeaths()
     {
-        var report = UcdpGedImport.ToReport(Excerpt()[0]);
+        var report = UcdpGedImport.FromRow(Excerpt()[0]);
 
         var engagement = Assert.Single(report.Engagements);
         Assert.Equal("ucdp-ged:300380", engagement.Id.Value);
@@ -117,7 +117,7 @@ public sealed class UcdpGedMappingTests
     {
         var row = Excerpt()[0].WithText("deaths_b", "333").WithText("low", "334").WithText("best", "333").WithText("high", "333");
 
-        var report = UcdpGedImport.ToReport(row);
+        var report = UcdpGedImport.FromRow(row);
 
         var total = report.Claims.Cast<CasualtyClaim>().Single(c => c.Id.Value.EndsWith(":total", StringComparison.Ordinal));
         Assert.Equal(CountEstimate.Approximately(333), total.Count);
@@ -133,10 +133,10 @@ public sealed class UcdpGedMappingTests
     {
         var row = Excerpt()[0].WithText("low", "1").WithText("best", "2").WithText("high", "5");
 
-        var total = UcdpGedImport.ToReport(row).Claims.Cast<CasualtyClaim>().Single(c => c.Id.Value.EndsWith(":total", StringComparison.Ordinal));
+        var total = UcdpGedImport.FromRow(row).Claims.Cast<CasualtyClaim>().Single(c => c.Id.Value.EndsWith(":total", StringComparison.Ordinal));
 
         Assert.Equal(CountEstimate.Between(1, 5), total.Count);
-        Assert.Empty(UcdpGedValidation.Validator.Validate(UcdpGedImport.ToReport(row)).Issues.Where(i => i.Code == "UCDP0001"));
+        Assert.Empty(UcdpGedValidation.Validator.Validate(UcdpGedImport.FromRow(row)).Issues.Where(i => i.Code == "UCDP0001"));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class UcdpGedMappingTests
     {
         var row = Excerpt()[0].WithText("number_of_sources", "-1");
 
-        var report = UcdpGedImport.ToReport(row);
+        var report = UcdpGedImport.FromRow(row);
 
         Assert.Contains(report.Engagements[0].DatasetFields, f => f.Name == "number_of_sources" && f.Value == "-1");
         Assert.Equal("-1", UcdpGedExport.ToRows(report).Single().GetText("number_of_sources"));
