@@ -14,15 +14,12 @@ internal static class UcdpGedDeaths
     private static readonly string[] Groups = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"];
 
     /// <summary>The bounds a count gives: low, best and high; null when it gives no number.</summary>
-    public static (int Low, int Best, int High)? Bounds(CountEstimate count) => count.Qualifier switch
+    public static (int Low, int Best, int High)? Bounds(CountEstimate count)
     {
-        EstimateQualifier.Exact or EstimateQualifier.AtLeast or EstimateQualifier.Approximately => (count.Value!.Value, count.Value.Value, count.Value.Value),
-        EstimateQualifier.MoreThan => (count.Value!.Value + 1, count.Value.Value + 1, count.Value.Value + 1),
-        EstimateQualifier.Between => (count.Min!.Value, count.Min.Value, count.Max!.Value),
-        EstimateQualifier.AtMost => (0, 0, count.Value!.Value),
-        EstimateQualifier.FewerThan => (0, 0, count.Value!.Value - 1),
-        _ => null,
-    };
+        // Between: best is the low end, UCDP's conservative best; at least and more than: their lowest number throughout.
+        var low = count.Low ?? count.Best;
+        return low is { } l ? (l, count.Best ?? l, count.High ?? count.Best ?? l) : null;
+    }
 
     public static void Write(ExportContext context, Engagement engagement, UcdpSides sides, Dictionary<string, string> columns, List<LossEntry>? losses)
     {

@@ -19,11 +19,11 @@ public static class UcdpGedValidation
         ValidationSeverity.Warning,
         "A claim's UCDP GED estimates are published in order: low <= best <= high.");
 
-    /// <summary>Gets the rule that reports <see cref="UnorderedEstimates"/>; add it with <see cref="ReportValidatorBuilder.AddRule"/>.</summary>
+    /// <summary>Gets the rule that reports <see cref="UnorderedEstimates"/>; add it with <see cref="ReportValidatorBuilder.AddRule(IReportRule)"/>.</summary>
     public static IReportRule Rule { get; } = new EstimatesRule();
 
     /// <summary>Gets a validator with the built-in rules and <see cref="Rule"/>.</summary>
-    public static ReportValidator Validator { get; } = new ReportValidatorBuilder().AddRule(Rule).Build();
+    public static ReportValidator Validator { get; } = ReportValidatorBuilder.WithBuiltInRules().AddRule(Rule).Build();
 
     private sealed class EstimatesRule : IReportRule
     {
