@@ -113,6 +113,21 @@ public static class UcdpGedExport
         WriteSide(context, columns, "a", sides.A, sides.NameA);
         WriteSide(context, columns, "b", sides.B, sides.NameB);
 
+        if (losses is not null && engagement.Participants.Any(p => p.Role != ParticipantRole.Unspecified))
+        {
+            losses.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "UCDP's side A and side B imply no direction: side A is the state, if any"));
+        }
+
+        if (losses is not null && time.Basis == TimeBasis.Inferred)
+        {
+            losses.Add(new LossEntry(subject, "that the date is inferred" + (time.Wording is { } wording ? $" (the source says \"{wording}\")" : string.Empty), "UCDP's date_prec says how precise a date is, not that it was worked out"));
+        }
+
+        if (losses is not null && engagement.Attributions.Length > 0)
+        {
+            losses.Add(new LossEntry(subject, $"the quotes and spans of {engagement.Attributions.Length} attribution(s), their channels, speakers and grades", "UCDP GED keeps only each source's office, date and headline"));
+        }
+
         WriteSources(context, engagement, columns);
 
         columns["where_prec"] = WherePrecision(place, pointHolder).ToString(CultureInfo.InvariantCulture);
@@ -152,6 +167,7 @@ public static class UcdpGedExport
             {
                 if (context.HasEvents(engagement.Id))
                 {
+                    losses?.Add(new LossEntry(engagement.Id.Value, "the campaign as a row", "UCDP GED counts events: each of its events in the report is a row of its own"));
                     continue;
                 }
 
