@@ -132,7 +132,7 @@ internal sealed class ExportContext
     }
 
     /// <summary>The actor an export codes for a participant: who it is believed to be when the report says so, else its own actor.</summary>
-    public static ActorId CodedActor(Participant participant) => participant.Actor;
+    public static ActorId CodedActor(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
 
     public UcdpSides Sides(Engagement engagement, List<LossEntry>? losses)
     {
