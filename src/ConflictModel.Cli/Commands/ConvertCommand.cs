@@ -47,6 +47,11 @@ internal static class ConvertCommand
             {
                 throw InvalidReportException.For(input.DisplayName, e);
             }
+            catch (ConflictModel.Interop.DatasetFormatException e)
+            {
+                // A dataset's CSV: the message already names the row and the column.
+                throw new InvalidReportException($"{input.DisplayName}: {e.Message}", e);
+            }
         }
 
         context.Progress.Clear();

@@ -14,7 +14,9 @@ internal static class FormatRegistry
     public static ReportFormat JsonLines { get; } = new JsonLinesFormat();
 
     /// <summary>Gets every format, in the order help lists them.</summary>
-    public static ImmutableArray<ReportFormat> All { get; } = [Json, JsonLines];
+    public static ReportFormat Ucdp { get; } = new UcdpGedFormat();
+
+    public static ImmutableArray<ReportFormat> All { get; } = [Json, JsonLines, Ucdp];
 
     /// <summary>Gets the names of every format, for help and for errors.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name));

@@ -19,4 +19,15 @@ public sealed class UcdpGedRoundTripProperties
             Assert.Equal(rows, read);
             Assert.Equal(written, TestFiles.Write(s => UcdpGedCsv.Write(s, read, DatasetWriteOptions.MachineToMachine)));
         });
+
+    [Fact]
+    public void ImportThenExport_GivesBackEveryValueOfEveryRow()
+        => RowGenerators.Ucdp.Array[1, 6].Sample(rows =>
+        {
+            // Distinct ids: an engagement's id is its row's.
+            var distinct = rows.Select((r, i) => r.WithText("id", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+
+            Assert.Equal(distinct, UcdpGedExport.ToRows(UcdpGedImport.ToReport(distinct)).ToArray());
+            Assert.All(distinct, r => Assert.Equal(r, UcdpGedExport.ToRows(UcdpGedImport.FromRow(r)).Single()));
+        });
 }

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Interop.Ucdp;
+
+namespace ConflictModel.Cli.Formats;
+
+/// <summary>UCDP GED CSV through ConflictModel.Interop (docs/interop/ucdp.md).</summary>
+internal sealed class UcdpGedFormat : ReportFormat
+{
+    public override string Name => "ucdp";
+
+    // No extension: a .csv may be ACLED's as well, so UCDP is named with --from or --to.
+    public override ImmutableArray<string> Extensions => [];
+
+    public override string Description => "UCDP GED CSV, one row per event (docs/interop/ucdp.md)";
+
+    public override async IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // One report for the whole file, so that actors and places shared by rows appear once.
+        cancellationToken.ThrowIfCancellationRequested();
+        yield return await Task.Run(() => UcdpGedImport.Read(input), cancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
+        => UcdpGedCsv.WriteAsync(output, Rows(reports, losses, cancellationToken), null, cancellationToken);
+
+    private static async IAsyncEnumerable<UcdpGedRow> Rows(IAsyncEnumerable<ConflictReport> reports, LossReport losses, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var result = UcdpGedExport.Export(report);
+            foreach (var loss in result.Losses.Entries)
+            {
+                losses.Add($"{loss.Subject}: {loss.Lost}", loss.Reason);
+            }
+
+            foreach (var row in result.Rows)
+            {
+                yield return row;
+            }
+        }
+    }
+}

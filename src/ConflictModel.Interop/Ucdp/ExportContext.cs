@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConflictModel.Interop.Ucdp;
+
+/// <summary>Lookups over one report, built once, so that writing rows stays linear in the report's size.</summary>
+internal sealed class ExportContext
+{
+    private readonly Dictionary<ActorId, Actor> _actors = [];
+    private readonly Dictionary<LocationId, Location> _locations = [];
+    private readonly Dictionary<SourceId, Source> _sources = [];
+    private readonly Dictionary<AttributionId, SourceAttribution> _attributions = [];
+    private readonly HashSet<EngagementId> _campaignsWithEvents = [];
+    private readonly Dictionary<EngagementId, Engagement> _engagements = [];
+    private readonly Dictionary<EngagementId, List<CasualtyClaim>> _casualties = [];
+
+    public ExportContext(ConflictReport report)
+    {
+        Report = report;
+        foreach (var actor in report.Actors)
+        {
+            _actors.TryAdd(actor.Id, actor);
+        }
+
+        foreach (var location in report.Locations)
+        {
+            _locations.TryAdd(location.Id, location);
+        }
+
+        foreach (var source in report.Sources)
+        {
+            _sources.TryAdd(source.Id, source);
+        }
+
+        foreach (var attribution in report.Attributions)
+        {
+            _attributions.TryAdd(attribution.Id, attribution);
+        }
+
+        foreach (var engagement in report.Engagements)
+        {
+            _engagements.TryAdd(engagement.Id, engagement);
+            if (engagement.Scope == EngagementScope.Event && engagement.Campaign is { } campaign)
+            {
+                _campaignsWithEvents.Add(campaign);
+            }
+        }
+
+        foreach (var claim in report.Claims.OfType<CasualtyClaim>())
+        {
+            foreach (var subject in claim.Subjects.Where(s => s.Kind == EntityKind.Engagement).Distinct())
+            {
+                var id = new EngagementId(subject.Id);
+                if (!_casualties.TryGetValue(id, out var list))
+                {
+                    _casualties[id] = list = [];
+                }
+
+                list.Add(claim);
+            }
+        }
+    }
+
+    public ConflictReport Report { get; }
+
+    public bool HasEvents(EngagementId campaign) => _campaignsWithEvents.Contains(campaign);
+
+    public Actor? Actor(ActorId id) => _actors.GetValueOrDefault(id);
+
+    public IReadOnlyList<CasualtyClaim> CasualtiesOf(EngagementId engagement)
+        => _casualties.TryGetValue(engagement, out var list) ? list : [];
+
+    public static string? ExternalId(IEnumerable<ExternalId> ids, string scheme)
+        => ids.FirstOrDefault(e => string.Equals(e.Scheme, scheme, StringComparison.Ordinal))?.Value;
+
+    /// <summary>The event's first place, and the place with a point that the row's coordinates come from: that place or the nearest one containing it.</summary>
+    public Location? PlaceOf(Engagement engagement, out Location? pointHolder)
+    {
+        pointHolder = null;
+        Location? first = null;
+        foreach (var id in engagement.Locations)
+        {
+            if (!_locations.TryGetValue(id, out var place))
+            {
+                continue;
+            }
+
+            first ??= place;
+            for (var current = place; current is not null; current = Parent(current))
+            {
+                if (current.Point is not null)
+                {
+                    pointHolder = current;
+                    return place;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    public Location? Ancestor(Location place, LocationKind kind)
+    {
+        var seen = 0;
+        for (var current = place; current is not null && seen++ < 64; current = Parent(current))
+        {
+            if (current.Kind == kind)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The distinct sources of the engagement's attributions, in their order.</summary>
+    public List<Source> SourcesOf(Engagement engagement)
+    {
+        var sources = new List<Source>();
+        foreach (var id in engagement.Attributions)
+        {
+            if (_attributions.TryGetValue(id, out var attribution)
+                && _sources.TryGetValue(attribution.Source, out var source)
+                && !sources.Contains(source))
+            {
+                sources.Add(source);
+            }
+        }
+
+        return sources;
+    }
+
+    /// <summary>The actor an export codes for a participant: who it is believed to be when the report says so, else its own actor.</summary>
+    public static ActorId CodedActor(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
+
+    public UcdpSides Sides(Engagement engagement, List<LossEntry>? losses)
+    {
+        var coded = engagement.Participants
+            .Select(p => (Participant: p, Actor: Actor(CodedActor(p))))
+            .ToList();
+        bool IsState((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.StateForces;
+        bool IsCivilian((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.Civilians || p.Participant.Role == ParticipantRole.Victim;
+
+        var armed = coded.Where(p => !IsCivilian(p)).ToList();
+        var civilians = coded.Where(IsCivilian).ToList();
+        var ordered = armed.Where(IsState).Concat(armed.Where(p => !IsState(p))).ToList();
+        var a = ordered.Count > 0 ? ordered[0] : default;
+        (Participant Participant, Actor? Actor) b;
+        int type;
+        if (ordered.Count > 1)
+        {
+            b = ordered[1];
+            type = IsState(a) ? 1 : 2;
+        }
+        else if (civilians.Count > 0)
+        {
+            b = civilians[0];
+            type = 3;
+        }
+        else
+        {
+            b = default;
+            type = a.Actor is not null && IsState(a) ? 1 : 2;
+        }
+
+        var subject = engagement.Id.Value;
+        foreach (var p in ordered.Skip(2).Concat(civilians.Skip(ordered.Count > 1 ? 0 : 1)))
+        {
+            losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor}", "UCDP GED has two sides per event; this participant is not written"));
+        }
+
+        foreach (var p in new[] { a, b }.Where(p => p.Participant is not null))
+        {
+            if (CodedActor(p.Participant) != p.Participant.Actor)
+            {
+                losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor} as described", $"written as {CodedActor(p.Participant)}, the actor it is identified as"));
+            }
+            else if (p.Actor?.Category is null)
+            {
+                losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor}", "its actor has no category: counted as a non-state side for type_of_violence"));
+            }
+        }
+
+        if (a.Participant is null || b.Participant is null)
+        {
+            losses?.Add(new LossEntry(subject, "a side", "the event has fewer than two sides; the missing side is written as 'Unknown'"));
+        }
+
+        return new UcdpSides(type, a.Participant, a.Actor, Name(a), b.Participant, b.Actor, Name(b));
+    }
+
+    private static string Name((Participant Participant, Actor? Actor) side)
+        => side.Actor?.Name.Text ?? side.Participant?.Actor.Value ?? "Unknown";
+
+    private Location? Parent(Location location)
+        => location.Parent is { } parent ? _locations.GetValueOrDefault(parent) : null;
+
+    public void ReportCampaignFigures(List<LossEntry>? losses)
+    {
+        if (losses is null)
+        {
+            return;
+        }
+
+        foreach (var claim in Report.Claims.OfType<CasualtyClaim>())
+        {
+            foreach (var subject in claim.Subjects.Where(s => s.Kind == EntityKind.Engagement))
+            {
+                var id = new EngagementId(subject.Id);
+                if (_engagements.TryGetValue(id, out var engagement) && engagement.Scope == EngagementScope.Campaign && HasEvents(id))
+                {
+                    losses.Add(new LossEntry(claim.Id.Value, $"the figure {claim.Count} ({claim.Outcome}) of campaign {id}", "a campaign's figure is about all its events together: never copied onto one event nor divided among them"));
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Side A and side B of a row, and the type of violence between them.</summary>
+internal sealed record UcdpSides(int TypeOfViolence, Participant? ParticipantA, Actor? A, string NameA, Participant? ParticipantB, Actor? B, string NameB);

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace ConflictModel.Interop.Ucdp;
+
+/// <summary>
+/// The death columns from casualty claims: <c>deaths_a</c>, <c>deaths_b</c>, <c>deaths_civilians</c>,
+/// <c>deaths_unknown</c> and <c>low</c>/<c>best</c>/<c>high</c> (rules in docs/interop/ucdp.md, "Deaths").
+/// </summary>
+internal static class UcdpGedDeaths
+{
+    private static readonly string[] Groups = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"];
+
+    /// <summary>The bounds a count gives: low, best and high; null when it gives no number.</summary>
+    public static (int Low, int Best, int High)? Bounds(CountEstimate count)
+    {
+        // Between: best is the low end, UCDP's conservative best; at least and more than: their lowest number throughout.
+        var low = count.Low ?? count.Best;
+        return low is { } l ? (l, count.Best ?? l, count.High ?? count.Best ?? l) : null;
+    }
+
+    public static void Write(ExportContext context, Engagement engagement, UcdpSides sides, Dictionary<string, string> columns, List<LossEntry>? losses)
+    {
+        var groups = Groups.ToDictionary(g => g, _ => new List<(CasualtyClaim Claim, (int Low, int Best, int High) Bounds)>(), StringComparer.Ordinal);
+        string? publishedLow = null, publishedBest = null, publishedHigh = null;
+        foreach (var claim in context.CasualtiesOf(engagement.Id))
+        {
+            var subject = claim.Id.Value;
+            if (Published(claim, "best") is { } best)
+            {
+                // UCDP's own total, kept as published by the importer: written as it is.
+                (publishedLow, publishedBest, publishedHigh) = (Published(claim, "low"), best, Published(claim, "high"));
+                continue;
+            }
+
+            if (claim.Status is ClaimStatus.Denied or ClaimStatus.Retracted)
+            {
+                losses?.Add(new LossEntry(subject, $"the figure {claim.Count}", $"not counted: the claim is {claim.Status.ToString().ToLowerInvariant()}"));
+                continue;
+            }
+
+            if (claim.Outcome != CasualtyOutcome.Killed)
+            {
+                losses?.Add(new LossEntry(subject, $"the figure {claim.Count} ({claim.Outcome})", "not counted: UCDP GED counts deaths only, and this outcome does not say how many died"));
+                continue;
+            }
+
+            if (Bounds(claim.Count) is not { } bounds)
+            {
+                losses?.Add(new LossEntry(subject, $"the figure '{claim.Count}'", "not counted: it gives no number"));
+                continue;
+            }
+
+            if (claim.Count.Qualifier is EstimateQualifier.AtLeast or EstimateQualifier.MoreThan)
+            {
+                losses?.Add(new LossEntry(subject, $"the open upper end of '{claim.Count}'", $"low, best and high are all {bounds.Low}: no source gives a higher figure"));
+            }
+            else if (claim.Count.Qualifier is EstimateQualifier.AtMost or EstimateQualifier.FewerThan)
+            {
+                losses?.Add(new LossEntry(subject, $"'{claim.Count}'", $"written as low 0, best 0, high {bounds.High}: the source gives only an upper bound"));
+            }
+
+            groups[Group(context, claim, sides)].Add((claim, bounds));
+        }
+
+        int low = 0, bestSum = 0, high = 0;
+        foreach (var (column, claims) in groups)
+        {
+            var group = Combine(engagement.Id.Value, column, claims, losses);
+            columns[column] = group.Best.ToString(CultureInfo.InvariantCulture);
+            low += group.Low;
+            bestSum += group.Best;
+            high += group.High;
+        }
+
+        columns["low"] = publishedLow ?? low.ToString(CultureInfo.InvariantCulture);
+        columns["best"] = publishedBest ?? bestSum.ToString(CultureInfo.InvariantCulture);
+        columns["high"] = publishedHigh ?? high.ToString(CultureInfo.InvariantCulture);
+        if (publishedBest is null && groups.Values.All(g => g.Count == 0))
+        {
+            losses?.Add(new LossEntry(engagement.Id.Value, "deaths", "no claim says how many died: written as 0 (UCDP GED itself holds only events with at least one death)"));
+        }
+    }
+
+    private static string? Published(CasualtyClaim claim, string name)
+        => claim.DatasetFields.FirstOrDefault(f => f.Dataset == UcdpGedExport.Dataset && f.Name == name)?.Value;
+
+    private static string Group(ExportContext context, CasualtyClaim claim, UcdpSides sides)
+    {
+        if (claim.Victims is not { } victims)
+        {
+            return "deaths_unknown";
+        }
+
+        if (IsSide(context, sides.ParticipantA, victims))
+        {
+            return "deaths_a";
+        }
+
+        if (IsSide(context, sides.ParticipantB, victims))
+        {
+            return sides.TypeOfViolence == 3 ? "deaths_civilians" : "deaths_b";
+        }
+
+        return context.Actor(victims)?.Category == ConflictCategory.Civilians ? "deaths_civilians" : "deaths_unknown";
+    }
+
+    private static bool IsSide(ExportContext context, Participant? side, ActorId victims)
+        => side is not null && (side.Actor == victims || ExportContext.CodedActor(side) == victims);
+
+    /// <summary>Several claims about one group: low the lowest, high the highest, best the lowest best (UCDP's conservative best), the disagreement reported.</summary>
+    private static (int Low, int Best, int High) Combine(string subject, string column, List<(CasualtyClaim Claim, (int Low, int Best, int High) Bounds)> claims, List<LossEntry>? losses)
+    {
+        if (claims.Count == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        var low = claims.Min(c => c.Bounds.Low);
+        var best = claims.Min(c => c.Bounds.Best);
+        var high = claims.Max(c => c.Bounds.High);
+        if (claims.Select(c => c.Bounds).Distinct().Count() > 1)
+        {
+            var said = string.Join("; ", claims.Select(c => $"{c.Claim.Claimant} says {c.Claim.Count} ({c.Claim.Id})"));
+            losses?.Add(new LossEntry(subject, $"who said what for {column}", $"claimants disagree ({said}): written as best {best}, low {low}, high {high}"));
+        }
+
+        return (low, best, high);
+    }
+}

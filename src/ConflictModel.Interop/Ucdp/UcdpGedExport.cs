@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace ConflictModel.Interop.Ucdp;
+
+/// <summary>
+/// Writes a <see cref="ConflictReport"/> as UCDP GED rows, one per event, and says what the rows cannot hold.
+/// </summary>
+/// <remarks>
+/// <para>
+/// One row per engagement of scope <see cref="EngagementScope.Event"/>, and one for a campaign with no
+/// event in the report (docs/model.md, "Campaigns and their events"). A campaign's own figures are never
+/// copied onto its events: the loss report names them. An event without a time, or without a point on it
+/// or on a place containing it, is not written (UCDP GED's dates and coordinates are required) and the
+/// loss report says so.
+/// </para>
+/// <para>
+/// Values an importer kept as dataset fields of the engagement (dataset <c>ucdp-ged</c>, named by
+/// column) are written as they are; they take precedence over what the model would give, which is how
+/// import then export gives back every value of every row. The rules for everything else are in
+/// docs/interop/ucdp.md.
+/// </para>
+/// </remarks>
+public static class UcdpGedExport
+{
+    /// <summary>The dataset name under which UCDP GED's own values are kept (<see cref="DatasetField.Dataset"/>).</summary>
+    public const string Dataset = "ucdp-ged";
+
+    /// <summary>Gets the rows of a report, computed one event at a time as they are enumerated.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The rows, in the order of the report's engagements.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static IEnumerable<UcdpGedRow> ToRows(ConflictReport report)
+    {
+        Preconditions.CheckNotNull(report);
+        return Rows(new ExportContext(report), null);
+    }
+
+    /// <summary>Gets the rows of a report and what they lose, at once (the shape of <c>AcledExport.Export</c>).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The rows and the loss report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static UcdpGedExportResult Export(ConflictReport report)
+    {
+        Preconditions.CheckNotNull(report);
+        var losses = new List<LossEntry>();
+        var rows = Rows(new ExportContext(report), losses).ToImmutableArray();
+        return new UcdpGedExportResult(rows, new LossReport([.. losses]));
+    }
+
+    /// <summary>Says what writing a report as UCDP GED rows loses, without writing it.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The loss report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static LossReport Losses(ConflictReport report)
+    {
+        Preconditions.CheckNotNull(report);
+        var losses = new List<LossEntry>();
+        foreach (var _ in Rows(new ExportContext(report), losses))
+        {
+        }
+
+        return new LossReport([.. losses]);
+    }
+
+    /// <summary>Writes a report as UCDP GED CSV (UTF-8, the release's 49 columns in order).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">The stream to write to; left open.</param>
+    /// <param name="options">How to write; spreadsheet-safe when null.</param>
+    /// <returns>What the rows could not hold.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
+    public static LossReport Write(ConflictReport report, Stream stream, DatasetWriteOptions? options = null)
+    {
+        Preconditions.CheckNotNull(report);
+        Preconditions.CheckNotNull(stream);
+        var losses = new List<LossEntry>();
+        UcdpGedCsv.Write(stream, Rows(new ExportContext(report), losses), options);
+        return new LossReport([.. losses]);
+    }
+
+    /// <summary>The 49 columns' text for one engagement as the model gives it, before the dataset fields apply.</summary>
+    internal static Dictionary<string, string>? Derive(ExportContext context, Engagement engagement, long sequence, List<LossEntry>? losses)
+    {
+        var subject = engagement.Id.Value;
+        if (engagement.Time is not { } time)
+        {
+            losses?.Add(new LossEntry(subject, "the whole event", "not written: UCDP GED needs date_start and date_end, and the event has no time"));
+            return null;
+        }
+
+        var place = context.PlaceOf(engagement, out var pointHolder);
+        if (place is null || pointHolder?.Point is not { } point)
+        {
+            losses?.Add(new LossEntry(subject, "the whole event", "not written: UCDP GED needs latitude and longitude, and neither the event's places nor any place containing them has a point"));
+            return null;
+        }
+
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        columns["id"] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-ged") ?? sequence.ToString(CultureInfo.InvariantCulture);
+        columns["relid"] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-ged-relid") ?? string.Empty;
+        columns["year"] = time.FirstDate.Year.ToString(CultureInfo.InvariantCulture);
+        foreach (var (column, scheme) in new[] { ("conflict_dset_id", "ucdp-conflict-dset"), ("conflict_new_id", "ucdp-conflict"), ("dyad_dset_id", "ucdp-dyad-dset"), ("dyad_new_id", "ucdp-dyad") })
+        {
+            columns[column] = ExportContext.ExternalId(engagement.ExternalIds, scheme) ?? string.Empty;
+        }
+
+        var sides = context.Sides(engagement, losses);
+        columns["type_of_violence"] = sides.TypeOfViolence.ToString(CultureInfo.InvariantCulture);
+        WriteSide(context, columns, "a", sides.A, sides.NameA);
+        WriteSide(context, columns, "b", sides.B, sides.NameB);
+
+        if (losses is not null && engagement.Participants.Any(p => p.Role != ParticipantRole.Unspecified))
+        {
+            losses.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "UCDP's side A and side B imply no direction: side A is the state, if any"));
+        }
+
+        if (losses is not null && time.Basis == TimeBasis.Inferred)
+        {
+            losses.Add(new LossEntry(subject, "that the date is inferred" + (time.Wording is { } wording ? $" (the source says \"{wording}\")" : string.Empty), "UCDP's date_prec says how precise a date is, not that it was worked out"));
+        }
+
+        if (losses is not null && engagement.Attributions.Length > 0)
+        {
+            losses.Add(new LossEntry(subject, $"the quotes and spans of {engagement.Attributions.Length} attribution(s), their channels, speakers and grades", "UCDP GED keeps only each source's office, date and headline"));
+        }
+
+        WriteSources(context, engagement, columns);
+
+        columns["where_prec"] = WherePrecision(place, pointHolder).ToString(CultureInfo.InvariantCulture);
+        columns["where_coordinates"] = place.Name.Text;
+        columns["adm_1"] = context.Ancestor(place, LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
+        columns["adm_2"] = context.Ancestor(place, LocationKind.SecondOrderDivision)?.Name.Text ?? string.Empty;
+        var latitude = point.Latitude.ToString("R", CultureInfo.InvariantCulture);
+        var longitude = point.Longitude.ToString("R", CultureInfo.InvariantCulture);
+        columns["latitude"] = latitude;
+        columns["longitude"] = longitude;
+        columns["geom_wkt"] = $"POINT ({longitude} {latitude})";
+        columns["priogrid_gid"] = PrioGrid.CellOf(point.Latitude, point.Longitude).ToString(CultureInfo.InvariantCulture);
+        var country = context.Ancestor(place, LocationKind.Country);
+        columns["country"] = country?.Name.Text ?? string.Empty;
+        columns["country_id"] = country is null ? string.Empty : ExportContext.ExternalId(country.ExternalIds, "gwno") ?? string.Empty;
+
+        columns["date_prec"] = (time.ToUcdpDatePrecision() ?? 5).ToString(CultureInfo.InvariantCulture);
+        columns["date_start"] = time.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        columns["date_end"] = time.LastDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (time.DayCount > 366)
+        {
+            losses?.Add(new LossEntry(subject, "date_prec", "the event's time spans more than a year; written as 5 (within a year), the widest UCDP has"));
+        }
+
+        UcdpGedDeaths.Write(context, engagement, sides, columns, losses);
+        return columns;
+    }
+
+    private static IEnumerable<UcdpGedRow> Rows(ExportContext context, List<LossEntry>? losses)
+    {
+        var report = context.Report;
+        context.ReportCampaignFigures(losses);
+        long sequence = 0;
+        foreach (var engagement in report.Engagements)
+        {
+            if (engagement.Scope == EngagementScope.Campaign)
+            {
+                if (context.HasEvents(engagement.Id))
+                {
+                    losses?.Add(new LossEntry(engagement.Id.Value, "the campaign as a row", "UCDP GED counts events: each of its events in the report is a row of its own"));
+                    continue;
+                }
+
+                losses?.Add(new LossEntry(engagement.Id.Value, "its being a campaign", "a campaign with no event in the report is written as one row; UCDP GED has no campaigns"));
+            }
+
+            sequence++;
+            var columns = Derive(context, engagement, sequence, losses);
+            if (columns is null)
+            {
+                continue;
+            }
+
+            yield return Apply(columns, engagement.DatasetFields);
+        }
+    }
+
+    internal static UcdpGedRow Apply(Dictionary<string, string> columns, ImmutableArray<DatasetField> fields)
+    {
+        var extra = new List<KeyValuePair<string, string?>>();
+        foreach (var field in fields)
+        {
+            if (!string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (UcdpGedSchema.Schema.IndexByName.ContainsKey(field.Name))
+            {
+                columns[field.Name] = field.Value;
+            }
+            else
+            {
+                extra.Add(new(field.Name, field.Value));
+            }
+        }
+
+        // A column the model has nothing for (active_year, event_clarity, region, …) is left absent: written empty.
+        var ordered = UcdpGedSchema.Schema.Columns.Select(c => new KeyValuePair<string, string?>(c.Name, columns.GetValueOrDefault(c.Name)));
+        return UcdpGedRow.FromFields(ordered.Concat(extra));
+    }
+
+    private static void WriteSide(ExportContext context, Dictionary<string, string> columns, string side, Actor? actor, string name)
+    {
+        columns[$"side_{side}"] = name;
+        columns[$"side_{side}_dset_id"] = actor is null ? string.Empty : ExportContext.ExternalId(actor.ExternalIds, "ucdp-actor-dset") ?? string.Empty;
+        columns[$"side_{side}_new_id"] = actor is null ? string.Empty : ExportContext.ExternalId(actor.ExternalIds, "ucdp-actor") ?? string.Empty;
+        columns[$"gwno{side}"] = actor is null ? string.Empty : string.Join(",", actor.ExternalIds.Where(e => e.Scheme == "gwno").Select(e => e.Value));
+    }
+
+    private static void WriteSources(ExportContext context, Engagement engagement, Dictionary<string, string> columns)
+    {
+        var sources = context.SourcesOf(engagement);
+        columns["number_of_sources"] = sources.Count.ToString(CultureInfo.InvariantCulture);
+        columns["source_article"] = string.Join(";", sources.Select(s => "\"" + Article(s) + "\""));
+        columns["source_office"] = string.Join(";", sources.Select(s => s.Publisher ?? string.Empty));
+        columns["source_date"] = string.Join(";", sources.Select(Date));
+        columns["source_headline"] = string.Join(";", sources.Select(s => s.Title ?? string.Empty));
+        if (sources.Count == 0)
+        {
+            columns["source_article"] = string.Empty;
+        }
+    }
+
+    private static string Date(Source source)
+        => source.Published is { } published ? published.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>The source's citation as UCDP writes one: "office,date,headline", unless the import kept UCDP's own.</summary>
+    private static string Article(Source source)
+        => source.DatasetFields.FirstOrDefault(f => f.Dataset == Dataset && f.Name == "source_article")?.Value
+            ?? $"{source.Publisher},{Date(source)},{source.Title}";
+
+    private static int WherePrecision(Location place, Location? pointHolder)
+    {
+        // The point may be borrowed from a place containing the event's: the precision is then that place's.
+        var located = pointHolder ?? place;
+        if (located.Precision?.ToUcdpWherePrecision() is { } precision)
+        {
+            return precision;
+        }
+
+        return located.Kind switch
+        {
+            LocationKind.SecondOrderDivision => 3,
+            LocationKind.FirstOrderDivision => 4,
+            LocationKind.BorderArea or LocationKind.NaturalFeature or LocationKind.CoastalArea => 5,
+            LocationKind.Country or LocationKind.MultiCountryRegion => 6,
+            _ => 1,
+        };
+    }
+}

@@ -1,0 +1,452 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace ConflictModel.Interop.Ucdp;
+
+/// <summary>
+/// Reads UCDP GED rows into <see cref="ConflictReport"/>s: each row an engagement with its UCDP ids,
+/// its sides as shared actors, its place, its sources and its death counts as claims by UCDP.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The estimates are kept exactly as published: the total's <c>low</c>, <c>best</c> and
+/// <c>high</c> are dataset fields (dataset <c>ucdp-ged</c>) of the total claim, and its
+/// <see cref="CountEstimate"/> is the nearest the model can hold (docs/interop/ucdp.md). A row whose
+/// estimates are out of order is kept and imported like any other; <see cref="UcdpGedValidation"/>
+/// reports it as a warning (<c>UCDP0001</c>).
+/// </para>
+/// <para>
+/// Every value the model does not give back exactly (a column it has no place for, such as
+/// <c>region</c>, or a text written otherwise, such as a date with a time) is kept as a dataset field
+/// of the engagement, named by its column, so that <see cref="UcdpGedExport"/> gives back every value
+/// of every row.
+/// </para>
+/// </remarks>
+public static class UcdpGedImport
+{
+    /// <summary>The id of the source standing for UCDP GED itself, the claimant of every death count.</summary>
+    public const string DatasetSourceId = "ucdp-ged";
+
+    /// <summary>Reads a GED CSV as one report; actors, countries and first- and second-order divisions shared by rows appear once.</summary>
+    /// <param name="stream">UTF-8 CSV with a header row.</param>
+    /// <param name="options">How to read; strict when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="DatasetFormatException">The file or a row is malformed (the message names the row and the column).</exception>
+    public static ConflictReport Read(Stream stream, DatasetReadOptions? options = null)
+        => ToReport(UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options));
+
+    /// <summary>Reads a GED CSV one row at a time, each row its own self-contained report, in bounded memory.</summary>
+    /// <param name="stream">UTF-8 CSV with a header row.</param>
+    /// <param name="options">How to read; strict when null.</param>
+    /// <returns>One report per row, read as it is enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="DatasetFormatException">While enumerating: the file or a row is malformed.</exception>
+    public static IEnumerable<ConflictReport> ReadEvents(Stream stream, DatasetReadOptions? options = null)
+        => UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options).Select(FromRow);
+
+    /// <summary>Maps one row to a report.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The report: the engagement, its sides, places, sources and claims.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    public static ConflictReport FromRow(UcdpGedRow row)
+    {
+        Preconditions.CheckNotNull(row);
+        var part = Map(row, null);
+        return Assemble([part]);
+    }
+
+    /// <summary>Maps rows to one report, sharing the actors and places that rows have in common (the first row's version of each is kept).</summary>
+    /// <param name="rows">The rows.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    public static ConflictReport ToReport(IEnumerable<UcdpGedRow> rows)
+    {
+        Preconditions.CheckNotNull(rows);
+        var shared = new Shared();
+        var parts = new List<RowPart>();
+        foreach (var row in rows)
+        {
+            parts.Add(Map(row, shared));
+        }
+
+        return Assemble(parts);
+    }
+
+    private static ConflictReport Assemble(List<RowPart> parts)
+    {
+        var actors = new Dictionary<ActorId, Actor>();
+        var locations = new Dictionary<LocationId, Location>();
+        foreach (var part in parts)
+        {
+            foreach (var actor in part.Actors)
+            {
+                actors.TryAdd(actor.Id, actor);
+            }
+
+            foreach (var location in part.Locations)
+            {
+                locations.TryAdd(location.Id, location);
+            }
+        }
+
+        return new ConflictReport()
+            .WithSources([DatasetSource, .. parts.SelectMany(p => p.Sources)])
+            .WithActors([.. actors.Values])
+            .WithLocations([.. locations.Values])
+            .WithEngagements([.. parts.Select(p => p.Engagement)])
+            .WithClaims([.. parts.SelectMany(p => p.Claims)])
+            .WithAttributions([.. parts.SelectMany(p => p.Attributions)]);
+    }
+
+    private static Source DatasetSource { get; } = new Source(new SourceId(DatasetSourceId), SourceKind.DatasetRecord)
+        .WithTitle("UCDP Georeferenced Event Dataset")
+        .WithPublisher("Uppsala Conflict Data Program");
+
+    private static RowPart Map(UcdpGedRow row, Shared? shared)
+    {
+        var prefix = "ucdp-ged:" + row.Id.ToString(CultureInfo.InvariantCulture);
+        var engagementId = new EngagementId(prefix);
+        var type = row.TypeOfViolence;
+
+        var sideA = shared.Use(SideActor(row.SideA, row.SideANewId, row.SideADsetId, row.GwNoA, type switch
+        {
+            1 or 3 when row.GwNoA.Length > 0 => ConflictCategory.StateForces,
+            _ => null,
+        }));
+        var sideB = shared.Use(SideActor(row.SideB, row.SideBNewId, row.SideBDsetId, row.GwNoB, type switch
+        {
+            3 => ConflictCategory.Civilians,
+            1 => row.GwNoB.Length > 0 ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
+            _ => null,
+        }));
+        var actors = new List<Actor> { sideA, sideB };
+
+        var locations = Places(row, prefix, shared, out var place);
+
+        var sources = new List<Source>();
+        var attributions = new List<SourceAttribution>();
+        Sources(row, prefix, sources, attributions);
+
+        var engagement = new Engagement(engagementId, type == 3 ? EventType.ViolenceAgainstCivilians : EventType.Battles)
+            .WithTime(row.DateStart == row.DateEnd ? ReportedTime.OnDate(row.DateStart) : ReportedTime.Between(row.DateStart, row.DateEnd))
+            .WithLocations([place])
+            .WithParticipants(type == 3
+                ? [new Participant(sideA.Id, ParticipantRole.Attacker), new Participant(sideB.Id, ParticipantRole.Victim)]
+                : [new Participant(sideA.Id, ParticipantRole.Unspecified), new Participant(sideB.Id, ParticipantRole.Unspecified)])
+            .WithAttributions([.. attributions.Where(a => a.Source != DatasetSource.Id).Select(a => a.Id)])
+            .WithExternalIds(EngagementIds(row));
+
+        // UCDP's own statement of the figures: what its claims cite (the dataset source has no text to quote from).
+        var record = new SourceAttribution(
+            new AttributionId(prefix + ":record"),
+            DatasetSource.Id,
+            new TextSpan(0, prefix.Length, prefix),
+            QuoteMode.OwnStatement,
+            StatementChannel.SourceItself);
+        attributions.Add(record);
+        var claims = Claims(row, prefix, engagementId, sideA, sideB, type, shared, actors, record.Id);
+
+        var part = new RowPart(engagement, actors, locations, sources, attributions, claims);
+        return part with { Engagement = engagement.WithDatasetFields(Unmatched(row, part)) };
+    }
+
+    /// <summary>The row's values that the model does not give back as they were: kept as dataset fields of the engagement.</summary>
+    private static ImmutableArray<DatasetField> Unmatched(UcdpGedRow row, RowPart part)
+    {
+        var report = Assemble([part]);
+        var derived = UcdpGedExport.Derive(new ExportContext(report), part.Engagement, 0, null);
+        var fields = ImmutableArray.CreateBuilder<DatasetField>();
+        foreach (var (column, text) in row.Fields)
+        {
+            var known = UcdpGedSchema.Schema.IndexByName.TryGetValue(column, out var index);
+            var name = known ? UcdpGedSchema.Schema.Columns[index].Name : column;
+            if (!known || derived is null || !string.Equals(derived.GetValueOrDefault(name), text, StringComparison.Ordinal))
+            {
+                fields.Add(new DatasetField(UcdpGedExport.Dataset, name, text));
+            }
+        }
+
+        return fields.ToImmutable();
+    }
+
+    private static ImmutableArray<ExternalId> EngagementIds(UcdpGedRow row)
+    {
+        var ids = ImmutableArray.CreateBuilder<ExternalId>();
+        ids.Add(new ExternalId("ucdp-ged", row.Id.ToString(CultureInfo.InvariantCulture)));
+        if (row.RelId is { Length: > 0 } relid && !string.IsNullOrWhiteSpace(relid))
+        {
+            ids.Add(new ExternalId("ucdp-ged-relid", relid));
+        }
+
+        foreach (var (scheme, value) in new[] { ("ucdp-conflict", row.ConflictNewId), ("ucdp-conflict-dset", row.ConflictDsetId), ("ucdp-dyad", row.DyadNewId), ("ucdp-dyad-dset", row.DyadDsetId) })
+        {
+            if (value is { } v)
+            {
+                ids.Add(new ExternalId(scheme, v.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return ids.ToImmutable();
+    }
+
+    private static Actor SideActor(string name, long? newId, long? dsetId, ImmutableArray<int> gwno, ConflictCategory? category)
+    {
+        var id = newId is { } n ? "ucdp-actor:" + n.ToString(CultureInfo.InvariantCulture) : "ucdp-actor:" + Slug(name);
+        var ids = ImmutableArray.CreateBuilder<ExternalId>();
+        if (newId is { } a)
+        {
+            ids.Add(new ExternalId("ucdp-actor", a.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (dsetId is { } d)
+        {
+            ids.Add(new ExternalId("ucdp-actor-dset", d.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        foreach (var g in gwno)
+        {
+            ids.Add(new ExternalId("gwno", g.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return new Actor(new ActorId(id), new LocalizedName(name.Trim()), category == ConflictCategory.Civilians ? ActorKind.UnnamedGroup : ActorKind.Organisation)
+            .WithCategory(category)
+            .WithExternalIds(ids.ToImmutable());
+    }
+
+    private static List<Location> Places(UcdpGedRow row, string prefix, Shared? shared, out LocationId placeId)
+    {
+        var locations = new List<Location>();
+        LocationId? parent = null;
+        if (!string.IsNullOrWhiteSpace(row.Country))
+        {
+            var country = new Location(new LocationId("ucdp-country:" + (row.CountryId?.ToString(CultureInfo.InvariantCulture) ?? Slug(row.Country))), new LocalizedName(row.Country.Trim()), LocationKind.Country);
+            if (row.CountryId is { } gw)
+            {
+                country = country.WithExternalIds([new ExternalId("gwno", gw.ToString(CultureInfo.InvariantCulture))]);
+            }
+
+            country = shared.Use(country);
+            locations.Add(country);
+            parent = country.Id;
+        }
+
+        foreach (var (name, kind, scheme) in new[] { (row.Adm1, LocationKind.FirstOrderDivision, "ucdp-adm1:"), (row.Adm2, LocationKind.SecondOrderDivision, "ucdp-adm2:") })
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
+
+            // Named within their parent, so that two districts of one name in two provinces stay two.
+            var division = shared.Use(new Location(new LocationId(scheme + Slug((parent?.Value ?? string.Empty) + "/" + name)), new LocalizedName(name.Trim()), kind).WithParent(parent));
+            locations.Add(division);
+            parent = division.Id;
+        }
+
+        var precision = row.WherePrecision switch
+        {
+            1 => PlacePrecision.Settlement,
+            2 => PlacePrecision.NearPlace,
+            3 => PlacePrecision.SecondOrderDivision,
+            4 => PlacePrecision.FirstOrderDivision,
+            5 => PlacePrecision.PartOfCountry,
+            6 => PlacePrecision.Country,
+            7 => PlacePrecision.InternationalWatersOrAirspace,
+            _ => (PlacePrecision?)null,
+        };
+        var placeKind = row.WherePrecision switch
+        {
+            3 => LocationKind.SecondOrderDivision,
+            4 => LocationKind.FirstOrderDivision,
+            5 => LocationKind.BorderArea,
+            6 => LocationKind.Country,
+            7 => LocationKind.CoastalArea,
+            _ => LocationKind.Settlement,
+        };
+        var placeName = string.IsNullOrWhiteSpace(row.WhereCoordinates) ? "unnamed place" : row.WhereCoordinates.Trim();
+        placeId = new LocationId(prefix + ":place");
+        locations.Add(new Location(placeId, new LocalizedName(placeName), placeKind)
+            .WithParent(parent)
+            .WithPoint(new GeoPoint(row.Latitude, row.Longitude))
+            .WithPrecision(precision));
+        return locations;
+    }
+
+    private static void Sources(UcdpGedRow row, string prefix, List<Source> sources, List<SourceAttribution> attributions)
+    {
+        var articles = Articles(row.SourceArticle);
+        var offices = row.SourceOffices;
+        var dates = row.SourceDates;
+        var headlines = row.SourceHeadlines;
+        var count = Math.Max(Math.Max(articles.Count, offices.Length), Math.Max(dates.Length, headlines.Length));
+        for (var i = 0; i < count; i++)
+        {
+            var article = i < articles.Count ? articles[i] : string.Empty;
+            var office = i < offices.Length ? offices[i] : string.Empty;
+            var date = i < dates.Length ? dates[i] : string.Empty;
+            var headline = i < headlines.Length ? headlines[i] : string.Empty;
+            var n = (i + 1).ToString(CultureInfo.InvariantCulture);
+            var source = new Source(new SourceId(prefix + ":source:" + n), SourceKind.NewsArticle)
+                .WithPublisher(string.IsNullOrWhiteSpace(office) ? null : office)
+                .WithTitle(string.IsNullOrWhiteSpace(headline) ? null : headline);
+            if (NodaTime.Text.LocalDatePattern.Iso.Parse(date) is { Success: true } parsed)
+            {
+                source = source.WithPublished(ReportedTime.OnDate(parsed.Value));
+            }
+
+            if (article.Length > 0)
+            {
+                source = source.WithDatasetFields([new DatasetField(UcdpGedExport.Dataset, "source_article", article)]);
+            }
+
+            sources.Add(source);
+
+            // UCDP's record paraphrases the source; the attribution's quote is the citation UCDP gives for it.
+            var exact = new[] { article, headline, office, date }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "UCDP GED source " + n;
+            attributions.Add(new SourceAttribution(
+                new AttributionId(prefix + ":attribution:" + n),
+                source.Id,
+                new TextSpan(0, exact.EnumerateRunes().Count(), exact),
+                QuoteMode.Paraphrase,
+                StatementChannel.SourceItself));
+        }
+    }
+
+    /// <summary>The items of <c>source_article</c>: <c>"…";"…"</c>, each quoted; an unquoted text is one item.</summary>
+    private static List<string> Articles(string text)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
+        {
+            return [.. text[1..^1].Split("\";\"")];
+        }
+
+        return [text];
+    }
+
+    private static List<Claim> Claims(UcdpGedRow row, string prefix, EngagementId engagement, Actor sideA, Actor sideB, int type, Shared? shared, List<Actor> actors, AttributionId record)
+    {
+        var claimant = Claimant.BySource(new SourceId(DatasetSourceId));
+        var subjects = ImmutableArray.Create(EntityReference.To(engagement));
+        var exact = row.Low == row.Best && row.Best == row.High;
+        var total = exact
+            ? CountEstimate.Exactly(row.Best)
+            : row.EstimatesAreOrdered && row.Low < row.High ? CountEstimate.Between(row.Low, row.High) : CountEstimate.Approximately(row.Best);
+        var claims = new List<Claim>
+        {
+            new CasualtyClaim(new ClaimId(prefix + ":total"), claimant, subjects, total, CasualtyOutcome.Killed)
+                .WithAttributions([record])
+                .WithDatasetFields(
+                [
+                    new DatasetField(UcdpGedExport.Dataset, "low", row.GetText("low")!),
+                    new DatasetField(UcdpGedExport.Dataset, "best", row.GetText("best")!),
+                    new DatasetField(UcdpGedExport.Dataset, "high", row.GetText("high")!),
+                ]),
+        };
+
+        Actor? civilians = type == 3 ? sideB : null;
+        foreach (var (column, deaths) in new[] { ("deaths_a", row.DeathsA), ("deaths_b", row.DeathsB), ("deaths_civilians", row.DeathsCivilians), ("deaths_unknown", row.DeathsUnknown) })
+        {
+            // A zero is what the export writes for a group no claim is about: no claim is needed for it.
+            if (deaths is not { } n || n == 0)
+            {
+                continue;
+            }
+
+            ActorId? victims = column switch
+            {
+                "deaths_a" => sideA.Id,
+                "deaths_b" => sideB.Id,
+                "deaths_civilians" => (civilians ??= CivilianActor(shared, actors)).Id,
+                _ => null,
+            };
+            var count = exact ? CountEstimate.Exactly(n) : CountEstimate.Approximately(n);
+            var claim = new CasualtyClaim(new ClaimId(prefix + ":" + column), claimant, subjects, count, CasualtyOutcome.Killed).WithAttributions([record]);
+            claims.Add(victims is { } v ? claim.WithVictims(v) : claim);
+        }
+
+        return claims;
+    }
+
+    private static Actor CivilianActor(Shared? shared, List<Actor> actors)
+    {
+        var actor = shared.Use(new Actor(new ActorId("ucdp-actor:civilians"), new LocalizedName("Civilians"), ActorKind.UnnamedGroup).WithCategory(ConflictCategory.Civilians));
+        actors.Add(actor);
+        return actor;
+    }
+
+    /// <summary>A name as an id: ASCII letters and digits kept (lower case), anything else a '-', then a hash of the exact name so different names never meet.</summary>
+    internal static string Slug(string name)
+    {
+        var text = new StringBuilder(48);
+        foreach (var c in name)
+        {
+            if (text.Length == 48)
+            {
+                break;
+            }
+
+            text.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        }
+
+        uint hash = 2166136261;
+        foreach (var b in Encoding.UTF8.GetBytes(name))
+        {
+            hash = unchecked((hash ^ b) * 16777619);
+        }
+
+        return (text.Length > 0 && char.IsAsciiLetterOrDigit(text[0]) ? text.ToString() : "x" + text) + "." + hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
+
+    private sealed record RowPart(Engagement Engagement, List<Actor> Actors, List<Location> Locations, List<Source> Sources, List<SourceAttribution> Attributions, List<Claim> Claims);
+
+    /// <summary>Actors and places already met in earlier rows: a row uses the first version of each, so rows share them.</summary>
+    internal sealed class Shared
+    {
+        public Dictionary<ActorId, Actor> Actors { get; } = [];
+
+        public Dictionary<LocationId, Location> Locations { get; } = [];
+    }
+
+    private static Actor Use(this Shared? shared, Actor actor)
+    {
+        if (shared is null)
+        {
+            return actor;
+        }
+
+        if (shared.Actors.TryGetValue(actor.Id, out var existing))
+        {
+            return existing;
+        }
+
+        shared.Actors[actor.Id] = actor;
+        return actor;
+    }
+
+    private static Location Use(this Shared? shared, Location location)
+    {
+        if (shared is null)
+        {
+            return location;
+        }
+
+        if (shared.Locations.TryGetValue(location.Id, out var existing))
+        {
+            return existing;
+        }
+
+        shared.Locations[location.Id] = location;
+        return location;
+    }
+}

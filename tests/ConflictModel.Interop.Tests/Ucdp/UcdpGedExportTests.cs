@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ConflictModel.Fixtures;
+using ConflictModel.Interop.Tests.Support;
+using ConflictModel.Interop.Ucdp;
+using NodaTime;
+
+namespace ConflictModel.Interop.Tests.Ucdp;
+
+/// <summary>The model to GED rows: the rules of docs/interop/ucdp.md on small reports, and the Mali report as a snapshot.</summary>
+public sealed class UcdpGedExportTests
+{
+    private static readonly ActorId Army = new("army");
+    private static readonly ActorId Rebels = new("rebels");
+    private static readonly ActorId Villagers = new("villagers");
+    private static readonly EngagementId Clash = new("clash");
+
+    private static ConflictReport Report(params Claim[] claims) => new ConflictReport()
+        .WithSources([new Source(new SourceId("paper"), SourceKind.NewsArticle).WithPublisher("Daily").WithTitle("Clash in town").WithPublished(ReportedTime.OnDate(new LocalDate(2025, 7, 2)))])
+        .WithActors(
+        [
+            new Actor(Army, new LocalizedName("Army of Mali"), ActorKind.Organisation).WithCategory(ConflictCategory.StateForces),
+            new Actor(Rebels, new LocalizedName("Rebels"), ActorKind.UnnamedGroup).WithCategory(ConflictCategory.RebelGroup),
+            new Actor(Villagers, new LocalizedName("villagers"), ActorKind.UnnamedGroup).WithCategory(ConflictCategory.Civilians),
+        ])
+        .WithLocations(
+        [
+            new Location(new LocationId("mali"), new LocalizedName("Mali"), LocationKind.Country).WithExternalIds([new ExternalId("gwno", "432")]),
+            new Location(new LocationId("kayes-region"), new LocalizedName("Kayes region"), LocationKind.FirstOrderDivision).WithParent(new LocationId("mali")),
+            new Location(new LocationId("kayes"), new LocalizedName("Kayes"), LocationKind.Settlement).WithParent(new LocationId("kayes-region"))
+                .WithPoint(new GeoPoint(14.4469, -11.4445)).WithPrecision(PlacePrecision.Settlement),
+        ])
+        .WithAttributions([new SourceAttribution(new AttributionId("a1"), new SourceId("paper"), new TextSpan(0, 5, "Clash"), QuoteMode.Paraphrase, StatementChannel.SourceItself)])
+        .WithEngagements(
+        [
+            new Engagement(Clash, EventType.Battles)
+                .WithTime(ReportedTime.Between(new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 2)))
+                .WithLocations([new LocationId("kayes")])
+                .WithParticipants([new Participant(Rebels, ParticipantRole.Attacker), new Participant(Army, ParticipantRole.Defender)])
+                .WithAttributions([new AttributionId("a1")]),
+        ])
+        .WithClaims([.. claims]);
+
+    private static CasualtyClaim Killed(string id, ActorId? victims, CountEstimate count, ActorId? claimant = null)
+    {
+        var claim = new CasualtyClaim(new ClaimId(id), Claimant.ByActor(claimant ?? Army), [EntityReference.To(Clash)], count, CasualtyOutcome.Killed);
+        return victims is { } v ? claim.WithVictims(v) : claim;
+    }
+
+    [Fact]
+    public void Export_StateIsSideA_AndPlaceTimeAndSourcesAreWritten()
+    {
+        var row = Assert.Single(UcdpGedExport.ToRows(Report()));
+
+        Assert.Equal(1, row.TypeOfViolence);
+        Assert.Equal("Army of Mali", row.SideA);
+        Assert.Equal("Rebels", row.SideB);
+        Assert.Equal("2025-07-01", row.GetText("date_start"));
+        Assert.Equal("2025-07-02", row.GetText("date_end"));
+        Assert.Equal(2, row.DatePrecision);
+        Assert.Equal(1, row.WherePrecision);
+        Assert.Equal("Kayes", row.WhereCoordinates);
+        Assert.Equal("Kayes region", row.Adm1);
+        Assert.Equal(string.Empty, row.Adm2);
+        Assert.Equal("Mali", row.Country);
+        Assert.Equal(432, row.CountryId);
+        Assert.Equal("POINT (-11.4445 14.4469)", row.GeomWkt);
+        Assert.Equal(150098L, row.PrioGridId);
+        Assert.Equal(1, row.NumberOfSources);
+        Assert.Equal("\"Daily,2025-07-02,Clash in town\"", row.SourceArticle);
+        Assert.Equal(["Daily"], row.SourceOffices.ToArray());
+        Assert.Equal(["2025-07-02"], row.SourceDates.ToArray());
+        Assert.Equal(["Clash in town"], row.SourceHeadlines.ToArray());
+    }
+
+    [Fact]
+    public void Export_NoStateSide_IsNonState_AndCiviliansAloneAreOneSided()
+    {
+        var noState = Report().WithActors([.. Report().Actors.Select(a => a.Id == Army ? a.WithCategory(ConflictCategory.PoliticalMilitia) : a)]);
+        Assert.Equal(2, UcdpGedExport.ToRows(noState).Single().TypeOfViolence);
+
+        var oneSided = Report().WithEngagements([Report().Engagements[0].WithParticipants([new Participant(Rebels, ParticipantRole.Attacker), new Participant(Villagers, ParticipantRole.Victim)])]);
+        var row = UcdpGedExport.ToRows(oneSided).Single();
+        Assert.Equal((3, "Rebels", "villagers"), (row.TypeOfViolence, row.SideA, row.SideB));
+    }
+
+    [Fact]
+    public void Export_MoreThanAndAtLeast_BecomeTheirLowestNumbers()
+    {
+        var report = Report(Killed("rebels-killed", Rebels, CountEstimate.MoreThan(80)), Killed("soldiers-killed", Army, CountEstimate.AtLeast(30), Rebels));
+
+        var row = UcdpGedExport.ToRows(report).Single();
+
+        Assert.Equal((30, 81, 0, 0), (row.DeathsA, row.DeathsB, row.DeathsCivilians, row.DeathsUnknown));
+        Assert.Equal((111, 111, 111), (row.Low, row.Best, row.High));
+        var losses = UcdpGedExport.Losses(report);
+        Assert.Contains(losses.About("rebels-killed"), e => e.Reason.Contains("all 81", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Export_ClaimantsDisagree_LowestBestLowestLowHighestHigh()
+    {
+        var report = Report(
+            Killed("army-says", Rebels, CountEstimate.Exactly(20)),
+            Killed("rebels-say", Rebels, CountEstimate.Between(5, 8), Rebels),
+            Killed("villagers", Villagers, CountEstimate.Approximately(3)),
+            Killed("someone", null, CountEstimate.AtMost(4)));
+
+        var row = UcdpGedExport.ToRows(report).Single();
+
+        Assert.Equal((0, 5, 3, 0), (row.DeathsA, row.DeathsB, row.DeathsCivilians, row.DeathsUnknown));
+        Assert.Equal((8, 8, 27), (row.Low, row.Best, row.High));
+        Assert.Single(UcdpGedExport.Losses(report).About("clash"), e => e.Lost == "who said what for deaths_b");
+    }
+
+    [Fact]
+    public void Export_OtherOutcomesAndNoNumber_AreNotCounted()
+    {
+        var wounded = new CasualtyClaim(new ClaimId("wounded"), Claimant.ByActor(Army), [EntityReference.To(Clash)], CountEstimate.Exactly(9), CasualtyOutcome.Wounded);
+        var report = Report(wounded, Killed("undisclosed", Army, CountEstimate.Undisclosed));
+
+        var row = UcdpGedExport.ToRows(report).Single();
+
+        Assert.Equal((0, 0, 0), (row.Low, row.Best, row.High));
+        var losses = UcdpGedExport.Losses(report);
+        Assert.Single(losses.About("wounded"));
+        Assert.Single(losses.About("undisclosed"));
+        Assert.Single(losses.About("clash"), e => e.Lost == "deaths");
+    }
+
+    [Fact]
+    public void Export_EventWithoutPoint_IsNotWrittenAndSaysSo()
+    {
+        var report = Report().WithEngagements([Report().Engagements[0].WithLocations([new LocationId("kayes-region")])]);
+
+        Assert.Empty(UcdpGedExport.ToRows(report));
+        Assert.Single(UcdpGedExport.Losses(report).About("clash"), e => e.Lost == "the whole event");
+    }
+
+    [Fact]
+    public void Export_Mali_MatchesSnapshot()
+    {
+        var report = MaliArticle.Report;
+
+        var csv = Encoding.UTF8.GetString(TestFiles.Write(s => UcdpGedExport.Write(report, s)));
+        var losses = UcdpGedExport.Losses(report).ToString() + "\n";
+
+        Snapshot("mali-ucdp.csv", csv);
+        Snapshot("mali-ucdp-losses.txt", losses);
+    }
+
+    [Fact]
+    public void Export_Mali_CampaignFiguresAreNeverCopiedOntoEvents()
+    {
+        var rows = UcdpGedExport.ToRows(MaliArticle.Report).ToList();
+
+        Assert.DoesNotContain(rows, r => r.Best == 81);
+        Assert.Single(UcdpGedExport.Losses(MaliArticle.Report).About("militants-neutralised"));
+    }
+
+    private static void Snapshot(string name, string actual)
+    {
+        var expected = Encoding.UTF8.GetString(TestFiles.Bytes(name));
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            // The new output beside the test's binaries, to compare and (after review) copy into Data/.
+            System.IO.File.WriteAllText(Path.Combine(AppContext.BaseDirectory, name + ".actual"), actual);
+        }
+
+        Assert.Equal(expected, actual);
+    }
+}
