@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the repository, as CI does:
-#   1. packs ConflictModel, ConflictModel.Fixtures and ConflictModel.Interop into artifacts/packages;
+#   1. packs ConflictModel, ConflictModel.Fixtures, ConflictModel.Interop and ConflictModel.Parquet into artifacts/packages;
 #   2. installs the JSON Schema harness (tests/schema: ajv, from package-lock.json) and runs the
 #      solution's test projects (ConflictJsonSchemaAjvTests runs the harness with node);
 #   3. runs the package-consumer tests against the packed packages (by version, not by project);
