@@ -11,7 +11,11 @@ public sealed class ConflictParquetOptions
     /// <summary>The text a row group buffers before it is written, about 16 MB (UTF-16 characters × 2).</summary>
     public const long DefaultMaxRowGroupBytes = 16L * 1024 * 1024;
 
+    /// <summary>The bytes all the row groups being built in one batch may hold together, 64 MB.</summary>
+    public const long DefaultMaxBufferedBytes = 64L * 1024 * 1024;
+
     private readonly int _rowGroupSize = DefaultRowGroupSize;
+    private readonly long _maxBufferedBytes = DefaultMaxBufferedBytes;
     private readonly long _maxRowGroupBytes = DefaultMaxRowGroupBytes;
     private readonly string? _batchId;
 
@@ -34,6 +38,18 @@ public sealed class ConflictParquetOptions
     {
         get => _maxRowGroupBytes;
         init => _maxRowGroupBytes = value >= 64 * 1024 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRowGroupBytes), value, "MaxRowGroupBytes must be at least 65536.");
+    }
+
+    /// <summary>
+    /// Gets how many bytes of buffered values all the open row groups of a batch (one per table and
+    /// partition) may hold together before the largest is written early; at least 64 KB.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 64 KB.</exception>
+    /// <remarks>This, not the number of partitions, bounds a write's memory for row groups.</remarks>
+    public long MaxBufferedBytes
+    {
+        get => _maxBufferedBytes;
+        init => _maxBufferedBytes = value >= 64 * 1024 ? value : throw new ArgumentOutOfRangeException(nameof(MaxBufferedBytes), value, "MaxBufferedBytes must be at least 65536.");
     }
 
     /// <summary>

@@ -38,18 +38,19 @@ internal sealed class DatasetWriter : IAsyncDisposable
     public DatasetWriter(string root, string batch, ConflictParquetOptions options)
     {
         _batch = batch;
-        _engagements = new(Tables.Engagements, root, batch, options);
-        _participants = new(Tables.Participants, root, batch, options);
-        _engagementLocations = new(Tables.EngagementLocations, root, batch, options);
-        _claims = new(Tables.Claims, root, batch, options);
-        _claimSubjects = new(Tables.ClaimSubjects, root, batch, options);
-        _claimAttributions = new(Tables.ClaimAttributions, root, batch, options);
-        _attributions = new(Tables.Attributions, root, batch, options);
-        _sources = new(Tables.Sources, root, batch, options);
-        _actors = new(Tables.Actors, root, batch, options);
-        _locations = new(Tables.Locations, root, batch, options);
-        _mentions = new(Tables.Mentions, root, batch, options);
-        _fields = new(Tables.DatasetFields, root, batch, options);
+        var budget = new WriteBudget(options.MaxBufferedBytes);
+        _engagements = new(Tables.Engagements, root, batch, options, budget);
+        _participants = new(Tables.Participants, root, batch, options, budget);
+        _engagementLocations = new(Tables.EngagementLocations, root, batch, options, budget);
+        _claims = new(Tables.Claims, root, batch, options, budget);
+        _claimSubjects = new(Tables.ClaimSubjects, root, batch, options, budget);
+        _claimAttributions = new(Tables.ClaimAttributions, root, batch, options, budget);
+        _attributions = new(Tables.Attributions, root, batch, options, budget);
+        _sources = new(Tables.Sources, root, batch, options, budget);
+        _actors = new(Tables.Actors, root, batch, options, budget);
+        _locations = new(Tables.Locations, root, batch, options, budget);
+        _mentions = new(Tables.Mentions, root, batch, options, budget);
+        _fields = new(Tables.DatasetFields, root, batch, options, budget);
     }
 
     public long EngagementCount => _seenEngagements.Count;

@@ -14,8 +14,12 @@ namespace ConflictModel.Parquet;
 /// Writes one table of one batch: a file per partition, each a sequence of row groups closed at the
 /// row or byte limit, so memory holds at most one row group per open partition.
 /// </summary>
-internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root, string batch, ConflictParquetOptions options) : IAsyncDisposable
+internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root, string batch, ConflictParquetOptions options, WriteBudget budget) : IAsyncDisposable
 {
+    // Parquet.Net pools its page buffers; unbounded by default, which its documentation calls
+    // indistinguishable from a leak. Bounded, a long write keeps a steady footprint.
+    private static readonly ParquetOptions WriterOptions = new() { MaximumSmallPoolFreeBytes = 16 * 1024 * 1024, MaximumLargePoolFreeBytes = 64 * 1024 * 1024 };
+
     private readonly Dictionary<string, PartitionFile> _files = new(StringComparer.Ordinal);
 
     public async ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
@@ -26,9 +30,11 @@ internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root
             var directory = partition.Length == 0 ? Path.Combine(root, table.Name) : Path.Combine(root, table.Name, partition);
             file = new PartitionFile(table, Path.Combine(directory, $"part-{batch}.parquet"), batch, options);
             _files.Add(partition, file);
+            budget.Register(file);
         }
 
         await file.AddAsync(row, cancellationToken).ConfigureAwait(false);
+        await budget.EnforceAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask CompleteAsync(CancellationToken cancellationToken)
@@ -47,10 +53,12 @@ internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root
         }
     }
 
-    private sealed class PartitionFile(TableDefinition<TRow> table, string path, string batch, ConflictParquetOptions options) : IAsyncDisposable
+    private sealed class PartitionFile(TableDefinition<TRow> table, string path, string batch, ConflictParquetOptions options) : IBufferedFile, IAsyncDisposable
     {
         private readonly ColumnBuffer<TRow>[] _buffers = table.CreateBuffers();
         private int _rows;
+
+        public long BufferedBytes { get; private set; }
         private FileStream? _stream;
         private ParquetWriter? _writer;
 
@@ -64,6 +72,7 @@ internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root
             }
 
             _rows++;
+            BufferedBytes = bytes;
             if (_rows >= options.RowGroupSize || bytes >= options.MaxRowGroupBytes)
             {
                 await FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -95,7 +104,7 @@ internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root
             }
         }
 
-        private async ValueTask FlushAsync(CancellationToken cancellationToken)
+        public async ValueTask FlushAsync(CancellationToken cancellationToken)
         {
             if (_writer is null)
             {
@@ -104,7 +113,7 @@ internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root
                 // CreateNew: a batch never overwrites a file, its own or another's.
                 _stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true);
                 var schema = new ParquetSchema(_buffers.Select(b => (Field)b.Field).ToArray());
-                _writer = await ParquetWriter.CreateAsync(schema, _stream, new ParquetOptions(), false, cancellationToken).ConfigureAwait(false);
+                _writer = await ParquetWriter.CreateAsync(schema, _stream, WriterOptions, false, cancellationToken).ConfigureAwait(false);
                 _writer.CustomMetadata = new Dictionary<string, string>
                 {
                     [ConflictParquet.SchemaVersionKey] = ConflictParquet.SchemaVersion.ToString(CultureInfo.InvariantCulture),
@@ -127,6 +136,46 @@ internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root
             }
 
             _rows = 0;
+            BufferedBytes = 0;
+        }
+    }
+}
+
+/// <summary>A file of a batch with rows buffered for its next row group.</summary>
+internal interface IBufferedFile
+{
+    long BufferedBytes { get; }
+
+    ValueTask FlushAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The memory all the row groups being built in one batch may hold together: past it, the largest is
+/// written early. Each table and partition has a row group open, so without it memory would grow with
+/// the number of partitions times <see cref="ConflictParquetOptions.MaxRowGroupBytes"/>.
+/// </summary>
+internal sealed class WriteBudget(long limit)
+{
+    private readonly List<IBufferedFile> _files = [];
+
+    public void Register(IBufferedFile file) => _files.Add(file);
+
+    public async ValueTask EnforceAsync(CancellationToken cancellationToken)
+    {
+        long total = 0;
+        IBufferedFile? largest = null;
+        foreach (var file in _files)
+        {
+            total += file.BufferedBytes;
+            if (largest is null || file.BufferedBytes > largest.BufferedBytes)
+            {
+                largest = file;
+            }
+        }
+
+        if (total > limit && largest is not null)
+        {
+            await largest.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -79,6 +79,21 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public async Task A_small_memory_budget_writes_row_groups_early_and_still_reads_back_equal()
+    {
+        using var dir = new TempDirectory();
+        var options = new ConflictParquetOptions { MaxBufferedBytes = 64 * 1024 };
+        await ConflictParquet.WriteAsync(SyntheticReports.Slices(300), dir.Path, options, default);
+
+        Assert.Equal(SyntheticReports.Create(300), await ConflictParquet.ReadAsync(dir.Path));
+
+        // 300 sources' texts are far more than 64 KB: their table cannot be one row group.
+        var file = Directory.EnumerateFiles(Path.Combine(dir.Path, "sources"), "*.parquet").Single();
+        await using var reader = await ParquetReader.CreateAsync(file);
+        Assert.True(reader.RowGroupCount > 1, $"{reader.RowGroupCount} row group(s)");
+    }
+
+    [Fact]
     public async Task Appending_a_batch_adds_files_and_leaves_the_old_ones_byte_for_byte()
     {
         using var dir = new TempDirectory();
@@ -138,6 +153,7 @@ public sealed class RoundTripTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { RowGroupSize = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { MaxRowGroupBytes = 1000 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { MaxBufferedBytes = 1000 });
     }
 
     [Fact]
