@@ -46,6 +46,9 @@ internal static class Tables
             .Text("role", false, r => WireNames.Of(r.Item.Role))
             .Text("actor_category", true, r => WireNames.Of(r.Slice.Actor(r.Item.Actor)?.Category))
             .Text("actor_name", true, r => r.Slice.Actor(r.Item.Actor)?.Name.Text)
+            .Text("identified_actor_id", true, r => r.Item.Identification?.Actor.Value)
+            .Text("identification_basis", true, r => WireNames.Of(r.Item.Identification?.Basis))
+            .RequiredInt("identification_claim_count", r => r.Item.Identification?.Claims.Length ?? 0)
             .Text("batch", false, r => r.Batch);
 
     public static TableDefinition<ChildRow<LocationId>> EngagementLocations { get; } =
@@ -141,6 +144,7 @@ internal static class Tables
             .Double("latitude", r => r.Entity.Point?.Latitude)
             .Double("longitude", r => r.Entity.Point?.Longitude)
             .Text("precision", true, r => WireNames.Of(r.Entity.Precision))
+            .Text("basis", true, r => WireNames.Of(r.Entity.Basis))
             .Text("country_code", true, r => r.Slice.Place(r.Entity.Id).CountryCode)
             .Text("country_name", true, r => r.Slice.Place(r.Entity.Id).CountryName)
             .Text("admin1", true, r => r.Slice.Place(r.Entity.Id).Admin1)

@@ -121,12 +121,24 @@ public sealed partial class DuckDbTests
 
         Assert.Equal(
             [
-                // No time: the default partition, which DuckDB reads as null.
-                "earlier-assault|ML|null|Mali|null|null|null|null",
+                "earlier-assault|ML|2025|Mali|2025-06-01|2025-06-30|3|4",
                 "kayes-attack|ML|2025|Mali|2025-07-01|2025-07-01|1|1",
                 "timbuktu-raid|ML|2025|Mali|2025-06-01|2025-06-30|3|4",
             ],
             rows);
+    }
+
+    [Fact]
+    public async Task An_engagement_without_time_or_place_goes_to_the_default_partition_read_as_null()
+    {
+        var report = AnalystReport.Build();
+        report = report.WithEngagements([.. report.Engagements, new Engagement(new EngagementId("somewhere-sometime"), EventType.Riots)]);
+        using var dir = await Written(report);
+        using var db = new DuckDb(dir.Path);
+
+        Assert.True(Directory.Exists(Path.Combine(dir.Path, "engagements", "country=__HIVE_DEFAULT_PARTITION__", "year=__HIVE_DEFAULT_PARTITION__")));
+        Assert.Equal(["somewhere-sometime|null|null"], db.Rows("SELECT id, country, year FROM engagements WHERE country IS NULL"));
+        Assert.Equal(report, await ConflictParquet.ReadAsync(dir.Path));
     }
 
     [Fact]
