@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository, as CI does:
-#   1. packs ConflictModel, ConflictModel.Fixtures, ConflictModel.Interop, ConflictModel.GeoJson and
-#      ConflictModel.Html into artifacts/packages;
+#   1. packs ConflictModel, ConflictModel.Fixtures, ConflictModel.Interop, ConflictModel.GeoJson,
+#      ConflictModel.Html and ConflictModel.Parquet into artifacts/packages;
 #   2. installs the npm tools the tests run (npm ci, from committed lock files: the JSON Schema harness
 #      in tests/schema, ajv; the RFC 7946 validator in tests/ConflictModel.GeoJson.Tests/validator) and
 #      Debian's Chromium when missing (the HTML browser tests drive it with Playwright), and runs the

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,8 +21,9 @@ internal static class ConvertCommand
         var console = context.Console;
         var input = Endpoint.Of(inputName, console);
         var output = Endpoint.Of(outputName, console);
-        var source = from is null ? null : Named(from, "--from");
-        var target = to is null ? FormatRegistry.ByExtension(output.Extension) : Named(to, "--to");
+        // A directory holds a Parquet dataset, the only format that is not one file.
+        var source = from is null ? (input.Path is { } inPath && Directory.Exists(inPath) ? FormatRegistry.Parquet : null) : Named(from, "--from");
+        var target = to is null ? FormatRegistry.ByExtension(output.Extension) ?? (output.Path is { } outPath && Directory.Exists(outPath) ? FormatRegistry.Parquet : null) : Named(to, "--to");
         if (target is null)
         {
             throw output.IsStandardStream
@@ -34,26 +36,55 @@ internal static class ConvertCommand
             throw new UsageException("The input and the output are the same file.", "Write to another file, then rename it.");
         }
 
+        if ((source?.IsDirectory == true && input.IsStandardStream) || (target.IsDirectory && output.IsStandardStream))
+        {
+            throw new UsageException("A Parquet dataset is a directory, not standard input or output.", $"Name a directory: conflictmodel convert {inputName} dataset --to parquet");
+        }
+
         var losses = new LossReport();
+        if (source is { IsDirectory: true })
+        {
+            await WriteAsync(source.ReadDirectoryAsync(input.Path!, losses, cancellationToken), input, output, target, losses, context, cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(source, target, losses, lossReportFile, context, cancellationToken).ConfigureAwait(false);
+        }
+
         var (format, stream) = await ReportReader.OpenAsync(input, source, console, cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var reports = Counted(format.ReadAsync(stream, losses, cancellationToken), input.DisplayName, context.Progress, cancellationToken);
-            try
-            {
-                await output.WriteAsync(console, (s, ct) => target.WriteAsync(s, reports, losses, ct), cancellationToken).ConfigureAwait(false);
-            }
-            catch (ConflictJsonException e)
-            {
-                throw InvalidReportException.For(input.DisplayName, e);
-            }
-            catch (ConflictModel.Interop.DatasetFormatException e)
-            {
-                // A dataset's CSV: the message already names the row and the column.
-                throw new InvalidReportException($"{input.DisplayName}: {e.Message}", e);
-            }
+            await WriteAsync(format.ReadAsync(stream, losses, cancellationToken), input, output, target, losses, context, cancellationToken).ConfigureAwait(false);
         }
 
+        return await FinishAsync(format, target, losses, lossReportFile, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(IAsyncEnumerable<ConflictReport> read, Endpoint input, Endpoint output, ReportFormat target, LossReport losses, CliContext context, CancellationToken cancellationToken)
+    {
+        var reports = Counted(read, input.DisplayName, context.Progress, cancellationToken);
+        try
+        {
+            if (target.IsDirectory)
+            {
+                await target.WriteDirectoryAsync(output.Path!, reports, losses, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await output.WriteAsync(context.Console, (s, ct) => target.WriteAsync(s, reports, losses, ct), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (ConflictJsonException e)
+        {
+            throw InvalidReportException.For(input.DisplayName, e);
+        }
+        catch (ConflictModel.Interop.DatasetFormatException e)
+        {
+            // A dataset's CSV: the message already names the row and the column.
+            throw new InvalidReportException($"{input.DisplayName}: {e.Message}", e);
+        }
+    }
+
+    private static async Task<int> FinishAsync(ReportFormat format, ReportFormat target, LossReport losses, string? lossReportFile, CliContext context, CancellationToken cancellationToken)
+    {
+        var console = context.Console;
         context.Progress.Clear();
         losses.WriteText(context.Error, format.Name, target.Name);
         if (lossReportFile is not null)

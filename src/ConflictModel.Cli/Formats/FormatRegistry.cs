@@ -13,10 +13,17 @@ internal static class FormatRegistry
     /// <summary>Gets the JSON Lines format.</summary>
     public static ReportFormat JsonLines { get; } = new JsonLinesFormat();
 
-    /// <summary>Gets every format, in the order help lists them.</summary>
+    /// <summary>Gets the Parquet dataset format (a directory).</summary>
+    public static ReportFormat Parquet { get; } = new ParquetFormat();
+
+    /// <summary>Gets the UCDP GED CSV format.</summary>
     public static ReportFormat Ucdp { get; } = new UcdpGedFormat();
 
-    public static ImmutableArray<ReportFormat> All { get; } = [Json, JsonLines, Ucdp];
+    /// <summary>Gets every format, in the order help lists them.</summary>
+    public static ImmutableArray<ReportFormat> All { get; } = [Json, JsonLines, Ucdp, Parquet];
+
+    /// <summary>Gets the formats that are one file or stream (what <c>validate</c> reads).</summary>
+    public static ImmutableArray<ReportFormat> Streams { get; } = [.. All.Where(f => !f.IsDirectory)];
 
     /// <summary>Gets the names of every format, for help and for errors.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name));

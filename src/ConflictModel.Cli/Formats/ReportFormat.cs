@@ -30,6 +30,17 @@ internal abstract class ReportFormat
     /// <summary>Gets a value indicating whether the format can be written.</summary>
     public virtual bool CanWrite => true;
 
+    /// <summary>Gets a value indicating whether the format is a directory (a Parquet dataset) rather than one stream: then the directory methods are used.</summary>
+    public virtual bool IsDirectory => false;
+
+    /// <summary>Reads reports from a directory; only for a format that <see cref="IsDirectory"/>.</summary>
+    public virtual IAsyncEnumerable<ConflictReport> ReadDirectoryAsync(string directory, LossReport losses, CancellationToken cancellationToken)
+        => throw new System.NotSupportedException($"{Name} is not a directory format.");
+
+    /// <summary>Writes reports into a directory; only for a format that <see cref="IsDirectory"/>.</summary>
+    public virtual Task WriteDirectoryAsync(string directory, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
+        => throw new System.NotSupportedException($"{Name} is not a directory format.");
+
     /// <summary>Reads reports from the input as they come; throws <see cref="ConflictJsonException"/> for a document it cannot read.</summary>
     public abstract IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, CancellationToken cancellationToken);
 

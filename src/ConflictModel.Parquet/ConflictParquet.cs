@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ConflictModel.Parquet;
+
+/// <summary>
+/// Writes reports as a Parquet dataset — one directory per table, normalised by id, engagements
+/// partitioned Hive-style by country and year — and reads one back. Each write is a batch that adds
+/// files and never rewrites any (docs/parquet.md documents the tables and their columns).
+/// </summary>
+public static class ConflictParquet
+{
+    /// <summary>The version of the table layout this library writes and reads: 1.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The key of the file metadata that holds the table layout's version.</summary>
+    public const string SchemaVersionKey = "conflictmodel.parquet.schema_version";
+
+    /// <summary>The key of the file metadata that names the file's table.</summary>
+    public const string TableKey = "conflictmodel.parquet.table";
+
+    /// <summary>The key of the file metadata that names the file's batch.</summary>
+    public const string BatchKey = "conflictmodel.parquet.batch";
+
+    /// <summary>Writes one report as a new batch of the dataset in <paramref name="directory"/>, with the default options.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="directory">The dataset's directory; created if missing.</param>
+    /// <returns>The batch's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="directory"/> is null.</exception>
+    public static Task<string> WriteAsync(ConflictReport report, string directory) => WriteAsync(report, directory, null, CancellationToken.None);
+
+    /// <summary>Writes a sequence of reports as one new batch, with the default options.</summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="directory">The dataset's directory; created if missing.</param>
+    /// <returns>The batch's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentException">A report is null.</exception>
+    public static Task<string> WriteAsync(IEnumerable<ConflictReport> reports, string directory) => WriteAsync(reports, directory, null, CancellationToken.None);
+
+    /// <summary>Writes an asynchronous sequence of reports (as <see cref="ConflictJsonLines.ReadAsync"/> gives them) as one new batch, with the default options.</summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="directory">The dataset's directory; created if missing.</param>
+    /// <returns>The batch's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentException">A report is null.</exception>
+    public static Task<string> WriteAsync(IAsyncEnumerable<ConflictReport> reports, string directory) => WriteAsync(reports, directory, null, CancellationToken.None);
+
+    /// <summary>Writes one report as a new batch of the dataset in <paramref name="directory"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="directory">The dataset's directory; created if missing.</param>
+    /// <param name="options">How to write, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The batch's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentException">The batch id of <paramref name="options"/> is already in the dataset.</exception>
+    public static Task<string> WriteAsync(ConflictReport report, string directory, ConflictParquetOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return WriteAsync(new[] { report }, directory, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a sequence of reports (the lines of a JSON Lines file, say) as one new batch, each entity
+    /// once — the first time its id is met, as <see cref="ConflictReport.Merge"/> keeps it — holding at
+    /// most one row group per table and partition in memory.
+    /// </summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="directory">The dataset's directory; created if missing.</param>
+    /// <param name="options">How to write, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The batch's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentException">A report is null, or the batch id is already in the dataset.</exception>
+    public static Task<string> WriteAsync(IEnumerable<ConflictReport> reports, string directory, ConflictParquetOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        return WriteAsync(ToAsync(reports), directory, options, cancellationToken);
+    }
+
+    /// <inheritdoc cref="WriteAsync(IEnumerable{ConflictReport}, string, ConflictParquetOptions?, CancellationToken)"/>
+    public static async Task<string> WriteAsync(IAsyncEnumerable<ConflictReport> reports, string directory, ConflictParquetOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(directory);
+        options ??= ConflictParquetOptions.Default;
+        var batch = options.BatchId ?? NewBatchId();
+        Directory.CreateDirectory(directory);
+        if (Directory.EnumerateFiles(directory, $"part-{batch}.parquet", SearchOption.AllDirectories).Any())
+        {
+            throw new ArgumentException($"The dataset '{directory}' already holds batch '{batch}'; a batch is written once.", nameof(options));
+        }
+
+        var writer = new DatasetWriter(directory, batch, options);
+        await using (writer.ConfigureAwait(false))
+        {
+            await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (report is null)
+                {
+                    throw new ArgumentException("The sequence of reports holds null.", nameof(reports));
+                }
+
+                await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
+            }
+
+            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return batch;
+    }
+
+    /// <summary>Reads every batch of the dataset in <paramref name="directory"/> back into one report.</summary>
+    /// <param name="directory">The dataset's directory.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report: batches in the order of their ids, each entity once, as <see cref="ConflictReport.Merge"/> puts them together.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
+    /// <exception cref="ConflictParquetException">The directory is missing, or a file is not a table of this schema version or holds a row that is not a valid entity (the exception names the file).</exception>
+    /// <exception cref="ArgumentException">Two batches hold different entities under one id.</exception>
+    public static Task<ConflictReport> ReadAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return DatasetReader.ReadAsync(directory, cancellationToken);
+    }
+
+    // A version 7 UUID starts with the Unix time in milliseconds, big-endian, so the ids of batches
+    // sort in the order they were written; its 74 random bits keep two writers apart.
+    internal static string NewBatchId() => Guid.CreateVersion7().ToString("N");
+
+    private static async IAsyncEnumerable<ConflictReport> ToAsync(IEnumerable<ConflictReport> reports)
+    {
+        foreach (var report in reports)
+        {
+            yield return report;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+
+namespace ConflictModel.Parquet;
+
+/// <summary>A Parquet dataset cannot be read as ConflictModel tables: it names the file and what is wrong.</summary>
+public sealed class ConflictParquetException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ConflictParquetException()
+        : this("The Parquet dataset cannot be read.", string.Empty, null)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong.</param>
+    public ConflictParquetException(string message)
+        : this(message, string.Empty, null)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public ConflictParquetException(string message, Exception? innerException)
+        : this(message, string.Empty, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="path">The file or directory.</param>
+    /// <param name="innerException">The cause, or null.</param>
+    public ConflictParquetException(string message, string path, Exception? innerException)
+        : base(message, innerException)
+    {
+        Path = path ?? string.Empty;
+    }
+
+    /// <summary>Gets the file or directory the fault is in, or empty when none is known.</summary>
+    public string Path { get; }
+}

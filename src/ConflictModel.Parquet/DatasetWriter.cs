@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ConflictModel.Parquet;
+
+/// <summary>
+/// Writes one batch: every report added goes into the tables, each entity once (the first time its id
+/// is met, as <see cref="ConflictReport.Merge"/> keeps it), in order.
+/// </summary>
+internal sealed class DatasetWriter : IAsyncDisposable
+{
+    private readonly string _batch;
+    private readonly TableWriter<EntityRow<Engagement>> _engagements;
+    private readonly TableWriter<ChildRow<Participant>> _participants;
+    private readonly TableWriter<ChildRow<LocationId>> _engagementLocations;
+    private readonly TableWriter<EntityRow<Claim>> _claims;
+    private readonly TableWriter<ChildRow<EntityReference>> _claimSubjects;
+    private readonly TableWriter<ChildRow<AttributionId>> _claimAttributions;
+    private readonly TableWriter<EntityRow<SourceAttribution>> _attributions;
+    private readonly TableWriter<EntityRow<Source>> _sources;
+    private readonly TableWriter<EntityRow<Actor>> _actors;
+    private readonly TableWriter<EntityRow<Location>> _locations;
+    private readonly TableWriter<EntityRow<Mention>> _mentions;
+    private readonly TableWriter<EntityRow<DatasetField>> _fields;
+    private readonly Seen _seenEngagements = new();
+    private readonly Seen _seenClaims = new();
+    private readonly Seen _seenAttributions = new();
+    private readonly Seen _seenSources = new();
+    private readonly Seen _seenActors = new();
+    private readonly Seen _seenLocations = new();
+    private readonly Seen _seenMentions = new();
+    private long _fieldOrdinal;
+
+    public DatasetWriter(string root, string batch, ConflictParquetOptions options)
+    {
+        _batch = batch;
+        var budget = new WriteBudget(options.MaxBufferedBytes);
+        _engagements = new(Tables.Engagements, root, batch, options, budget);
+        _participants = new(Tables.Participants, root, batch, options, budget);
+        _engagementLocations = new(Tables.EngagementLocations, root, batch, options, budget);
+        _claims = new(Tables.Claims, root, batch, options, budget);
+        _claimSubjects = new(Tables.ClaimSubjects, root, batch, options, budget);
+        _claimAttributions = new(Tables.ClaimAttributions, root, batch, options, budget);
+        _attributions = new(Tables.Attributions, root, batch, options, budget);
+        _sources = new(Tables.Sources, root, batch, options, budget);
+        _actors = new(Tables.Actors, root, batch, options, budget);
+        _locations = new(Tables.Locations, root, batch, options, budget);
+        _mentions = new(Tables.Mentions, root, batch, options, budget);
+        _fields = new(Tables.DatasetFields, root, batch, options, budget);
+    }
+
+    public long EngagementCount => _seenEngagements.Count;
+
+    public async ValueTask AddAsync(ConflictReport report, CancellationToken cancellationToken)
+    {
+        var slice = new Slice(report);
+
+        // The JSON of each entity is the core's own, so the lossless record is exactly the JSON format.
+        using var document = JsonDocument.Parse(ConflictJson.SerializeToUtf8Bytes(report));
+        var root = document.RootElement;
+        var sources = Elements(root, "sources");
+        for (var i = 0; i < report.Sources.Length; i++)
+        {
+            var source = report.Sources[i];
+            if (_seenSources.Add(source.Id.Value, out var ordinal))
+            {
+                await _sources.AddAsync(new(source, sources[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var actors = Elements(root, "actors");
+        for (var i = 0; i < report.Actors.Length; i++)
+        {
+            var actor = report.Actors[i];
+            if (_seenActors.Add(actor.Id.Value, out var ordinal))
+            {
+                await _actors.AddAsync(new(actor, actors[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var locations = Elements(root, "locations");
+        for (var i = 0; i < report.Locations.Length; i++)
+        {
+            var location = report.Locations[i];
+            if (_seenLocations.Add(location.Id.Value, out var ordinal))
+            {
+                await _locations.AddAsync(new(location, locations[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var engagements = Elements(root, "engagements");
+        for (var i = 0; i < report.Engagements.Length; i++)
+        {
+            var engagement = report.Engagements[i];
+            var id = engagement.Id.Value;
+            if (!_seenEngagements.Add(id, out var ordinal))
+            {
+                continue;
+            }
+
+            await _engagements.AddAsync(new(engagement, engagements[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            for (var p = 0; p < engagement.Participants.Length; p++)
+            {
+                await _participants.AddAsync(new(id, p, engagement.Participants[p], _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+
+            for (var l = 0; l < engagement.Locations.Length; l++)
+            {
+                await _engagementLocations.AddAsync(new(id, l, engagement.Locations[l], _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var claims = Elements(root, "claims");
+        for (var i = 0; i < report.Claims.Length; i++)
+        {
+            var claim = report.Claims[i];
+            var id = claim.Id.Value;
+            if (!_seenClaims.Add(id, out var ordinal))
+            {
+                continue;
+            }
+
+            await _claims.AddAsync(new(claim, claims[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            for (var s = 0; s < claim.Subjects.Length; s++)
+            {
+                await _claimSubjects.AddAsync(new(id, s, claim.Subjects[s], _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+
+            for (var a = 0; a < claim.Attributions.Length; a++)
+            {
+                await _claimAttributions.AddAsync(new(id, a, claim.Attributions[a], _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var attributions = Elements(root, "attributions");
+        for (var i = 0; i < report.Attributions.Length; i++)
+        {
+            var attribution = report.Attributions[i];
+            if (_seenAttributions.Add(attribution.Id.Value, out var ordinal))
+            {
+                await _attributions.AddAsync(new(attribution, attributions[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var mentions = Elements(root, "mentions");
+        for (var i = 0; i < report.Mentions.Length; i++)
+        {
+            var mention = report.Mentions[i];
+            if (_seenMentions.Add(mention.Id.Value, out var ordinal))
+            {
+                await _mentions.AddAsync(new(mention, mentions[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        // Dataset fields have no id: like Merge, every report's fields are kept, in order.
+        var fields = Elements(root, "datasetFields");
+        for (var i = 0; i < report.DatasetFields.Length; i++)
+        {
+            await _fields.AddAsync(new(report.DatasetFields[i], fields[i].GetRawText(), _fieldOrdinal++, _batch, slice), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask CompleteAsync(CancellationToken cancellationToken)
+    {
+        await _engagements.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _participants.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _engagementLocations.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _claims.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _claimSubjects.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _claimAttributions.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _attributions.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _sources.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _actors.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _locations.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _mentions.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        await _fields.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _engagements.DisposeAsync().ConfigureAwait(false);
+        await _participants.DisposeAsync().ConfigureAwait(false);
+        await _engagementLocations.DisposeAsync().ConfigureAwait(false);
+        await _claims.DisposeAsync().ConfigureAwait(false);
+        await _claimSubjects.DisposeAsync().ConfigureAwait(false);
+        await _claimAttributions.DisposeAsync().ConfigureAwait(false);
+        await _attributions.DisposeAsync().ConfigureAwait(false);
+        await _sources.DisposeAsync().ConfigureAwait(false);
+        await _actors.DisposeAsync().ConfigureAwait(false);
+        await _locations.DisposeAsync().ConfigureAwait(false);
+        await _mentions.DisposeAsync().ConfigureAwait(false);
+        await _fields.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static ImmutableArray<JsonElement> Elements(JsonElement root, string name)
+        => root.TryGetProperty(name, out var array) ? [.. array.EnumerateArray()] : [];
+
+    /// <summary>
+    /// The ids of one table met so far, kept as 64-bit hashes so that a stream of a million
+    /// engagements needs tens of megabytes, not the ids themselves. The hash is FNV-1a over the UTF-16
+    /// code units, then mixed (SplitMix64's finaliser): two different ids share a hash with
+    /// probability about n²/2⁶⁵ (10⁻⁶ at six million ids), and the second would then not be written.
+    /// </summary>
+    private sealed class Seen
+    {
+        private readonly HashSet<ulong> _hashes = [];
+
+        public long Count => _hashes.Count;
+
+        public bool Add(string id, out long ordinal)
+        {
+            ordinal = _hashes.Count;
+            return _hashes.Add(Hash(id));
+        }
+
+        private static ulong Hash(string id)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in id)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash ^= (ulong)id.Length;
+            hash = (hash ^ (hash >> 30)) * 0xbf58476d1ce4e5b9UL;
+            hash = (hash ^ (hash >> 27)) * 0x94d049bb133111ebUL;
+            return hash ^ (hash >> 31);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace ConflictModel.Parquet;
+
+/// <summary>A table of the dataset: its directory, its columns in order, and how rows are partitioned.</summary>
+/// <typeparam name="TRow">What a row is made from.</typeparam>
+internal sealed class TableDefinition<TRow>(string name, Func<TRow, string?>? partition = null)
+{
+    private readonly List<Func<ColumnBuffer<TRow>>> _columns = [];
+
+    /// <summary>Gets the table's name, which is also its directory.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>Gets the Hive partition path of a row ("country=ML/year=2024"), or null when the table is not partitioned.</summary>
+    public Func<TRow, string?>? Partition { get; } = partition;
+
+    public TableDefinition<TRow> Text(string column, bool nullable, Func<TRow, string?> get)
+    {
+        _columns.Add(() => new TextBuffer<TRow>(column, nullable, get));
+        return this;
+    }
+
+    public TableDefinition<TRow> Int(string column, Func<TRow, int?> get)
+    {
+        _columns.Add(() => new OptionalBuffer<TRow, int>(column, get));
+        return this;
+    }
+
+    public TableDefinition<TRow> RequiredInt(string column, Func<TRow, int> get)
+    {
+        _columns.Add(() => new RequiredBuffer<TRow, int>(column, get));
+        return this;
+    }
+
+    public TableDefinition<TRow> RequiredLong(string column, Func<TRow, long> get)
+    {
+        _columns.Add(() => new RequiredBuffer<TRow, long>(column, get));
+        return this;
+    }
+
+    public TableDefinition<TRow> Double(string column, Func<TRow, double?> get)
+    {
+        _columns.Add(() => new OptionalBuffer<TRow, double>(column, get));
+        return this;
+    }
+
+    public TableDefinition<TRow> Date(string column, Func<TRow, LocalDate?> get)
+    {
+        _columns.Add(() => new OptionalBuffer<TRow, DateOnly>(column, row => get(row) is { } date ? date.ToDateOnly() : null));
+        return this;
+    }
+
+    public ColumnBuffer<TRow>[] CreateBuffers() => _columns.Select(create => create()).ToArray();
+}

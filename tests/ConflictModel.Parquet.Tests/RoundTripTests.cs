@@ -1,0 +1,205 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Threading.Tasks;
+using ConflictModel.Fixtures;
+using ConflictModel.Benchmarks;
+using ConflictModel.Tests.Serialization.Generators;
+using CsCheck;
+using Parquet;
+using Parquet.Schema;
+
+namespace ConflictModel.Parquet.Tests;
+
+public sealed class RoundTripTests
+{
+    [Fact]
+    public async Task The_Mali_report_reads_back_equal()
+    {
+        using var dir = new TempDirectory();
+        await ConflictParquet.WriteAsync(MaliArticle.Report, dir.Path);
+
+        var back = await ConflictParquet.ReadAsync(dir.Path);
+
+        Assert.Equal(MaliArticle.Report, back);
+    }
+
+    [Fact]
+    public async Task The_analyst_report_reads_back_equal()
+    {
+        using var dir = new TempDirectory();
+        var report = AnalystReport.Build();
+        await ConflictParquet.WriteAsync(report, dir.Path);
+
+        Assert.Equal(report, await ConflictParquet.ReadAsync(dir.Path));
+    }
+
+    [Fact]
+    public void Generated_reports_read_back_equal()
+    {
+        // Reports whose ids are unique in each table: a dataset, like Merge, keeps one entity per id.
+        ModelGenerators.Report.Where(UniqueIds).Sample(
+            report =>
+            {
+                using var dir = new TempDirectory();
+                ConflictParquet.WriteAsync(report, dir.Path).GetAwaiter().GetResult();
+                return report.Equals(ConflictParquet.ReadAsync(dir.Path).GetAwaiter().GetResult());
+            },
+            iter: 40,
+            threads: 1);
+    }
+
+    [Fact]
+    public async Task Slices_written_as_a_stream_read_back_as_their_merge()
+    {
+        using var dir = new TempDirectory();
+        var slices = MaliArticle.Report.SplitByEngagement().ToList();
+        Assert.True(slices.Count > 1);
+
+        await ConflictParquet.WriteAsync(slices, dir.Path);
+
+        var back = await ConflictParquet.ReadAsync(dir.Path);
+        Assert.Equal(ConflictReport.Merge(slices), back);
+    }
+
+    [Fact]
+    public async Task Synthetic_slices_with_row_groups_of_three_read_back_as_their_merge()
+    {
+        using var dir = new TempDirectory();
+        var options = new ConflictParquetOptions { RowGroupSize = 3 };
+        await ConflictParquet.WriteAsync(SyntheticReports.Slices(40), dir.Path, options, default);
+
+        var back = await ConflictParquet.ReadAsync(dir.Path);
+
+        Assert.Equal(SyntheticReports.Create(40), back);
+        var file = Directory.EnumerateFiles(Path.Combine(dir.Path, "engagements"), "*.parquet", SearchOption.AllDirectories).Single();
+        await using var reader = await ParquetReader.CreateAsync(file);
+        Assert.Equal(14, reader.RowGroupCount); // 40 rows, 3 a group: 13 full groups and one of 1.
+    }
+
+    [Fact]
+    public async Task A_small_memory_budget_writes_row_groups_early_and_still_reads_back_equal()
+    {
+        using var dir = new TempDirectory();
+        var options = new ConflictParquetOptions { MaxBufferedBytes = 64 * 1024 };
+        await ConflictParquet.WriteAsync(SyntheticReports.Slices(300), dir.Path, options, default);
+
+        Assert.Equal(SyntheticReports.Create(300), await ConflictParquet.ReadAsync(dir.Path));
+
+        // 300 sources' texts are far more than 64 KB: their table cannot be one row group.
+        var file = Directory.EnumerateFiles(Path.Combine(dir.Path, "sources"), "*.parquet").Single();
+        await using var reader = await ParquetReader.CreateAsync(file);
+        Assert.True(reader.RowGroupCount > 1, $"{reader.RowGroupCount} row group(s)");
+    }
+
+    [Fact]
+    public async Task Appending_a_batch_adds_files_and_leaves_the_old_ones_byte_for_byte()
+    {
+        using var dir = new TempDirectory();
+        var first = AnalystReport.Build();
+        var second = MaliArticle.Report;
+        await ConflictParquet.WriteAsync(first, dir.Path, new ConflictParquetOptions { BatchId = "batch-1" }, default);
+        var before = Directory.EnumerateFiles(dir.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => SHA256.HashData(File.ReadAllBytes(f)));
+
+        await ConflictParquet.WriteAsync(second, dir.Path, new ConflictParquetOptions { BatchId = "batch-2" }, default);
+
+        foreach (var (file, hash) in before)
+        {
+            Assert.Equal(hash, SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        var added = Directory.EnumerateFiles(dir.Path, "*", SearchOption.AllDirectories).Except(before.Keys).ToList();
+        Assert.NotEmpty(added);
+        Assert.All(added, file => Assert.EndsWith("part-batch-2.parquet", file, StringComparison.Ordinal));
+        Assert.Equal(ConflictReport.Merge([first, second]), await ConflictParquet.ReadAsync(dir.Path));
+    }
+
+    [Fact]
+    public async Task A_batch_id_already_in_the_dataset_is_refused()
+    {
+        using var dir = new TempDirectory();
+        var options = new ConflictParquetOptions { BatchId = "once" };
+        await ConflictParquet.WriteAsync(AnalystReport.Build(), dir.Path, options, default);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConflictParquet.WriteAsync(AnalystReport.Build(), dir.Path, options, default));
+
+        Assert.Contains("'once'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_batch_ids_sort_in_the_order_they_are_made()
+    {
+        var ids = Enumerable.Range(0, 50).Select(_ => { System.Threading.Thread.Sleep(2); return ConflictParquet.NewBatchId(); }).ToList();
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a/b")]
+    [InlineData("..")]
+    [InlineData("x y")]
+    public void A_batch_id_that_is_not_a_safe_file_name_is_refused(string id)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ConflictParquetOptions { BatchId = id });
+
+        Assert.Equal("BatchId", error.ParamName);
+    }
+
+    [Fact]
+    public void Row_group_limits_out_of_range_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { RowGroupSize = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { MaxRowGroupBytes = 1000 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { MaxBufferedBytes = 1000 });
+    }
+
+    [Fact]
+    public async Task A_file_without_the_schema_version_is_refused_by_name()
+    {
+        using var dir = new TempDirectory();
+        var file = Path.Combine(dir.Path, "engagements", "country=ML", "year=2024", "stray.parquet");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var field = new DataField<string>("json");
+        await using (var stream = File.Create(file))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(field), stream);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(field, ["{}"], null);
+        }
+
+        var error = await Assert.ThrowsAsync<ConflictParquetException>(() => ConflictParquet.ReadAsync(dir.Path));
+
+        Assert.Equal(file, error.Path);
+        Assert.Contains(ConflictParquet.SchemaVersionKey, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_directory_is_refused_by_name()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "no-such-dataset-" + Guid.NewGuid().ToString("N"));
+
+        var error = await Assert.ThrowsAsync<ConflictParquetException>(() => ConflictParquet.ReadAsync(path));
+
+        Assert.Equal(path, error.Path);
+    }
+
+    [Fact]
+    public async Task A_null_report_in_the_stream_is_refused()
+    {
+        using var dir = new TempDirectory();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => ConflictParquet.WriteAsync(new ConflictReport[] { AnalystReport.Build(), null! }, dir.Path));
+    }
+
+    private static bool UniqueIds(ConflictReport r)
+        => r.Sources.Select(x => x.Id).Distinct().Count() == r.Sources.Length
+            && r.Actors.Select(x => x.Id).Distinct().Count() == r.Actors.Length
+            && r.Locations.Select(x => x.Id).Distinct().Count() == r.Locations.Length
+            && r.Engagements.Select(x => x.Id).Distinct().Count() == r.Engagements.Length
+            && r.Claims.Select(x => x.Id).Distinct().Count() == r.Claims.Length
+            && r.Attributions.Select(x => x.Id).Distinct().Count() == r.Attributions.Length
+            && r.Mentions.Select(x => x.Id).Distinct().Count() == r.Mentions.Length;
+}
