@@ -119,14 +119,15 @@ public sealed class GeoJsonExportTests
         Assert.Equal(1L, Number(earlier["killedClaims"]));
         Assert.Equal(1L, Number(earlier["killedClaimants"]));
 
-        // The army's "more than 80 neutralised" (low 81), its unquantified "significant losses" and the
-        // article's "undisclosed": three claims by two claimants, no killed figure.
+        // The army's "more than 80 neutralised" (low 81), its unquantified "significant losses" (outcome
+        // unspecified), the article's "undisclosed" and JNIM's undisclosed figures: four claims by three
+        // claimants (army, article, JNIM), no killed figure.
         var attacks = Feature(collection, "engagement/western-mali-attacks").Attributes;
         Assert.Equal(81L, Number(attacks["casualtiesLow"]));
         Assert.Null(attacks["casualtiesBest"]);
         Assert.Null(attacks["casualtiesHigh"]);
-        Assert.Equal(3L, Number(attacks["casualtyClaims"]));
-        Assert.Equal(2L, Number(attacks["casualtyClaimants"]));
+        Assert.Equal(4L, Number(attacks["casualtyClaims"]));
+        Assert.Equal(3L, Number(attacks["casualtyClaimants"]));
         Assert.Equal(0L, Number(attacks["killedClaims"]));
         Assert.Null(attacks["killedLow"]);
     }

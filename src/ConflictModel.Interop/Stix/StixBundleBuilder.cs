@@ -521,7 +521,9 @@ internal sealed class StixBundleBuilder
     {
         var stix = Common(_attributions[attribution.Id], "attribution", json);
         var speaker = attribution.Speaker is { } s ? ActorName(s) : null;
-        stix["abstract"] = $"{StixVocabulary.Capitalised(StixVocabulary.Words(attribution.Mode))}, {StixVocabulary.Words(attribution.Channel)}{(speaker is null ? string.Empty : ", by " + speaker)}";
+        // The source's own wording for the channel ("on national television") says more than the coded channel.
+        var channel = attribution.ChannelWording ?? StixVocabulary.Words(attribution.Channel);
+        stix["abstract"] = $"{StixVocabulary.Capitalised(StixVocabulary.Words(attribution.Mode))}, {channel}{(speaker is null ? string.Empty : ", by " + speaker)}";
         stix["content"] = attribution.Quote.Exact;
         stix["authors"] = Array([speaker ?? SourceName(attribution.Source)]);
         var citing = (_engagementsCiting.GetValueOrDefault(attribution.Id) ?? []).Select(e => _engagements[e.Id])
@@ -592,6 +594,19 @@ internal sealed class StixBundleBuilder
                     _ => "related-to",
                 };
                 Relationship(from, type, _actors[participant.Actor], $"{StixVocabulary.Capitalised(StixVocabulary.Words(participant.Role))}: {ActorName(participant.Actor)}.", "role:" + StixVocabulary.Name(participant.Role));
+                if (participant.Identification is { } identified)
+                {
+                    // The known actor the participant is taken to be: STIX consumers see the attribution only here,
+                    // and cannot tell from it that the identity rests on a claim rather than on the source's word.
+                    var basis = StixVocabulary.Words(identified.Basis);
+                    Relationship(from, type, _actors[identified.Actor], $"{StixVocabulary.Capitalised(StixVocabulary.Words(participant.Role))}: {ActorName(participant.Actor)}, identified as {ActorName(identified.Actor)} ({basis}).", "identified:" + StixVocabulary.Name(participant.Role));
+                    Lose(
+                        $"engagement:{engagement.Id.Value}",
+                        $"that {ActorName(participant.Actor)} is identified as {ActorName(identified.Actor)} on the basis: {basis}{(identified.Claims.IsEmpty ? string.Empty : $" (claims {string.Join(", ", identified.Claims.Select(c => c.Value))})")}",
+                        identified.Basis == IdentificationBasis.ClaimedResponsibility
+                            ? "the identity rests on a responsibility claim; STIX attributed-to has no basis, so it is only in the relationship's description"
+                            : "STIX attributed-to has no basis, so it is only in the relationship's description");
+                }
             }
 
             foreach (var location in engagement.Locations)

@@ -12,7 +12,7 @@ internal static class StixClaimText
 {
     public static string Describe(Claim claim, Func<ActorId, string> actor, Func<LocationId, string> location) => claim switch
     {
-        CasualtyClaim c => $"{StixVocabulary.Capitalised(Count(c.Count))} {StixVocabulary.Words(c.Outcome)}{(c.Victims is { } v ? $" ({actor(v)})" : string.Empty)}.",
+        CasualtyClaim c => $"{StixVocabulary.Capitalised(Count(c.Count))} {(c.Outcome == CasualtyOutcome.Unspecified ? "(kind of casualty not said)" : StixVocabulary.Words(c.Outcome))}{(c.Victims is { } v ? $" ({actor(v)})" : string.Empty)}.",
         TerritorialControlClaim c => $"{actor(c.Controller)} {StixVocabulary.Words(c.Change)} {string.Join(", ", c.Places.Select(location).Concat(c.Extent is { } e ? [Count(e)] : []))}.",
         ResponsibilityClaim c => $"{actor(c.Responsible)} is responsible.",
         OutcomeClaim c => $"{StixVocabulary.Capitalised(StixVocabulary.Words(c.Outcome))}{(c.Prevailing is { } p ? $", {actor(p)} prevailing" : string.Empty)}.",
