@@ -41,12 +41,12 @@ const NOT_JUDGED = {
   "comment": ["not JSON", "JSON syntax: a schema validates a parsed value"],
   "nan-latitude": ["not JSON", "JSON syntax (NaN is no JSON number): a schema validates a parsed value"],
   "content-after-document": ["not JSON", "JSON syntax: a schema validates a parsed value"],
+  "surrogate-in-member-name": ["/actors/2/\ud800", "a lone surrogate escape parses in JavaScript as a lone UTF-16 unit; ajv refuses the member as unknown (at its own path), the reader refuses the name as no text at all (at the object)"],
   "unpaired-surrogate": ["accepts", "a lone surrogate escape parses in JavaScript as a lone UTF-16 unit, and JSON Schema has no rule for well-formed text"],
   "duplicate-property": ["accepts", "a parser keeps one of the two members (JSON.parse the last); a schema never sees the duplicate"],
   "estimate-min-above-max": ["accepts", "compares two values of the document (min <= max); JSON Schema 2020-12 has no comparison between members"],
   "date-range-end-before-start": ["accepts", "compares two values of the document (start <= end)"],
   "span-length-mismatch": ["accepts", "compares two values of the document (end - start is the length of exact, in code points)"],
-  "surrogate-in-member-name": ["/actors/2/\ud800", "the reader cannot name a member whose name is not well-formed text, so it points at the object; ajv refuses the same member as an unknown one and names it"],
   "nested-too-deep": ["/extension", "the depth limit is the reader's, not the format's; ajv refuses /extension only because this schema describes version 1.0, where it is an unknown member, though a 1.1 reader skips it"],
 };
 // Every validation-stage document (the reader accepts it; ConflictReport.Validate finds the fault)

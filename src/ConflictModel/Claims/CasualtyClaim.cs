@@ -69,7 +69,7 @@ public sealed class CasualtyClaim : Claim<CasualtyClaim>
     private protected override CasualtyClaim Rebuild(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status, ImmutableArray<ExternalId> externalIds, ImmutableArray<DatasetField> datasetFields)
         => new(id, claimant, subjects, Count, Outcome, Victims, attributions, status, externalIds, datasetFields);
 
-    private protected override string DescribeValue() => $"{Count} {Outcome.ToString().ToLowerInvariant()}";
+    private protected override string DescribeValue() => $"{Count} {Words.Of(Outcome)}";
 
     private protected override bool ValueEquals(Claim other)
         => other is CasualtyClaim o && Count == o.Count && Outcome == o.Outcome && Nullable.Equals(Victims, o.Victims);

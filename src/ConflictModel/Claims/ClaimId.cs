@@ -8,7 +8,7 @@ namespace ConflictModel;
 /// ordinally; readable slugs are encouraged.
 /// </summary>
 /// <remarks>
-/// The default value is uninitialised: its <see cref="Value"/> is null and entities refuse it.
+/// The default value is uninitialised: its <see cref="Value"/> is the empty string, which no id can be, and entities refuse it.
 /// This type is immutable; safe to share between threads.
 /// </remarks>
 public readonly struct ClaimId : IEntityId<ClaimId>
@@ -22,7 +22,7 @@ public readonly struct ClaimId : IEntityId<ClaimId>
     public ClaimId(string value) => _value = EntityIdRules.Check(value);
 
     /// <inheritdoc/>
-    public string Value => _value!;
+    public string Value => _value ?? string.Empty;
 
     /// <inheritdoc/>
     public EntityKind Kind => EntityKind.Claim;

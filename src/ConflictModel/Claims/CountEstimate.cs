@@ -45,10 +45,10 @@ public sealed class CountEstimate : IEquatable<CountEstimate>
     public int? Value { get; }
 
     /// <summary>Gets the lower end of a <see cref="EstimateQualifier.Between"/> range; null otherwise.</summary>
-    public int? Min { get; }
+    internal int? Min { get; }
 
     /// <summary>Gets the upper end of a <see cref="EstimateQualifier.Between"/> range; null otherwise.</summary>
-    public int? Max { get; }
+    internal int? Max { get; }
 
     /// <summary>Gets the words as reported ("more than 80"), or null when not recorded.</summary>
     public string? Wording { get; }

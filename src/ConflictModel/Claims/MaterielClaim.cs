@@ -82,7 +82,7 @@ public sealed class MaterielClaim : Claim<MaterielClaim>
     private protected override MaterielClaim Rebuild(ClaimId id, Claimant claimant, ImmutableArray<EntityReference> subjects, ImmutableArray<AttributionId> attributions, ClaimStatus status, ImmutableArray<ExternalId> externalIds, ImmutableArray<DatasetField> datasetFields)
         => new(id, claimant, subjects, Action, Items, Taker, From, attributions, status, externalIds, datasetFields);
 
-    private protected override string DescribeValue() => $"{Action.ToString().ToLowerInvariant()} {string.Join(", ", Items.Select(i => i.ToString()))}";
+    private protected override string DescribeValue() => $"{Words.Of(Action)} {string.Join(", ", Items.Select(i => i.ToString()))}";
 
     private protected override bool ValueEquals(Claim other)
         => other is MaterielClaim o && Action == o.Action && Equality.SequenceEqual(Items, o.Items) && Nullable.Equals(Taker, o.Taker) && Nullable.Equals(From, o.From);

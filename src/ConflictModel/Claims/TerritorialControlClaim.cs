@@ -86,7 +86,7 @@ public sealed class TerritorialControlClaim : Claim<TerritorialControlClaim>
         => new(id, claimant, subjects, Controller, Change, Places, Extent, attributions, status, externalIds, datasetFields);
 
     private protected override string DescribeValue()
-        => $"{Controller} {Change.ToString().ToLowerInvariant()} {(Extent is null ? string.Join(", ", Places) : Extent.ToString())}";
+        => $"{Controller} {Words.Of(Change)} {(Extent is null ? string.Join(", ", Places) : Extent.ToString())}";
 
     private protected override bool ValueEquals(Claim other)
         => other is TerritorialControlClaim o && Controller == o.Controller && Change == o.Change && Equality.SequenceEqual(Places, o.Places) && Extent == o.Extent;

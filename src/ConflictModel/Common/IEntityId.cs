@@ -8,7 +8,7 @@ namespace ConflictModel;
 /// </summary>
 public interface IEntityId
 {
-    /// <summary>Gets the id as text; never null for an initialised id.</summary>
+    /// <summary>Gets the id as text; the empty string for the default (uninitialised) value, which no id can be, so that equality and hashing work on it too.</summary>
     string Value { get; }
 
     /// <summary>Gets the kind of entity this id names.</summary>

@@ -32,7 +32,7 @@ public readonly struct Iso3166Code : IEquatable<Iso3166Code>
     }
 
     /// <summary>Gets the code as text.</summary>
-    public string Value => _value!;
+    public string Value => _value ?? string.Empty;
 
     /// <summary>Gets a value indicating whether this is a country code (ISO 3166-1 alpha-2).</summary>
     public bool IsCountry => _value is { Length: 2 };

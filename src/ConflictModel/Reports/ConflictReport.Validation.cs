@@ -9,12 +9,6 @@ public sealed partial class ConflictReport
     /// and returns every problem at once.
     /// </summary>
     /// <returns>The issues found; <see cref="ValidationResult.IsValid"/> when none is an error.</returns>
-    /// <remarks>Each code is described in <c>docs/validation.md</c>; see <see cref="ReportValidator"/> to add rules or change severities.</remarks>
+    /// <remarks>The easy path. Each code is described in <c>docs/validation.md</c>; to add rules or change severities, build a <see cref="ReportValidator"/> and call its <see cref="ReportValidator.Validate(ConflictReport)"/>.</remarks>
     public ValidationResult Validate() => ReportValidator.Default.Validate(this);
-
-    /// <summary>Checks the report with a configured validator.</summary>
-    /// <param name="validator">The validator, with its rules and severities.</param>
-    /// <returns>The issues found.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="validator"/> is null.</exception>
-    public ValidationResult Validate(ReportValidator validator) => Preconditions.CheckNotNull(validator).Validate(this);
 }

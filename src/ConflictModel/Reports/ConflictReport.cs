@@ -173,5 +173,6 @@ public sealed partial class ConflictReport : IEquatable<ConflictReport>
     /// <summary>Returns a count of what the report holds.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => $"ConflictReport: {Sources.Length} sources, {Actors.Length} actors, {Locations.Length} locations, {Engagements.Length} engagements, {Claims.Length} claims, {Attributions.Length} attributions, {Mentions.Length} mentions";
+        => $"ConflictReport: {Words.Count(Sources.Length, "source", "sources")}, {Words.Count(Actors.Length, "actor", "actors")}, {Words.Count(Locations.Length, "location", "locations")}, "
+            + $"{Words.Count(Engagements.Length, "engagement", "engagements")}, {Words.Count(Claims.Length, "claim", "claims")}, {Words.Count(Attributions.Length, "attribution", "attributions")}, {Words.Count(Mentions.Length, "mention", "mentions")}";
 }

@@ -7,11 +7,11 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class ConflictJsonOptions
 {
-    /// <summary>The default of <see cref="MaxDepth"/>: 64, as System.Text.Json.</summary>
-    public const int DefaultMaxDepth = 64;
+    /// <summary>Gets the default of <see cref="MaxDepth"/>: 64, as System.Text.Json.</summary>
+    public static int DefaultMaxDepth { get; } = 64;
 
-    /// <summary>The default of <see cref="MaxLineLength"/>: 16 MiB.</summary>
-    public const int DefaultMaxLineLength = 16 * 1024 * 1024;
+    /// <summary>Gets the default of <see cref="MaxLineLength"/>: 16 MiB.</summary>
+    public static int DefaultMaxLineLength { get; } = 16 * 1024 * 1024;
 
     /// <summary>The default of <see cref="MaxDocumentSize"/>: 256 MiB.</summary>
     public const int DefaultMaxDocumentSize = 256 * 1024 * 1024;

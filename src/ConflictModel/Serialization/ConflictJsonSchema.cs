@@ -19,8 +19,8 @@ namespace ConflictModel;
 /// </remarks>
 public static class ConflictJsonSchema
 {
-    /// <summary>The <c>$id</c> of the schema: a name, not a place to download it from.</summary>
-    public const string Id = "urn:conflictmodel:schema:conflict-report:1.0";
+    /// <summary>Gets the <c>$id</c> of the schema, which names the schema version it describes (<see cref="SchemaVersion.Current"/>): a name, not a place to download it from.</summary>
+    public static string Id { get; } = $"urn:conflictmodel:schema:conflict-report:{SchemaVersion.Current}";
 
     /// <summary>Generates the schema as indented JSON text with "\n" line ends and a final line end.</summary>
     /// <returns>The schema.</returns>

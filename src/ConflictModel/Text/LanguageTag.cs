@@ -13,7 +13,7 @@ namespace ConflictModel;
 /// </summary>
 /// <remarks>
 /// Well-formedness is checked (the RFC's syntax); validity against the IANA registry is not.
-/// The default value is uninitialised: its <see cref="Value"/> is null and entities refuse it.
+/// The default value is uninitialised: its <see cref="Value"/> is the empty string, which no language tag can be, and entities refuse it.
 /// This type is immutable; safe to share between threads.
 /// </remarks>
 public readonly partial struct LanguageTag : IEquatable<LanguageTag>
@@ -40,8 +40,8 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>
     /// <summary>Gets Arabic, <c>ar</c>.</summary>
     public static LanguageTag Arabic { get; } = new("ar");
 
-    /// <summary>Gets the tag in canonical case: <c>en</c>, <c>fr-ML</c>, <c>ar-Latn</c>.</summary>
-    public string Value => _value!;
+    /// <summary>Gets the tag in canonical case: <c>en</c>, <c>fr-ML</c>, <c>ar-Latn</c>; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
 
     /// <summary>Gets the primary language subtag, lower-cased ("fr" for "fr-ML").</summary>
     public string Language

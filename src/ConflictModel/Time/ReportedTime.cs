@@ -51,10 +51,10 @@ public sealed class ReportedTime : IEquatable<ReportedTime>
     /// <summary>Gets the instant, for <see cref="ReportedTimeKind.Instant"/>; null otherwise.</summary>
     public Instant? Instant { get; }
 
-    /// <summary>Gets the local date and time, for <see cref="ReportedTimeKind.ZonedDateTime"/>; null otherwise.</summary>
+    /// <summary>Gets the local date and time, for <see cref="ReportedTimeKind.Local"/>; null otherwise.</summary>
     public LocalDateTime? LocalDateTime { get; }
 
-    /// <summary>Gets the time zone of <see cref="LocalDateTime"/>, for <see cref="ReportedTimeKind.ZonedDateTime"/>; null otherwise.</summary>
+    /// <summary>Gets the time zone of <see cref="LocalDateTime"/>, for <see cref="ReportedTimeKind.Local"/>; null otherwise.</summary>
     public DateTimeZone? Zone { get; }
 
     /// <summary>Gets the date, for <see cref="ReportedTimeKind.Date"/>; null otherwise.</summary>
@@ -113,7 +113,7 @@ public sealed class ReportedTime : IEquatable<ReportedTime>
         Preconditions.CheckNotNull(zone);
         CheckIso(localDateTime.Calendar, nameof(localDateTime));
         var date = localDateTime.Date;
-        return new(ReportedTimeKind.ZonedDateTime, null, localDateTime, zone, new DateInterval(date, date), null, null, null, TimeBasis.Stated);
+        return new(ReportedTimeKind.Local, null, localDateTime, zone, new DateInterval(date, date), null, null, null, TimeBasis.Stated);
     }
 
     /// <summary>Creates a time that is a calendar date.</summary>
@@ -268,7 +268,7 @@ public sealed class ReportedTime : IEquatable<ReportedTime>
         var value = Kind switch
         {
             ReportedTimeKind.Instant => InstantPattern.ExtendedIso.Format(Instant!.Value),
-            ReportedTimeKind.ZonedDateTime => $"{LocalDateTimePattern.ExtendedIso.Format(LocalDateTime!.Value)} {Zone!.Id}",
+            ReportedTimeKind.Local => $"{LocalDateTimePattern.ExtendedIso.Format(LocalDateTime!.Value)} {Zone!.Id}",
             ReportedTimeKind.Date => LocalDatePattern.Iso.Format(Dates.Start),
             ReportedTimeKind.DateRange => $"{LocalDatePattern.Iso.Format(Dates.Start)}/{LocalDatePattern.Iso.Format(Dates.End)}",
             ReportedTimeKind.YearMonth => YearMonthPattern.Iso.Format(YearMonth!.Value),

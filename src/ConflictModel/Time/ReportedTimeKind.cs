@@ -6,8 +6,11 @@ public enum ReportedTimeKind
     /// <summary>A point on the global time line (<see cref="NodaTime.Instant"/>).</summary>
     Instant = 1,
 
-    /// <summary>A local date and time in a named time zone ("06:00 in Bamako").</summary>
-    ZonedDateTime = 2,
+    /// <summary>
+    /// A local date and time in a named time zone ("06:00 in Bamako"), as <see cref="ReportedTime.AtLocal"/> makes it:
+    /// kept local, never resolved to an offset, so that a later change of the zone's rules does not move it.
+    /// </summary>
+    Local = 2,
 
     /// <summary>A calendar date, optionally with a part of the day.</summary>
     Date = 3,

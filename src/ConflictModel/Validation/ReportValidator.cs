@@ -30,7 +30,7 @@ public sealed class ReportValidator
     }
 
     /// <summary>Gets the validator of the built-in rules at their default severities.</summary>
-    public static ReportValidator Default { get; } = new ReportValidatorBuilder().Build();
+    public static ReportValidator Default { get; } = ReportValidatorBuilder.WithBuiltInRules().Build();
 
     /// <summary>Gets the rules, in the order they run.</summary>
     public ImmutableArray<IReportRule> Rules { get; }
@@ -40,10 +40,6 @@ public sealed class ReportValidator
 
     /// <summary>Gets each code's severity in this validator, or null for a disabled code.</summary>
     internal FrozenDictionary<string, ValidationSeverity?> Severities { get; }
-
-    /// <summary>Starts a builder with the built-in rules at their default severities.</summary>
-    /// <returns>The builder.</returns>
-    public static ReportValidatorBuilder CreateBuilder() => new();
 
     /// <summary>Starts a builder with this validator's rules and severities.</summary>
     /// <returns>The builder.</returns>

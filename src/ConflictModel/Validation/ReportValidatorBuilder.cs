@@ -12,7 +12,7 @@ namespace ConflictModel;
 /// </summary>
 /// <remarks>
 /// <code>
-/// var validator = ReportValidator.CreateBuilder()
+/// var validator = ReportValidatorBuilder.WithBuiltInRules()
 ///     .AddRule(new EveryClaimHasTwoSourcesRule())
 ///     .SetSeverity(ValidationCodes.SpanNotCheckable, ValidationSeverity.Warning)
 ///     .Disable(ValidationCodes.AttributionNotCited)
@@ -25,15 +25,15 @@ public sealed class ReportValidatorBuilder
     private readonly List<IReportRule> _rules = [];
     private readonly Dictionary<string, ValidationSeverity?> _overrides = new(StringComparer.Ordinal);
 
-    /// <summary>Initializes a builder with the built-in rules, or with no rule at all.</summary>
-    /// <param name="includeBuiltInRules">Whether to start with the built-in rules.</param>
-    public ReportValidatorBuilder(bool includeBuiltInRules = true)
-    {
-        if (includeBuiltInRules)
-        {
-            _rules.AddRange(BuiltInRules.All);
-        }
-    }
+    private ReportValidatorBuilder(IEnumerable<IReportRule> rules) => _rules.AddRange(rules);
+
+    /// <summary>Starts a builder with the built-in rules at their default severities: the usual start.</summary>
+    /// <returns>The builder.</returns>
+    public static ReportValidatorBuilder WithBuiltInRules() => new(BuiltInRules.All);
+
+    /// <summary>Starts a builder with no rule at all, for a validator of custom rules only.</summary>
+    /// <returns>The builder.</returns>
+    public static ReportValidatorBuilder WithNoRules() => new([]);
 
     internal ReportValidatorBuilder(ReportValidator validator)
     {

@@ -52,6 +52,12 @@ public sealed class CasualtyClaimTests
     public void ToString_GivesIdKindClaimantAndValue()
         => Assert.Equal("claim-1: Casualties by actor:fama: more than 80 militants neutralised", Make(ClaimParts.Default).ToString());
 
+    [Fact]
+    public void ToString_OutcomeOfSeveralWords_WritesThemAsWords()
+        => Assert.Equal(
+            "claim-1: Casualties by actor:fama: at least 30 killed or wounded",
+            new CasualtyClaim(ClaimParts.Default.Id, ClaimParts.Default.Claimant, ClaimParts.Default.Subjects, CountEstimate.AtLeast(30), CasualtyOutcome.KilledOrWounded).ToString());
+
     private static CasualtyClaim Make(ClaimParts p, CountEstimate? count = null, CasualtyOutcome outcome = CasualtyOutcome.Neutralised, ActorId? victims = null)
         => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, count ?? CountEstimate.MoreThan(80).WithCounted("militants").WithWording("more than 80"), outcome).WithVictims(victims ?? new ActorId("jnim")).WithAttributions(p.Attributions).WithStatus(p.Status);
 }

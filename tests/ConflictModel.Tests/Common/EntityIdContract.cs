@@ -79,7 +79,9 @@ public abstract class EntityIdContract<TId>
     {
         var id = default(TId);
 
-        Assert.Null(id.Value);
+        Assert.Equal(string.Empty, id.Value);
+        Assert.Equal(default, id);
+        Assert.Equal(default(TId).GetHashCode(), id.GetHashCode());
         Assert.Equal(string.Empty, id.ToString());
         Assert.NotEqual(TId.Create("a"), id);
         Assert.Equal(ExpectedKind, id.Kind);

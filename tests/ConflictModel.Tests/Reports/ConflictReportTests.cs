@@ -113,7 +113,7 @@ public sealed class ConflictReportTests
     [Fact]
     public void ToString_CountsWhatTheReportHolds()
     {
-        Assert.Equal("ConflictReport: 1 sources, 4 actors, 2 locations, 1 engagements, 2 claims, 3 attributions, 1 mentions", SmallReport.Build().ToString());
+        Assert.Equal("ConflictReport: 1 source, 4 actors, 2 locations, 1 engagement, 2 claims, 3 attributions, 1 mention", SmallReport.Build().ToString());
         Assert.Equal("ConflictReport: 0 sources, 0 actors, 0 locations, 0 engagements, 0 claims, 0 attributions, 0 mentions", ConflictReport.Empty.ToString());
     }
 }

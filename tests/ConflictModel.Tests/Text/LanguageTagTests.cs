@@ -124,7 +124,7 @@ public sealed class LanguageTagTests
     [Fact]
     public void Default_IsUninitialised()
     {
-        Assert.Null(default(LanguageTag).Value);
+        Assert.Equal(string.Empty, default(LanguageTag).Value);
         Assert.Equal(string.Empty, default(LanguageTag).ToString());
         Assert.NotEqual(LanguageTag.English, default);
     }

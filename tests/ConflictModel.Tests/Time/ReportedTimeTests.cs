@@ -44,7 +44,7 @@ public sealed class ReportedTimeTests
 
         var time = ReportedTime.AtLocal(local, Tokyo);
 
-        Assert.Equal(ReportedTimeKind.ZonedDateTime, time.Kind);
+        Assert.Equal(ReportedTimeKind.Local, time.Kind);
         Assert.Equal(local, time.LocalDateTime);
         Assert.Same(Tokyo, time.Zone);
         Assert.Null(time.Instant);

@@ -23,7 +23,7 @@ public sealed class ReportValidationContextTests
                 c.Contains(EntityReference.To(new ClaimId("c-ghost"))));
         });
 
-        report.Validate(ReportValidator.CreateBuilder().AddRule(rule).Build());
+        ReportValidatorBuilder.WithBuiltInRules().AddRule(rule).Build().Validate(report);
 
         Assert.Equal((Jnim, "JNIM", -1, false, true, true, false), seen);
     }
@@ -43,7 +43,7 @@ public sealed class ReportValidationContextTests
             c.IndexOf(new ClaimId("c-outcome")) == OutcomeIndex,
         ]);
 
-        Report.Validate(ReportValidator.CreateBuilder().AddRule(rule).Build());
+        ReportValidatorBuilder.WithBuiltInRules().AddRule(rule).Build().Validate(Report);
 
         Assert.Equal([true, true, true, true, true, true, true], found);
     }

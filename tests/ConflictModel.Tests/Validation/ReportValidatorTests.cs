@@ -16,9 +16,9 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Validate_CustomRule_ReportsLikeABuiltInRuleAtItsDefaultSeverity()
     {
-        var validator = ReportValidator.CreateBuilder().AddRule(new ActorsHaveCountryRule()).Build();
+        var validator = ReportValidatorBuilder.WithBuiltInRules().AddRule(new ActorsHaveCountryRule()).Build();
 
-        var result = Report.Validate(validator);
+        var result = validator.Validate(Report);
 
         Assert.Equal(
             ["/actors/1/country", "/actors/2/country", "/actors/3/country"],
@@ -31,12 +31,12 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Validate_CustomRuleTurnedUpToError_MakesTheReportInvalid()
     {
-        var validator = ReportValidator.CreateBuilder()
+        var validator = ReportValidatorBuilder.WithBuiltInRules()
             .SetSeverity("ACME001", ValidationSeverity.Error)
             .AddRule(new ActorsHaveCountryRule())
             .Build();
 
-        var result = Report.Validate(validator);
+        var result = validator.Validate(Report);
 
         Assert.False(result.IsValid);
         Assert.Equal(3, result.Errors.Length);
@@ -46,9 +46,9 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Validate_BuiltInCodeTurnedDownToInfo_LeavesTheReportValid()
     {
-        var validator = ReportValidator.CreateBuilder().SetSeverity(ValidationCodes.UnknownActor, ValidationSeverity.Info).Build();
+        var validator = ReportValidatorBuilder.WithBuiltInRules().SetSeverity(ValidationCodes.UnknownActor, ValidationSeverity.Info).Build();
 
-        var result = GhostParticipant.Validate(validator);
+        var result = validator.Validate(GhostParticipant);
 
         var issue = Assert.Single(result.Issues);
         Assert.Equal((ValidationCodes.UnknownActor, ValidationSeverity.Info), (issue.Code, issue.Severity));
@@ -59,16 +59,16 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Validate_DisabledCode_IsNotReported()
     {
-        var validator = ReportValidator.CreateBuilder().Disable(ValidationCodes.UnknownActor).Build();
+        var validator = ReportValidatorBuilder.WithBuiltInRules().Disable(ValidationCodes.UnknownActor).Build();
 
-        Assert.Empty(GhostParticipant.Validate(validator).Issues);
+        Assert.Empty(validator.Validate(GhostParticipant).Issues);
         Assert.Null(validator.SeverityOf(ValidationCodes.UnknownActor));
     }
 
     [Fact]
     public void ResetSeverity_DisabledCode_IsReportedAgainAtItsDefault()
     {
-        var validator = ReportValidator.CreateBuilder().Disable(ValidationCodes.UnknownActor).ResetSeverity(ValidationCodes.UnknownActor).Build();
+        var validator = ReportValidatorBuilder.WithBuiltInRules().Disable(ValidationCodes.UnknownActor).ResetSeverity(ValidationCodes.UnknownActor).Build();
 
         Assert.Equal(ValidationSeverity.Error, validator.SeverityOf(ValidationCodes.UnknownActor));
     }
@@ -76,7 +76,7 @@ public sealed class ReportValidatorTests
     [Fact]
     public void ToBuilder_ConfiguredValidator_KeepsRulesAndSeverities()
     {
-        var validator = ReportValidator.CreateBuilder()
+        var validator = ReportValidatorBuilder.WithBuiltInRules()
             .AddRule(new ActorsHaveCountryRule())
             .SetSeverity(ValidationCodes.SpanNotCheckable, ValidationSeverity.Error)
             .Disable(ValidationCodes.AttributionNotCited)
@@ -93,9 +93,9 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Builder_WithoutBuiltInRules_RunsOnlyTheRulesAdded()
     {
-        var validator = new ReportValidatorBuilder(includeBuiltInRules: false).AddRule(new ActorsHaveCountryRule()).Build();
+        var validator = ReportValidatorBuilder.WithNoRules().AddRule(new ActorsHaveCountryRule()).Build();
 
-        var result = GhostParticipant.Validate(validator);
+        var result = validator.Validate(GhostParticipant);
 
         Assert.All(result.Issues, i => Assert.Equal("ACME001", i.Code));
         Assert.Single(validator.Rules);
@@ -106,14 +106,14 @@ public sealed class ReportValidatorTests
     {
         var rule = new ActorsHaveCountryRule(new ValidationDescriptor("CM0999", ValidationSeverity.Warning, "Pretends to be built in."));
 
-        var error = Assert.Throws<ArgumentException>(() => ReportValidator.CreateBuilder().AddRule(rule));
+        var error = Assert.Throws<ArgumentException>(() => ReportValidatorBuilder.WithBuiltInRules().AddRule(rule));
         Assert.Contains("CM0999", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void AddRule_CodeAlreadyDeclared_Throws()
     {
-        var builder = ReportValidator.CreateBuilder().AddRule(new ActorsHaveCountryRule());
+        var builder = ReportValidatorBuilder.WithBuiltInRules().AddRule(new ActorsHaveCountryRule());
 
         var error = Assert.Throws<ArgumentException>(() => builder.AddRule(new ActorsHaveCountryRule()));
         Assert.Contains("ACME001", error.Message, StringComparison.Ordinal);
@@ -123,19 +123,19 @@ public sealed class ReportValidatorTests
     public void AddRule_SameRuleTwice_Throws()
     {
         var rule = new ActorsHaveCountryRule();
-        var builder = ReportValidator.CreateBuilder().AddRule(rule);
+        var builder = ReportValidatorBuilder.WithBuiltInRules().AddRule(rule);
 
         Assert.Throws<ArgumentException>(() => builder.AddRule(rule));
     }
 
     [Fact]
     public void AddRule_NoDescriptor_Throws()
-        => Assert.Throws<ArgumentException>(() => ReportValidator.CreateBuilder().AddRule(new ReportingRule([], _ => { })));
+        => Assert.Throws<ArgumentException>(() => ReportValidatorBuilder.WithBuiltInRules().AddRule(new ReportingRule([], _ => { })));
 
     [Fact]
     public void Build_SeverityOfCodeNoRuleDeclares_Throws()
     {
-        var builder = ReportValidator.CreateBuilder().SetSeverity("ACME404", ValidationSeverity.Error);
+        var builder = ReportValidatorBuilder.WithBuiltInRules().SetSeverity("ACME404", ValidationSeverity.Error);
 
         var error = Assert.Throws<InvalidOperationException>(builder.Build);
         Assert.Contains("ACME404", error.Message, StringComparison.Ordinal);
@@ -146,17 +146,17 @@ public sealed class ReportValidatorTests
     {
         var undeclared = new ValidationDescriptor("ACME002", ValidationSeverity.Error, "Not declared.");
         var rule = new ReportingRule([Descriptor], c => c.AddIssue(undeclared, "/actors/0", "fama", "Reported without being declared."));
-        var validator = ReportValidator.CreateBuilder().AddRule(rule).Build();
+        var validator = ReportValidatorBuilder.WithBuiltInRules().AddRule(rule).Build();
 
-        Assert.Throws<InvalidOperationException>(() => Report.Validate(validator));
+        Assert.Throws<InvalidOperationException>(() => validator.Validate(Report));
     }
 
     [Fact]
     public void AddIssue_ContextKeptAfterTheRuleReturned_Throws()
     {
         ReportValidationContext? kept = null;
-        var validator = ReportValidator.CreateBuilder().AddRule(new ReportingRule([Descriptor], c => kept = c)).Build();
-        Report.Validate(validator);
+        var validator = ReportValidatorBuilder.WithBuiltInRules().AddRule(new ReportingRule([Descriptor], c => kept = c)).Build();
+        validator.Validate(Report);
 
         Assert.Throws<InvalidOperationException>(() => kept!.AddIssue(Descriptor, "/actors/0", "fama", "Too late."));
     }
@@ -170,9 +170,9 @@ public sealed class ReportValidatorTests
             seen[0] = c.IsEnabled(ValidationCodes.UnknownActor);
             seen[1] = c.IsEnabled("ACME001");
         });
-        var validator = ReportValidator.CreateBuilder().AddRule(rule).Disable(ValidationCodes.UnknownActor).Build();
+        var validator = ReportValidatorBuilder.WithBuiltInRules().AddRule(rule).Disable(ValidationCodes.UnknownActor).Build();
 
-        Report.Validate(validator);
+        validator.Validate(Report);
 
         Assert.Equal([false, true], seen);
     }
@@ -185,7 +185,6 @@ public sealed class ReportValidatorTests
     public void Validate_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => ReportValidator.Default.Validate(null!));
-        Assert.Throws<ArgumentNullException>(() => Report.Validate(null!));
     }
 
     internal static ValidationDescriptor Descriptor { get; } = new("ACME001", ValidationSeverity.Warning, "An actor has no country.");

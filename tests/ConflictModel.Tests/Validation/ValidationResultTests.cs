@@ -62,9 +62,9 @@ public sealed class ValidationResultTests
                 c.AddIssue(descriptor, path, null, "Reported for the order test.");
             }
         });
-        var validator = ReportValidator.CreateBuilder().AddRule(rule).Build();
+        var validator = ReportValidatorBuilder.WithBuiltInRules().AddRule(rule).Build();
 
-        var result = Report.WithEngagement(KayesAttack, KayesEngagement(participant: "ghost")).Validate(validator);
+        var result = validator.Validate(Report.WithEngagement(KayesAttack, KayesEngagement(participant: "ghost")));
 
         Assert.Equal(
             [

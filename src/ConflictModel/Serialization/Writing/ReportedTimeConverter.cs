@@ -75,7 +75,7 @@ internal sealed class ReportedTimeConverter : WriteOnlyConverter<ReportedTime>, 
             case ReportedTimeKind.Instant:
                 writer.WriteString(Encoded(ReportedTimeMember.Instant), NodaTimeText.Format(value.Instant!.Value));
                 break;
-            case ReportedTimeKind.ZonedDateTime:
+            case ReportedTimeKind.Local:
                 writer.WriteString(Encoded(ReportedTimeMember.LocalDateTime), NodaTimeText.Format(value.LocalDateTime!.Value));
                 writer.WriteString(Encoded(ReportedTimeMember.Zone), value.Zone!.Id);
                 break;
