@@ -4,7 +4,8 @@
 #   2. installs the JSON Schema harness (tests/schema: ajv, from package-lock.json) and runs the
 #      solution's test projects (ConflictJsonSchemaAjvTests runs the harness with node);
 #   3. runs the package-consumer tests against the packed packages (by version, not by project);
-#   4. publishes the trimming check as a native AOT app (trimming and AOT warnings are errors) and runs it.
+#   4. installs the conflictmodel tool from the packed package and runs it (build/tool-check.sh);
+#   5. publishes the trimming check as a native AOT app (trimming and AOT warnings are errors) and runs it.
 # Exits non-zero if any step fails; each `dotnet test` prints its own totals line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ step() { echo; echo "==> $*"; }
 step "Pack the packages into artifacts/packages"
 mkdir -p artifacts/packages
 find artifacts/packages -name '*.nupkg' -o -name '*.snupkg' | xargs -r rm -f
-rm -rf artifacts/package-tests
+rm -rf artifacts/package-tests artifacts/tool-check
 dotnet pack ConflictModel.sln -c Release || exit 1
 
 step "Install the JSON Schema harness (npm ci in tests/schema, from its lock file)"
@@ -28,6 +29,9 @@ dotnet test ConflictModel.sln -c Release --no-restore || status=1
 
 step "Package-consumer tests (the packed packages, restored by version)"
 dotnet test tests/ConflictModel.PackageTests -c Release || status=1
+
+step "The conflictmodel tool, installed from artifacts/packages (dotnet tool install --tool-path)"
+bash build/tool-check.sh || status=1
 
 step "Trimming check (native AOT publish, warnings are errors, then run)"
 rm -rf artifacts/trimming-check

@@ -10,6 +10,7 @@ namespace ConflictModel.Benchmarks;
 /// <summary>
 /// Runs the benchmarks chosen on the command line (<c>--filter '*'</c> runs them all), then computes
 /// the goal ratios. Exits with 1 when a benchmark failed or none ran, so that CI notices.
+/// <c>cli-baseline …</c> runs the in-process side of build/bench-cli.sh instead (<see cref="CliBaseline"/>).
 /// </summary>
 public static class Program
 {
@@ -19,6 +20,11 @@ public static class Program
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args is ["cli-baseline", .. var rest])
+        {
+            return CliBaseline.RunAsync(rest).GetAwaiter().GetResult(); // build/bench-cli.sh, not BenchmarkDotNet
+        }
+
         BenchmarkConfig.JobOnCommandLine = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
         Measurements.StartRun();
         List<Summary> summaries;

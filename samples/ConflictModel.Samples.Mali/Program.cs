@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using ConflictModel.Cli;
 using ConflictModel.Fixtures;
 
 namespace ConflictModel.Samples.Mali;
@@ -62,14 +63,7 @@ public static class Program
         output.WriteLine("ConflictModel: the Mali fixture");
         output.WriteLine($"{report}");
         var validation = report.Validate();
-        output.WriteLine(validation.Issues.IsEmpty
-            ? "Validation: valid, no issues (every reference resolves, every quote and mention matches the article's text)"
-            : $"Validation: {(validation.IsValid ? "valid" : "INVALID")}, {validation.Issues.Length} issue(s)");
-        foreach (var issue in validation.Issues)
-        {
-            output.WriteLine($"  {issue}");
-        }
-
+        ReportSummary.WriteValidation(validation, output);
         output.WriteLine();
         ReportSummary.Write(report, output);
 

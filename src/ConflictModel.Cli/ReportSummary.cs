@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace ConflictModel.Samples.Mali;
+namespace ConflictModel.Cli;
 
 /// <summary>
 /// Writes a readable summary of a <see cref="ConflictReport"/>: its sources, each engagement with its
@@ -14,7 +14,7 @@ namespace ConflictModel.Samples.Mali;
 /// names as printed that the report resolves.
 /// </summary>
 /// <remarks>Works on any report; names are looked up by id through <see cref="ConflictReport.Index"/>, and an id that does not resolve is shown as the id itself.</remarks>
-public sealed class ReportSummary
+internal sealed class ReportSummary
 {
     private const string Indent = "    ";
 
@@ -46,6 +46,22 @@ public sealed class ReportSummary
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         new ReportSummary(report).WriteAll(writer);
+    }
+
+    /// <summary>Writes a report's validation: one line saying whether it is valid, then each issue on a line of its own.</summary>
+    /// <param name="validation">The result of validating the report.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteValidation(ValidationResult validation, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine(validation.Issues.IsEmpty
+            ? "Validation: valid, no issues (every reference resolves, every quote and mention matches its source's text)"
+            : $"Validation: {(validation.IsValid ? "valid" : "INVALID")}, {validation.Issues.Length} issue(s)");
+        foreach (var issue in validation.Issues)
+        {
+            writer.WriteLine($"  {issue}");
+        }
     }
 
     private void WriteAll(TextWriter writer)

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Whole-process time and peak memory of the conflictmodel tool on a JSON Lines file of N engagements
+# (default 1,000,000, about 3.9 GB), against the library API doing the same in one process
+# (benchmarks/ConflictModel.Benchmarks, `cli-baseline`). Both sides are measured the same way, with
+# /usr/bin/time -v: wall-clock time and maximum resident set size of the whole process, start-up
+# included. The input is the benchmarks' synthetic generator (SyntheticReports.Slices).
+# Results go to docs/benchmarks.md (section "The conflictmodel tool"). Needs about 8 GB of disk.
+#   bash build/bench-cli.sh [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+n=${1:-1000000}
+work=artifacts/bench-cli
+mkdir -p "$work"
+input="$work/engagements.jsonl"
+
+dotnet build src/ConflictModel.Cli -c Release -v quiet -nologo -clp:NoSummary
+dotnet build benchmarks/ConflictModel.Benchmarks -c Release -v quiet -nologo -clp:NoSummary
+tool=src/ConflictModel.Cli/bin/Release/net10.0/ConflictModel.Cli
+baseline=benchmarks/ConflictModel.Benchmarks/bin/Release/net10.0/ConflictModel.Benchmarks
+
+echo "Generating $n engagements into $input"
+"$baseline" cli-baseline generate "$input" "$n"
+ls -l "$input"
+
+measure() { # measure LABEL COMMAND...: prints "LABEL  wall s  peak MiB  exit"
+  local label=$1
+  shift
+  local log="$work/time.log"
+  set +e
+  /usr/bin/time -v "$@" >"$work/stdout.log" 2>"$log"
+  local code=$?
+  set -e
+  local wall rss
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log" | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
+  printf '| %s | %.1f | %.0f | %s |\n' "$label" "$wall" "$((rss / 1024))" "$code"
+}
+
+echo
+echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| operation | wall s | peak RSS MiB | exit |"
+echo "|---|---:|---:|---:|"
+measure "library: read + validate every line" "$baseline" cli-baseline validate "$input"
+measure "conflictmodel validate" "$tool" validate "$input"
+measure "library: read, split, write lines" "$baseline" cli-baseline convert "$input" "$work/library.jsonl"
+measure "conflictmodel convert (jsonl -> jsonl)" "$tool" convert "$input" "$work/tool.jsonl"
+cmp "$work/library.jsonl" "$work/tool.jsonl" && echo "(the two conversions wrote the same bytes)"
+echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -f "$input" "$work/library.jsonl" "$work/tool.jsonl"

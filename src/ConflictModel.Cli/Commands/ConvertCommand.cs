@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Cli.Formats;
+using ConflictModel.Cli.Io;
+
+namespace ConflictModel.Cli.Commands;
+
+/// <summary>
+/// <c>convert IN OUT</c>: reads reports in one format and writes them in another, streaming where
+/// both formats allow, and reports what the target could not hold (to standard error, and with
+/// <c>--loss-report</c> as a JSON file). The output file appears only when everything was written.
+/// </summary>
+internal static class ConvertCommand
+{
+    /// <summary>Runs the command.</summary>
+    public static async Task<int> RunAsync(string inputName, string outputName, string? from, string? to, string? lossReportFile, CliContext context, CancellationToken cancellationToken)
+    {
+        var console = context.Console;
+        var input = Endpoint.Of(inputName, console);
+        var output = Endpoint.Of(outputName, console);
+        var source = from is null ? null : Named(from, "--from");
+        var target = to is null ? FormatRegistry.ByExtension(output.Extension) : Named(to, "--to");
+        if (target is null)
+        {
+            throw output.IsStandardStream
+                ? new UsageException("Writing to standard output needs a format.", $"Add --to, one of {FormatRegistry.Names}: conflictmodel convert {inputName} - --to jsonl")
+                : new UsageException($"Cannot tell the format of '{outputName}' from its extension.", $"Name it .json or .jsonl, or add --to, one of {FormatRegistry.Names}.");
+        }
+
+        if (!input.IsStandardStream && input.Path == output.Path)
+        {
+            throw new UsageException("The input and the output are the same file.", "Write to another file, then rename it.");
+        }
+
+        var losses = new LossReport();
+        var (format, stream) = await ReportReader.OpenAsync(input, source, console, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var reports = Counted(format.ReadAsync(stream, losses, cancellationToken), input.DisplayName, context.Progress, cancellationToken);
+            try
+            {
+                await output.WriteAsync(console, (s, ct) => target.WriteAsync(s, reports, losses, ct), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConflictJsonException e)
+            {
+                throw InvalidReportException.For(input.DisplayName, e);
+            }
+        }
+
+        context.Progress.Clear();
+        losses.WriteText(context.Error, format.Name, target.Name);
+        if (lossReportFile is not null)
+        {
+            await Endpoint.Of(lossReportFile, console).WriteAsync(
+                console,
+                (s, _) =>
+                {
+                    losses.WriteJson(s, format.Name, target.Name);
+                    return Task.CompletedTask;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static ReportFormat Named(string name, string option)
+        => FormatRegistry.ByName(name) ?? throw new UsageException($"Unknown format '{name}' for {option}.", $"Use one of {FormatRegistry.Names}: {option} jsonl");
+
+    private static async IAsyncEnumerable<ConflictReport> Counted(IAsyncEnumerable<ConflictReport> reports, string name, Progress progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long count = 0;
+        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            progress.Report(name, ++count);
+            yield return report;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Cli.Formats;
+using ConflictModel.Cli.Io;
+
+namespace ConflictModel.Cli.Commands;
+
+/// <summary>Opens an input for a command that needs a format: by name, else by extension, else by its first bytes.</summary>
+internal static class ReportReader
+{
+    /// <summary>Opens the input and picks its format; throws <see cref="InputException"/> when the file cannot be opened.</summary>
+    public static async Task<(ReportFormat Format, Stream Stream)> OpenAsync(Endpoint input, ReportFormat? format, CliConsole console, CancellationToken cancellationToken)
+    {
+        Stream stream;
+        try
+        {
+            stream = input.OpenRead(console);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException($"{input.Name}: cannot read the file: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}", e);
+        }
+
+        format ??= FormatRegistry.ByExtension(input.Extension);
+        return format is null ? await FormatSniffer.SniffAsync(stream, cancellationToken).ConfigureAwait(false) : (format, stream);
+    }
+
+    /// <summary>Reads the whole input as one report, merging the lines of JSON Lines.</summary>
+    public static async Task<ConflictReport> ReadOneAsync(Endpoint input, CliConsole console, CancellationToken cancellationToken)
+    {
+        var (format, stream) = await OpenAsync(input, null, console, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var reports = new List<ConflictReport>();
+            try
+            {
+                await foreach (var report in format.ReadAsync(stream, new LossReport(), cancellationToken).ConfigureAwait(false))
+                {
+                    reports.Add(report);
+                }
+            }
+            catch (ConflictJsonException e)
+            {
+                throw InvalidReportException.For(input.DisplayName, e);
+            }
+
+            return reports.Count == 1 ? reports[0] : ReportLibrary.Merge(reports);
+        }
+    }
+}
+
+/// <summary>An input that cannot be opened or read at all. Exit code 2.</summary>
+internal sealed class InputException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>An input that is not a readable report: the message places the read error in the file. Exit code 1.</summary>
+internal sealed class InvalidReportException(string message, Exception inner) : Exception(message, inner)
+{
+    /// <summary>Places a read error in the named input, as <c>validate</c> would print it.</summary>
+    public static InvalidReportException For(string name, ConflictJsonException e)
+        => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{(e.LineNumber ?? 0) + 1}: error {e.Kind}: {e.Problem} ({e.JsonPointer})"), e);
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace ConflictModel.Cli.Formats;
+
+/// <summary>
+/// What a conversion could not carry into the target format, one entry a kind of loss (such as
+/// "claims: a claim's quoted words have no column in ACLED"), with how often it happened. JSON and
+/// JSON Lines hold everything, so their conversions report nothing; the formats to come add entries.
+/// </summary>
+internal sealed class LossReport
+{
+    private readonly Dictionary<string, Loss> _losses = new(System.StringComparer.Ordinal);
+    private readonly List<Loss> _order = [];
+
+    /// <summary>Gets the losses, in the order first met.</summary>
+    public IReadOnlyList<Loss> Losses => _order;
+
+    /// <summary>Records one occurrence of a loss.</summary>
+    /// <param name="what">What was lost, as a stable short key such as <c>claims/quote</c>.</param>
+    /// <param name="why">Why the target format cannot hold it, in a sentence.</param>
+    public void Add(string what, string why)
+    {
+        if (!_losses.TryGetValue(what, out var loss))
+        {
+            loss = new Loss(what, why);
+            _losses.Add(what, loss);
+            _order.Add(loss);
+        }
+
+        loss.Count++;
+    }
+
+    /// <summary>Writes the report as text, one line a loss, for standard error.</summary>
+    public void WriteText(TextWriter writer, string from, string to)
+    {
+        if (_order.Count == 0)
+        {
+            writer.WriteLine($"convert: {from} -> {to}: nothing lost");
+            return;
+        }
+
+        writer.WriteLine($"convert: {from} -> {to}: {_order.Count} kind(s) of loss");
+        foreach (var loss in _order)
+        {
+            writer.WriteLine($"  {loss.What} ({loss.Count} times): {loss.Why}");
+        }
+    }
+
+    /// <summary>Writes the report as JSON, for <c>--loss-report</c>.</summary>
+    public void WriteJson(Stream stream, string from, string to)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("from", from);
+        json.WriteString("to", to);
+        json.WriteStartArray("losses");
+        foreach (var loss in _order)
+        {
+            json.WriteStartObject();
+            json.WriteString("what", loss.What);
+            json.WriteString("why", loss.Why);
+            json.WriteNumber("count", loss.Count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        stream.Write("\n"u8);
+    }
+
+    /// <summary>One kind of loss and how often it happened.</summary>
+    internal sealed class Loss(string what, string why)
+    {
+        public string What { get; } = what;
+
+        public string Why { get; } = why;
+
+        public long Count { get; set; }
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Fixtures;
+
+namespace ConflictModel.Cli.Tests;
+
+public sealed class ConvertCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Convert_JsonToJson_KeepsTheBytes()
+    {
+        _cli.Write("mali.json", File.ReadAllBytes(CliRun.Expected("mali-report.json")));
+
+        var result = _cli.Run("convert", "mali.json", "copy.json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(File.ReadAllBytes(CliRun.Expected("mali-report.json")), File.ReadAllBytes(_cli.PathOf("copy.json")));
+        Assert.Equal("convert: json -> json: nothing lost\n", result.StandardError);
+    }
+
+    [Fact]
+    public void Convert_JsonToJsonLines_WritesASliceAnEngagementALine_AndBackToJson_HoldsTheSameEntities()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+
+        var toLines = _cli.Run("convert", "mali.json", "mali.jsonl");
+        var toJson = _cli.Run("convert", "mali.jsonl", "back.json");
+
+        Assert.Equal(0, toLines.ExitCode);
+        Assert.Equal("convert: json -> jsonl: nothing lost\n", toLines.StandardError);
+        var lines = File.ReadAllLines(_cli.PathOf("mali.jsonl"));
+        var slices = MaliArticle.Report.SplitByEngagement().ToList();
+        Assert.Equal(slices.Count, lines.Length);
+        Assert.All(lines.Zip(slices), pair => Assert.Equal(pair.Second, ConflictJson.Deserialize(pair.First)));
+        Assert.Equal(0, toJson.ExitCode);
+        var back = ConflictJson.Deserialize(File.ReadAllText(_cli.PathOf("back.json")));
+        var original = MaliArticle.Report;
+        Assert.Equal(original.Claims.Select(c => c.Id.Value).Order(StringComparer.Ordinal), back.Claims.Select(c => c.Id.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(original.Actors.Select(a => a.Id.Value).Order(StringComparer.Ordinal), back.Actors.Select(a => a.Id.Value).Order(StringComparer.Ordinal));
+        Assert.Equal(original.Mentions.Length, back.Mentions.Length);
+        Assert.All(back.Claims, c => Assert.Equal(original.Claims.Single(o => o.Id == c.Id), c));
+    }
+
+    [Fact]
+    public void Convert_JsonLinesToJsonAndBack_IsByteIdentical_OnceTheEntitiesAreInIdOrder()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+        Assert.Equal(0, _cli.Run("convert", "mali.json", "a.jsonl").ExitCode);
+        Assert.Equal(0, _cli.Run("convert", "a.jsonl", "b.json").ExitCode);
+        Assert.Equal(0, _cli.Run("convert", "b.json", "c.jsonl").ExitCode);
+        Assert.Equal(0, _cli.Run("convert", "c.jsonl", "d.json").ExitCode);
+        Assert.Equal(0, _cli.Run("convert", "d.json", "e.jsonl").ExitCode);
+
+        Assert.Equal(File.ReadAllBytes(_cli.PathOf("b.json")), File.ReadAllBytes(_cli.PathOf("d.json")));
+        Assert.Equal(File.ReadAllBytes(_cli.PathOf("c.jsonl")), File.ReadAllBytes(_cli.PathOf("e.jsonl")));
+        var b = ConflictJson.Deserialize(File.ReadAllText(_cli.PathOf("b.json")));
+        Assert.Equal(b.Actors.Select(a => a.Id.Value).Order(StringComparer.Ordinal), b.Actors.Select(a => a.Id.Value));
+    }
+
+    [Fact]
+    public void Convert_StandardInputToStandardOutput_NeedsTheTargetFormat_AndGivesWhatAFileGets()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+        _cli.Run("convert", "mali.json", "mali.jsonl");
+
+        var piped = _cli.Run(Encoding.UTF8.GetBytes(MaliArticle.CanonicalJson), "convert", "-", "-", "--to", "jsonl");
+        var noFormat = _cli.Run(Encoding.UTF8.GetBytes(MaliArticle.CanonicalJson), "convert", "-", "-");
+
+        Assert.Equal(0, piped.ExitCode);
+        Assert.Equal(File.ReadAllBytes(_cli.PathOf("mali.jsonl")), piped.StandardOutput);
+        Assert.Equal(2, noFormat.ExitCode);
+        Assert.Contains("Writing to standard output needs a format.", noFormat.StandardError, StringComparison.Ordinal);
+        Assert.Contains("--to jsonl", noFormat.StandardError, StringComparison.Ordinal);
+        Assert.Empty(noFormat.StandardOutput);
+    }
+
+    [Fact]
+    public void Convert_LossReport_IsWrittenAsJson_EmptyForJsonLines()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+
+        var result = _cli.Run("convert", "mali.json", "mali.jsonl", "--loss-report", "losses.json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var losses = JsonDocument.Parse(File.ReadAllBytes(_cli.PathOf("losses.json")));
+        Assert.Equal("json", losses.RootElement.GetProperty("from").GetString());
+        Assert.Equal("jsonl", losses.RootElement.GetProperty("to").GetString());
+        Assert.Equal(0, losses.RootElement.GetProperty("losses").GetArrayLength());
+    }
+
+    [Fact]
+    public void Convert_UnknownExtension_OrFormat_IsAUsageError_ThatSaysWhatToType()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+
+        var extension = _cli.Run("convert", "mali.json", "mali.txt");
+        var format = _cli.Run("convert", "mali.json", "out", "--to", "acled");
+
+        Assert.Equal(2, extension.ExitCode);
+        Assert.Contains("Cannot tell the format of 'mali.txt' from its extension.", extension.StandardError, StringComparison.Ordinal);
+        Assert.Contains("--to", extension.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, format.ExitCode);
+        Assert.Contains("acled", format.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.PathOf("mali.txt")));
+    }
+
+    [Fact]
+    public void Convert_OfAnInvalidDocument_Exits1_AndLeavesNoOutput()
+    {
+        _cli.Write("bad.json", InvalidDocuments.Get("truncated").Utf8Json.Span);
+
+        var result = _cli.Run("convert", "bad.json", "out.jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("/mentions/0/rationale", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(["bad.json"], Directory.GetFiles(_cli.Directory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Convert_IntoAMissingDirectory_Exits2_AndSaysWhy()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+
+        var result = _cli.Run("convert", "mali.json", Path.Combine("no-such-directory", "mali.jsonl"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such-directory", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_OfAMissingFile_Exits2()
+    {
+        var result = _cli.Run("convert", "missing.json", "out.jsonl");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("missing.json: cannot read the file: no such file", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_Interrupted_LeavesNoOutputFile_AndNoTemporaryFile()
+    {
+        var lines = Encoding.UTF8.GetBytes(string.Join('\n', MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r))) + "\n");
+        using var cancellation = new CancellationTokenSource();
+        File.WriteAllText(_cli.PathOf("out.json"), "the previous output");
+        using var input = new CancellingStream(lines, cancellation);
+
+        var result = _cli.RunOn(input, terminal: false, noColor: false, ["convert", "-", "out.jsonl", "--from", "jsonl"], cancellation.Token);
+        using var second = new CancellationTokenSource();
+        var overwrite = _cli.RunOn(new CancellingStream(lines, second), terminal: false, noColor: false, ["convert", "-", "out.json", "--from", "jsonl"], second.Token);
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Contains("cancelled", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(130, overwrite.ExitCode);
+        Assert.Equal(["out.json"], Directory.GetFiles(_cli.Directory).Select(Path.GetFileName));
+        Assert.Equal("the previous output", File.ReadAllText(_cli.PathOf("out.json")));
+    }
+
+    /// <summary>Gives the first bytes of the input, then cancels the run, as Ctrl+C in the middle of a conversion would.</summary>
+    private sealed class CancellingStream(byte[] data, CancellationTokenSource cancellation) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_position > 0)
+            {
+                cancellation.Cancel();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var n = Math.Min(Math.Min(buffer.Length, data.Length / 2), data.Length - _position);
+            data.AsSpan(_position, n).CopyTo(buffer.Span);
+            _position += n;
+            return ValueTask.FromResult(n);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

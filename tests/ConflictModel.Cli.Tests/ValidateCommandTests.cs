@@ -1,0 +1,163 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using ConflictModel.Fixtures;
+
+namespace ConflictModel.Cli.Tests;
+
+public sealed class ValidateCommandTests : System.IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Validate_TheMaliFixture_IsValid_WithASummaryLine()
+    {
+        _cli.Write("mali.json", File.ReadAllBytes(CliRun.Expected("mali-report.json")));
+
+        var result = _cli.Run("validate", "mali.json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["1 file(s): 1 valid, 0 invalid, 0 unreadable; 0 error(s), 0 warning(s), 0 info(s)"], result.OutputLines);
+        Assert.Equal(string.Empty, result.StandardError);
+    }
+
+    [Fact]
+    public void Validate_AValidationIssue_IsPlacedAtTheLineAndColumnOfItsPointer()
+    {
+        var document = InvalidDocuments.Get("unknown-country-code");
+        _cli.Write("bad.json", document.Utf8Json.Span);
+
+        var result = _cli.Run("validate", "bad.json");
+
+        Assert.Equal(1, result.ExitCode);
+        var position = TextPosition.Of(document.Json, "\"country\"", "\"actors\"");
+        var line = Assert.Single(result.OutputLines, l => l.StartsWith("bad.json:", System.StringComparison.Ordinal));
+        Assert.StartsWith($"bad.json:{position}: error CM0701: 'ZX' is not an ISO 3166-1 alpha-2 country code.", line);
+        Assert.EndsWith("(/actors/0/country)", line);
+        Assert.Equal("1 file(s): 0 valid, 1 invalid, 0 unreadable; 1 error(s), 0 warning(s), 0 info(s)", result.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void Validate_AReadError_IsPlacedWhereTheReaderStopped()
+    {
+        var document = InvalidDocuments.Get("unknown-property");
+        _cli.Write("bad.json", document.Utf8Json.Span);
+
+        var result = _cli.Run("validate", "bad.json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"bad.json:{TextPosition.Of(document.Json, "\"nickname\"")}: error UnknownProperty: 'nickname' is not a member of an actor", result.OutputLines[0]);
+        Assert.EndsWith("(/actors/3/nickname)", result.OutputLines[0]);
+    }
+
+    [Fact]
+    public void Validate_EveryCorpusDocument_FailsAsTheCorpusSays()
+    {
+        foreach (var document in InvalidDocuments.All)
+        {
+            var name = _cli.Write(document.Name + ".json", document.Utf8Json.Span);
+
+            var result = _cli.Run("validate", name);
+            var strict = _cli.Run("validate", "--warnings-as-errors", name);
+
+            var fails = document.Stage == InvalidDocumentStage.Read || document.ExpectedSeverity == ValidationSeverity.Error;
+            Assert.True((fails ? 1 : 0) == result.ExitCode, $"{document.Name}: exit code {result.ExitCode}\n{result.Output}");
+            Assert.True((fails || document.ExpectedSeverity == ValidationSeverity.Warning ? 1 : 0) == strict.ExitCode, $"{document.Name} with --warnings-as-errors: exit code {strict.ExitCode}");
+            var code = document.ExpectedValidationCode ?? document.ExpectedReadError!.Value.ToString();
+            var severity = document.ExpectedSeverity switch { ValidationSeverity.Warning => "warning", ValidationSeverity.Info => "info", _ => "error" };
+            var problem = Assert.Single(result.OutputLines, l => l.StartsWith(name + ":", System.StringComparison.Ordinal));
+            Assert.Matches($@"^{Regex(name)}:\d+:\d+: {severity} {code}: .+ \({Regex(document.ExpectedPointer)}\)$", problem);
+        }
+    }
+
+    [Fact]
+    public void Validate_JsonLines_PlacesEachProblemOnItsLineOfTheFile()
+    {
+        var lines = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToArray();
+        lines[2] = lines[2].Replace("\"kind\":\"", "\"kind\":\"x", System.StringComparison.Ordinal); // an unknown enumeration value on line 3
+        _cli.Write("mali.jsonl", string.Join('\n', lines) + "\n\n");
+
+        var result = _cli.Run("validate", "mali.jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        var problem = Assert.Single(result.OutputLines, l => l.StartsWith("mali.jsonl:", System.StringComparison.Ordinal));
+        var column = lines[2].IndexOf("\"kind\":\"x", System.StringComparison.Ordinal) + "\"kind\":".Length + 1;
+        Assert.StartsWith($"mali.jsonl:3:{column}: error ", problem);
+        Assert.Equal("1 file(s): 0 valid, 1 invalid, 0 unreadable; 1 error(s), 0 warning(s), 0 info(s)", result.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void Validate_StandardInput_IsReadForADash_AndItsFormatIsToldFromItsFirstLine()
+    {
+        var slices = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToList();
+        var lines = string.Join('\n', slices) + "\n";
+
+        var json = _cli.Run(Encoding.UTF8.GetBytes(MaliArticle.CanonicalJson), "validate", "-", "--output", "json");
+        var jsonLines = _cli.Run(Encoding.UTF8.GetBytes(lines), "validate", "-", "--output", "json");
+
+        Assert.Equal(0, json.ExitCode);
+        Assert.Equal(0, jsonLines.ExitCode);
+        using var a = JsonDocument.Parse(json.StandardOutput);
+        using var b = JsonDocument.Parse(jsonLines.StandardOutput);
+        Assert.Equal("<stdin>", a.RootElement.GetProperty("files")[0].GetProperty("file").GetString());
+        Assert.Equal("json", a.RootElement.GetProperty("files")[0].GetProperty("format").GetString());
+        Assert.Equal("jsonl", b.RootElement.GetProperty("files")[0].GetProperty("format").GetString());
+        Assert.Equal(slices.Count, b.RootElement.GetProperty("files")[0].GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
+    public void Validate_ManyFiles_ReportsEach_AndAnUnreadableOneMakesTheExitCode2()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+        _cli.Write("bad.json", InvalidDocuments.Get("unknown-country-code").Utf8Json.Span);
+
+        var invalid = _cli.Run("validate", "mali.json", "bad.json");
+        var unreadable = _cli.Run("validate", "mali.json", "bad.json", "missing.json");
+
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.Equal("2 file(s): 1 valid, 1 invalid, 0 unreadable; 1 error(s), 0 warning(s), 0 info(s)", invalid.OutputLines[^1]);
+        Assert.Equal(2, unreadable.ExitCode);
+        Assert.Contains("missing.json: error: cannot read the file: no such file", unreadable.OutputLines);
+        Assert.Equal("3 file(s): 1 valid, 1 invalid, 1 unreadable; 1 error(s), 0 warning(s), 0 info(s)", unreadable.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void Validate_JsonOutput_ListsEveryProblemWithItsPlace_AndTheSummaryGoesToStandardError()
+    {
+        var document = InvalidDocuments.Get("unknown-country-code");
+        _cli.Write("bad.json", document.Utf8Json.Span);
+
+        var result = _cli.Run("validate", "bad.json", "--output", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var file = json.RootElement.GetProperty("files")[0];
+        Assert.Equal("invalid", file.GetProperty("status").GetString());
+        var problem = file.GetProperty("problems")[0];
+        Assert.Equal("CM0701", problem.GetProperty("code").GetString());
+        Assert.Equal("error", problem.GetProperty("severity").GetString());
+        Assert.Equal("/actors/0/country", problem.GetProperty("pointer").GetString());
+        Assert.Equal(TextPosition.Of(document.Json, "\"country\"", "\"actors\""), $"{problem.GetProperty("line").GetInt32()}:{problem.GetProperty("column").GetInt32()}");
+        Assert.Equal("1 file(s): 0 valid, 1 invalid, 0 unreadable; 1 error(s), 0 warning(s), 0 info(s)\n", result.StandardError);
+    }
+
+    [Fact]
+    public void Validate_Colour_OnlyOnATerminal_AndNeverWithNoColor()
+    {
+        _cli.Write("bad.json", InvalidDocuments.Get("unknown-country-code").Utf8Json.Span);
+
+        var piped = _cli.RunOn(new MemoryStream(), terminal: false, noColor: false, ["validate", "bad.json"], CancellationToken.None);
+        var terminal = _cli.RunOn(new MemoryStream(), terminal: true, noColor: false, ["validate", "bad.json"], CancellationToken.None);
+        var noColor = _cli.RunOn(new MemoryStream(), terminal: true, noColor: true, ["validate", "bad.json"], CancellationToken.None);
+
+        Assert.DoesNotContain("\u001b[", piped.Output, System.StringComparison.Ordinal);
+        Assert.Contains("\u001b[31merror\u001b[0m CM0701", terminal.Output, System.StringComparison.Ordinal);
+        Assert.Equal(piped.Output, noColor.Output);
+    }
+
+    private static string Regex(string text) => System.Text.RegularExpressions.Regex.Escape(text);
+}
