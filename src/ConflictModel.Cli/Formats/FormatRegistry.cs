@@ -13,8 +13,11 @@ internal static class FormatRegistry
     /// <summary>Gets the JSON Lines format.</summary>
     public static ReportFormat JsonLines { get; } = new JsonLinesFormat();
 
+    /// <summary>Gets ACLED's event CSV.</summary>
+    public static ReportFormat Acled { get; } = new AcledFormat();
+
     /// <summary>Gets every format, in the order help lists them.</summary>
-    public static ImmutableArray<ReportFormat> All { get; } = [Json, JsonLines];
+    public static ImmutableArray<ReportFormat> All { get; } = [Json, JsonLines, Acled];
 
     /// <summary>Gets the names of every format, for help and for errors.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Name));
