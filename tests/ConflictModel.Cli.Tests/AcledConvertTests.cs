@@ -41,3 +41,28 @@ public sealed class AcledConvertTests : System.IDisposable
         Assert.Contains("engagement:western-mali-attacks: a campaign, not a row", result.StandardError, System.StringComparison.Ordinal);
     }
 }
+
+public sealed class AcledUpdateCommandTests : System.IDisposable
+{
+    private const string Header = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n";
+
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void AcledUpdate_ReplacesNewerRows_AndDropsDeletedOnes()
+    {
+        _cli.Write("local.csv", Header + Row("FRE1", 1, 100) + Row("FRE2", 2, 100));
+        _cli.Write("newer.csv", Header + Row("FRE1", 5, 200) + Row("FRE3", 3, 200));
+        _cli.Write("deleted.csv", "event_id_cnty,deleted_timestamp\nFRE2,300\n");
+
+        var result = _cli.Run("acled-update", "local.csv", "newer.csv", "out.csv", "--deletions", "deleted.csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Header + Row("FRE1", 5, 200) + Row("FRE3", 3, 200), File.ReadAllText(_cli.PathOf("out.csv")));
+    }
+
+    private static string Row(string id, int fatalities, int timestamp)
+        => $"{id},2024-03-05,2024,1,Political violence,Battles,Armed clash,Army,,1,Rebels,,2,12,,999,Western Africa,Freedonia,,,,Puerto Claro,14.4,-11.4,1,Radio,National,Notes.,{fatalities},,{timestamp}\n";
+}
