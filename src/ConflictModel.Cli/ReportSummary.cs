@@ -108,7 +108,7 @@ internal sealed class ReportSummary
             writer.WriteLine($"{Indent}where: {string.Join(", ", engagement.Locations.Select(LocationName))}");
             if (!engagement.Participants.IsEmpty)
             {
-                writer.WriteLine($"{Indent}who:   {string.Join(", ", engagement.Participants.Select(p => $"{ActorName(p.Actor)} ({Words(p.Role)})"))}");
+                writer.WriteLine($"{Indent}who:   {string.Join(", ", engagement.Participants.Select(Describe))}");
             }
 
             foreach (var id in engagement.Attributions)
@@ -201,6 +201,19 @@ internal sealed class ReportSummary
         => claim.Places.IsEmpty ? string.Empty : $" at {string.Join(", ", claim.Places.Select(LocationName))}";
 
     private string Of(ActorId? actor, string preposition) => actor is { } id ? $" {preposition} {ActorName(id)}" : string.Empty;
+
+    /// <summary>"jihadist fighters (attacker), believed to be JNIM by claimed responsibility (jnim-responsibility)".</summary>
+    private string Describe(Participant participant)
+    {
+        var text = $"{ActorName(participant.Actor)} ({Words(participant.Role)})";
+        if (participant.Identification is not { } identification)
+        {
+            return text;
+        }
+
+        var claims = identification.Claims.IsEmpty ? string.Empty : $" ({string.Join(", ", identification.Claims)})";
+        return $"{text}, believed to be {ActorName(identification.Actor)} by {Words(identification.Basis)}{claims}";
+    }
 
     private string ActorName(ActorId id) => _index.TryGet(id, out var actor) ? actor.Name.Text : id.Value;
 

@@ -53,7 +53,7 @@ public sealed class CommandTests : IDisposable
         var lines = result.OutputLines;
         Assert.StartsWith("Validation: valid, no issues", lines[1], StringComparison.Ordinal);
         Assert.Contains("Engagements (6)", lines);
-        Assert.Contains("Claims (21)", lines);
+        Assert.Contains("Claims (22)", lines);
         Assert.Contains(lines, l => l.StartsWith("  militants-neutralised: casualties", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Trim() == "\"more than 80\"" || l.Contains("\"more than 80", StringComparison.Ordinal));
         Assert.Equal(string.Empty, result.StandardError);
@@ -69,7 +69,7 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Engagements (6)", result.OutputLines);
-        Assert.Contains("Claims (21)", result.OutputLines);
+        Assert.Contains("Claims (22)", result.OutputLines);
     }
 
     [Fact]

@@ -7,6 +7,8 @@ using System.Text;
 using ConflictModel.Fixtures;
 using ConflictModel.Interop;
 using ConflictModel.Interop.Acled;
+using ConflictModel.Interop.Stix;
+using ConflictModel.GeoJson;
 
 namespace ConflictModel.PackageTests;
 
@@ -16,6 +18,7 @@ public sealed class PackageConsumerTests
     [InlineData(typeof(ConflictReport), "ConflictModel")]
     [InlineData(typeof(MaliArticle), "ConflictModel.Fixtures")]
     [InlineData(typeof(AcledCsv), "ConflictModel.Interop")]
+    [InlineData(typeof(GeoJsonExport), "ConflictModel.GeoJson")]
     public void Assemblies_ComeFromThePackedPackages_NotFromProjectReferences(Type type, string packageId)
     {
         // The deps file records, for each library the app loads, whether it came from a package or a project.
@@ -39,6 +42,27 @@ public sealed class PackageConsumerTests
 
         Assert.Equal(SubEventType.ArmedClash, row.SubEventType);
         Assert.Equal("latitude", error.Column);
+    }
+
+    [Fact]
+    public void Stix_FromThePackage_WritesTheMaliBundleAndReadsItBackEqual()
+    {
+        var bundle = StixBundleWriter.WriteToString(MaliArticle.Report);
+
+        var read = StixBundleReader.Read(bundle);
+
+        Assert.Equal(MaliArticle.Report, read.Report);
+        Assert.True(read.Losses.IsEmpty);
+        Assert.Contains($"\"{StixExtension.DefinitionId}\"", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GeoJson_FromThePackage_PlacesKayesLongitudeFirst()
+    {
+        var map = GeoJsonExport.ToFeatureCollection(MaliArticle.Report);
+
+        var kayes = map.Single(f => Equals(f.Attributes.GetOptionalValue("locationId"), "kayes"));
+        Assert.Equal((-11.4445, 14.4469), (kayes.Geometry.Coordinate.X, kayes.Geometry.Coordinate.Y));
     }
 
     [Fact]

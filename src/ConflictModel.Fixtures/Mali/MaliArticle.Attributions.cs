@@ -14,7 +14,9 @@ public static partial class MaliArticle
     /// comma that belongs to the reporting sentence); an <see cref="QuoteMode.OwnStatement"/> is the
     /// article's own voice and has no speaker; everything else is a <see cref="QuoteMode.Paraphrase"/>.
     /// The army's, JNIM's and the resident's statements about the attacks are dated 1 July 2025, inferred;
-    /// statements the article dates only vaguely ("Previously", "recently") have no time.</para>
+    /// JNIM's claim for Timbuktu, dated only "Previously", has no time; AFRICOM's alarm, "recently", has the
+    /// half year before the article, inferred, with the word kept. Dembele's channel keeps the article's
+    /// words, "national television".</para>
     /// <para>All members are immutable; safe to share between threads.</para>
     /// </remarks>
     public static class Attributions
@@ -127,7 +129,7 @@ public static partial class MaliArticle
             QuoteMode.DirectQuote,
             StatementChannel.Television,
             Ids.SouleymaneDembele,
-            Times.StatementDay);
+            Times.StatementDay).WithChannelWording(NationalTelevision);
 
         /// <summary>Gets the spokesperson's further statement, paraphrased: "adding that the army recovered weapons, vehicles, and motorcycles from the assailants".</summary>
         public static SourceAttribution DembeleMateriel { get; } = Said(
@@ -136,7 +138,7 @@ public static partial class MaliArticle
             QuoteMode.Paraphrase,
             StatementChannel.Television,
             Ids.SouleymaneDembele,
-            Times.StatementDay);
+            Times.StatementDay).WithChannelWording(NationalTelevision);
 
         /// <summary>Gets "The military actions spanned across seven towns, including Binoli, Kayes, and Sandere, situated near the Senegal border".</summary>
         public static SourceAttribution SevenTowns { get; } = Own(
@@ -178,10 +180,17 @@ public static partial class MaliArticle
             Ids.Jnim,
             Times.StatementDay);
 
-        /// <summary>Gets the article's remark on JNIM's statement: "yet did not specify casualty figures".</summary>
-        public static SourceAttribution JnimNoFigures { get; } = Own(
+        /// <summary>
+        /// Gets the article's account of what JNIM's social-media statement left out: "did not specify casualty
+        /// figures", a paraphrase of JNIM's statement, which carries JNIM's undisclosed figures.
+        /// </summary>
+        public static SourceAttribution JnimNoFigures { get; } = Said(
             "jnim-no-figures",
-            "yet did not specify casualty figures");
+            "did not specify casualty figures",
+            QuoteMode.Paraphrase,
+            StatementChannel.SocialMedia,
+            Ids.Jnim,
+            Times.StatementDay);
 
         /// <summary>Gets "the group had claimed responsibility for a significant raid earlier this month"; the article does not say when or how JNIM claimed it.</summary>
         public static SourceAttribution JnimTimbuktuClaim { get; } = Said(
@@ -208,9 +217,9 @@ public static partial class MaliArticle
             "The uptick in violence occurs amid growing concerns about the increasing reach of various Islamist militant factions in the Sahel region");
 
         /// <summary>
-        /// Gets AFRICOM's alarm, paraphrased and undated ("recently"): "The U.S African Command recently raised
-        /// alarms over these groups seeking coastal access in West Africa, a move that would bolster their
-        /// capacity for smuggling and arms trafficking".
+        /// Gets AFRICOM's alarm, paraphrased and dated only "recently" (<see cref="Times.Recently"/>): "The U.S
+        /// African Command recently raised alarms over these groups seeking coastal access in West Africa, a move
+        /// that would bolster their capacity for smuggling and arms trafficking".
         /// </summary>
         public static SourceAttribution AfricomAlarm { get; } = Said(
             "africom-alarm",
@@ -218,7 +227,7 @@ public static partial class MaliArticle
             QuoteMode.Paraphrase,
             StatementChannel.Unspecified,
             Ids.Africom,
-            statedAt: null);
+            Times.Recently);
 
         /// <summary>Gets the article's "General Michael Langley, commander of Africom": the words that make Langley AFRICOM's commander.</summary>
         public static SourceAttribution LangleyCommander { get; } = Own(
@@ -281,6 +290,9 @@ public static partial class MaliArticle
             LangleyPressConference,
             SecurityChallenges,
         ];
+
+        /// <summary>The words the article gives the spokesperson's channel: "a statement aired on national television".</summary>
+        private const string NationalTelevision = "national television";
 
         /// <summary>The article's own statement: no speaker, no channel but the article itself.</summary>
         private static SourceAttribution Own(string id, string exact)

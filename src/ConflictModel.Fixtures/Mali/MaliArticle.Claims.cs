@@ -46,7 +46,7 @@ public static partial class MaliArticle
 
         /// <summary>
         /// Gets the article's "details regarding potential military casualties remain undisclosed": undisclosed,
-        /// which is not zero. The article's remark that JNIM "did not specify casualty figures" carries it too.
+        /// which is not zero.
         /// </summary>
         public static CasualtyClaim MilitaryCasualtiesUndisclosed { get; } = new CasualtyClaim(
             Ids.MilitaryCasualtiesUndisclosed,
@@ -55,7 +55,7 @@ public static partial class MaliArticle
             CountEstimate.Undisclosed.WithCounted("military casualties"),
             CasualtyOutcome.KilledOrWounded)
             .WithVictims(Ids.MalianArmedForces)
-            .WithAttributions([Attributions.CasualtiesUndisclosed.Id, Attributions.JnimNoFigures.Id]);
+            .WithAttributions([Attributions.CasualtiesUndisclosed.Id]);
 
         /// <summary>Gets JNIM's claim of responsibility for the coordinated assaults, in the lede and in the body.</summary>
         public static ResponsibilityClaim JnimResponsibility { get; } = new ResponsibilityClaim(
@@ -78,14 +78,14 @@ public static partial class MaliArticle
 
         /// <summary>
         /// Gets the spokesperson's "The enemy suffered significant losses in every location": losses of unknown
-        /// number, as the army claims them.
+        /// number and unsaid kind (killed, wounded, captured...), as the army claims them.
         /// </summary>
         public static CasualtyClaim EnemyLosses { get; } = new CasualtyClaim(
             Ids.EnemyLosses,
             _army,
             _theAttacks,
             CountEstimate.Unknown.WithWording("significant losses"),
-            CasualtyOutcome.KilledOrWounded)
+            CasualtyOutcome.Unspecified)
             .WithVictims(Ids.JihadistFighters)
             .WithAttributions([Attributions.DembeleLosses.Id]);
 
@@ -123,6 +123,18 @@ public static partial class MaliArticle
             "coordinated and high quality")
             .WithAttributions([Attributions.JnimSocialMedia.Id]);
 
+        /// <summary>
+        /// Gets JNIM's casualty figures for the attacks, which it withheld: its social-media statement "did not
+        /// specify casualty figures". Undisclosed, of no side and no kind; not zero.
+        /// </summary>
+        public static CasualtyClaim JnimCasualtiesUndisclosed { get; } = new CasualtyClaim(
+            Ids.JnimCasualtiesUndisclosed,
+            _jnim,
+            _theAttacks,
+            CountEstimate.Undisclosed.WithCounted("casualties").WithWording("did not specify casualty figures"),
+            CasualtyOutcome.Unspecified)
+            .WithAttributions([Attributions.JnimNoFigures.Id]);
+
         /// <summary>Gets JNIM's earlier claim of responsibility for the Timbuktu raid.</summary>
         public static ResponsibilityClaim TimbuktuResponsibility { get; } = new ResponsibilityClaim(
             Ids.TimbuktuResponsibility,
@@ -141,11 +153,15 @@ public static partial class MaliArticle
             .WithVictims(Ids.MalianArmedForces)
             .WithAttributions([Attributions.AssaultThirtyKilled.Id]);
 
-        /// <summary>Gets the article's "the third significant attack on the nation’s armed forces in less than a month".</summary>
+        /// <summary>
+        /// Gets the article's "the third significant attack on the nation’s armed forces in less than a month":
+        /// about the attacks of 1 July and the two earlier attacks the article recalls, the raid on Timbuktu and
+        /// the other assault.
+        /// </summary>
         public static CharacterisationClaim ThirdAttackInMonth { get; } = new CharacterisationClaim(
             Ids.ThirdAttackInMonth,
             _article,
-            _theAttacks,
+            [EntityReference.To(Ids.WesternMaliAttacks), EntityReference.To(Ids.TimbuktuRaid), EntityReference.To(Ids.EarlierAssault)],
             "the third significant attack on the nation’s armed forces in less than a month")
             .WithAttributions([Attributions.ThirdAttack.Id]);
 
@@ -213,7 +229,7 @@ public static partial class MaliArticle
         public static CharacterisationClaim ProlongedCrisis { get; } = new CharacterisationClaim(
             Ids.ProlongedCrisis,
             _article,
-            [EntityReference.To(Ids.Mali), EntityReference.To(Ids.SeparatistFactions)],
+            [EntityReference.To(Ids.Mali), EntityReference.To(Ids.IslamistInsurgency), EntityReference.To(Ids.SeparatistFactions)],
             "a prolonged crisis fueled by a brutal Islamist insurgency and uprising by separatist factions for over a decade")
             .WithAttributions([Attributions.ProlongedCrisis.Id]);
 
@@ -244,6 +260,7 @@ public static partial class MaliArticle
             MaterielRecovered,
             KayesGunfire,
             AttackCoordinatedHighQuality,
+            JnimCasualtiesUndisclosed,
             TimbuktuResponsibility,
             SoldiersKilled30,
             ThirdAttackInMonth,

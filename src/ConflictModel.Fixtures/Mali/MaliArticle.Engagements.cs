@@ -5,26 +5,34 @@ namespace ConflictModel.Fixtures;
 public static partial class MaliArticle
 {
     /// <summary>
-    /// The engagements of the Mali fixture: the campaign of coordinated attacks in western Mali, its
-    /// three named sites, and the two earlier attacks the article recalls.
+    /// The engagements of the Mali fixture: the campaign of coordinated attacks on 1 July 2025, its three
+    /// named sites, and the two earlier attacks the article recalls.
     /// </summary>
     /// <remarks>
-    /// Who attacked the Timbuktu army camp and airport, and who killed the 30 soldiers, the article does
-    /// not say in its own voice: those engagements have only a target, and JNIM's responsibility for the
-    /// raid is its claim (<see cref="Claims.TimbuktuResponsibility"/>). All members are immutable; safe
-    /// to share between threads.
+    /// <para>Each attacker is the side as the article describes it. The 1 July attackers and the Timbuktu
+    /// raiders are identified as JNIM on JNIM's claims of responsibility (<see cref="Claims.JnimResponsibility"/>,
+    /// <see cref="Claims.TimbuktuResponsibility"/>), marked <see cref="IdentificationBasis.ClaimedResponsibility"/>;
+    /// the attackers of the other assault are identified with no one, for the article says nothing of them.</para>
+    /// <para>The army is <see cref="ParticipantRole.Defender"/> on 1 July, where the article says the assaults
+    /// "led to military engagements" and the army engaged the enemy, and <see cref="ParticipantRole.Target"/> in
+    /// the two earlier attacks, of which it says only that they targeted the army or killed soldiers.</para>
+    /// <para>The campaign holds only the places of the campaign as a whole (the two border areas); each town
+    /// is the place of its site engagement (see docs/model.md, "Campaigns and their events").</para>
+    /// <para>All members are immutable; safe to share between threads.</para>
     /// </remarks>
     public static class Engagements
     {
         private static readonly ImmutableArray<Participant> _attackersAndArmy =
         [
-            new Participant(Ids.JihadistFighters, ParticipantRole.Attacker),
+            new Participant(Ids.JihadistFighters, ParticipantRole.Attacker)
+                .WithIdentification(ClaimedBy(Ids.JnimResponsibility)),
             new Participant(Ids.MalianArmedForces, ParticipantRole.Defender),
         ];
 
         /// <summary>
-        /// Gets the coordinated attacks on army posts across seven towns of western Mali, near the Senegal
-        /// border and towards Mauritania, on "Tuesday morning" (1 July 2025, inferred).
+        /// Gets the coordinated attacks on army posts across seven towns of Mali, near the Senegal border and
+        /// further north towards the frontiers with Mauritania, on "Tuesday morning" (1 July 2025, inferred).
+        /// Its own places are the two border areas; its three named towns are the places of its sites.
         /// </summary>
         public static Engagement WesternMaliAttacks { get; } = new Engagement(
             Ids.WesternMaliAttacks,
@@ -32,7 +40,7 @@ public static partial class MaliArticle
             .WithScope(EngagementScope.Campaign)
             .WithSubType(SubEventType.ArmedClash)
             .WithTime(Times.TuesdayMorning)
-            .WithLocations([Ids.Diboli, Ids.Kayes, Ids.Sandare, Ids.SenegalBorder, Ids.MauritaniaBorder])
+            .WithLocations([Ids.SenegalBorder, Ids.MauritaniaBorder])
             .WithParticipants(_attackersAndArmy)
             .WithAttributions([
                 Attributions.LedeEngagements.Id,
@@ -41,7 +49,7 @@ public static partial class MaliArticle
                 Attributions.SevenTowns.Id,
                 Attributions.TowardsMauritania.Id,
             ])
-            .WithSummary("Jihadist fighters attacked military posts in seven towns of western Mali in coordinated assaults, near the Senegal border and towards Mauritania.");
+            .WithSummary("Jihadist fighters attacked military posts in seven towns of Mali in coordinated assaults, near the Senegal border and further north towards the frontiers with Mauritania.");
 
         /// <summary>Gets the attack at Kayes, which a resident witnessed.</summary>
         public static Engagement KayesAttack { get; } = Site(
@@ -77,24 +85,32 @@ public static partial class MaliArticle
             .WithSubType(SubEventType.ArmedClash)
             .WithTime(Times.EarlierThisMonth)
             .WithLocations([Ids.TimbuktuArmyCamp, Ids.TimbuktuAirport])
-            .WithParticipants([new Participant(Ids.MalianArmedForces, ParticipantRole.Target)])
+            .WithParticipants([
+                new Participant(Ids.TimbuktuRaiders, ParticipantRole.Attacker).WithIdentification(ClaimedBy(Ids.TimbuktuResponsibility)),
+                new Participant(Ids.MalianArmedForces, ParticipantRole.Target),
+            ])
             .WithAttributions([Attributions.TimbuktuRaid.Id])
             .WithSummary("A significant raid on an army camp and an airport in Timbuktu, for which JNIM had claimed responsibility.");
 
         /// <summary>
-        /// Gets "another assault" in which at least 30 soldiers died. The article gives it no time and no place
-        /// more precise than Mali, and no sub-type can be told.
+        /// Gets "another assault" in which at least 30 soldiers died: June 2025, inferred, for "earlier this
+        /// month" governs both attacks of the sentence and the article counts it among three in less than a
+        /// month. The article places it nowhere more precise than Mali, names no attacker, and no sub-type can
+        /// be told.
         /// </summary>
         public static Engagement EarlierAssault { get; } = new Engagement(
             Ids.EarlierAssault,
             EventType.Battles)
             .WithScope(EngagementScope.Event)
             .WithSubType(null)
-            .WithTime(null)
+            .WithTime(Times.EarlierThisMonth)
             .WithLocations([Ids.Mali])
-            .WithParticipants([new Participant(Ids.MalianArmedForces, ParticipantRole.Target)])
+            .WithParticipants([
+                new Participant(Ids.EarlierAssaultAttackers, ParticipantRole.Attacker),
+                new Participant(Ids.MalianArmedForces, ParticipantRole.Target),
+            ])
             .WithAttributions([Attributions.AssaultThirtyKilled.Id])
-            .WithSummary("Another assault on the armed forces, unplaced and undated by the article, in which at least 30 soldiers died.");
+            .WithSummary("Another assault on the armed forces earlier in the month, unplaced by the article, in which at least 30 soldiers died.");
 
         internal static ImmutableArray<Engagement> All { get; } =
         [
@@ -106,7 +122,11 @@ public static partial class MaliArticle
             EarlierAssault,
         ];
 
-        /// <summary>One named site of the western Mali campaign: same time and sides, one town.</summary>
+        /// <summary>JNIM, as the attacker is believed to be on its own claim of responsibility.</summary>
+        private static ActorIdentification ClaimedBy(ClaimId responsibility)
+            => new ActorIdentification(Ids.Jnim, IdentificationBasis.ClaimedResponsibility).WithClaims([responsibility]);
+
+        /// <summary>One named site of the campaign of 1 July: same time and sides, one town.</summary>
         private static Engagement Site(EngagementId id, LocationId town, string summary, params AttributionId[] attributions) => new Engagement(
             id,
             EventType.Battles)

@@ -46,6 +46,15 @@ public static partial class MaliArticle
         /// <summary>Gets the id of Mali's separatist factions, <c>separatist-factions</c>.</summary>
         public static ActorId SeparatistFactions { get; } = new("separatist-factions");
 
+        /// <summary>Gets the id of the Islamist insurgents of Mali's decade-long crisis, <c>islamist-insurgency</c>.</summary>
+        public static ActorId IslamistInsurgency { get; } = new("islamist-insurgency");
+
+        /// <summary>Gets the id of the unnamed raiders of the Timbuktu army camp and airport, <c>timbuktu-raiders</c>.</summary>
+        public static ActorId TimbuktuRaiders { get; } = new("timbuktu-raiders");
+
+        /// <summary>Gets the id of the unnamed attackers of the other assault, <c>earlier-assault-attackers</c>.</summary>
+        public static ActorId EarlierAssaultAttackers { get; } = new("earlier-assault-attackers");
+
         /// <summary>Gets the id of West Africa, <c>west-africa</c>.</summary>
         public static LocationId WestAfrica { get; } = new("west-africa");
 
@@ -94,7 +103,7 @@ public static partial class MaliArticle
         /// <summary>Gets the id of the airport in Timbuktu, <c>timbuktu-airport</c>.</summary>
         public static LocationId TimbuktuAirport { get; } = new("timbuktu-airport");
 
-        /// <summary>Gets the id of the campaign of coordinated attacks in western Mali, <c>western-mali-attacks</c>.</summary>
+        /// <summary>Gets the id of the campaign of coordinated attacks of 1 July 2025, <c>western-mali-attacks</c>: a label; the article does not say "western".</summary>
         public static EngagementId WesternMaliAttacks { get; } = new("western-mali-attacks");
 
         /// <summary>Gets the id of the attack at Kayes, <c>kayes-attack</c>.</summary>
@@ -138,6 +147,9 @@ public static partial class MaliArticle
 
         /// <summary>Gets the id of JNIM's "coordinated and high quality", <c>attack-coordinated-high-quality</c>.</summary>
         public static ClaimId AttackCoordinatedHighQuality { get; } = new("attack-coordinated-high-quality");
+
+        /// <summary>Gets the id of JNIM's withholding of casualty figures, <c>jnim-casualties-undisclosed</c>.</summary>
+        public static ClaimId JnimCasualtiesUndisclosed { get; } = new("jnim-casualties-undisclosed");
 
         /// <summary>Gets the id of JNIM's claim of responsibility for the Timbuktu raid, <c>timbuktu-responsibility</c>.</summary>
         public static ClaimId TimbuktuResponsibility { get; } = new("timbuktu-responsibility");

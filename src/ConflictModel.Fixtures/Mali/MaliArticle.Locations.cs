@@ -9,7 +9,10 @@ public static partial class MaliArticle
     /// places (an army camp and an airport in Timbuktu, the governor's residence in Kayes).
     /// </summary>
     /// <remarks>
-    /// <para>A point is given only where it is certain (Kayes); a precision only with a point. The four
+    /// <para>A point is given only where it is certain (Kayes); a precision only with a point. The article
+    /// gives no point and no id: Kayes's point and GeoNames id and the countries' Wikidata ids are looked
+    /// up, and marked <see cref="LocationBasis.Gazetteer"/>. Ids are given only where they are certain
+    /// (docs/fixtures.md lists those left out). The four
     /// of the "seven towns" that the article does not name are not locations: their count is the
     /// claim <see cref="Claims.SevenTowns"/>. "Binoli" and "Sandere" are the article's spellings of
     /// Diboli and Sandaré: see <see cref="Mentions.Binoli"/> and <see cref="Mentions.Sandere"/>.</para>
@@ -26,17 +29,17 @@ public static partial class MaliArticle
         /// <summary>Gets the Lake Chad Basin, one of the situations General Langley deemed deeply troubling.</summary>
         public static Location LakeChadBasin { get; } = new Location(Ids.LakeChadBasin, new LocalizedName("Lake Chad Basin", LanguageTag.English), LocationKind.MultiCountryRegion);
 
-        /// <summary>Gets Mali (ISO 3166-1 <c>ML</c>).</summary>
-        public static Location Mali { get; } = new Location(Ids.Mali, new LocalizedName("Mali", LanguageTag.English), LocationKind.Country).WithIsoCode(new Iso3166Code("ML"));
+        /// <summary>Gets Mali (ISO 3166-1 <c>ML</c>, Wikidata Q912).</summary>
+        public static Location Mali { get; } = Country(Ids.Mali, "Mali", "ML", "Q912");
 
-        /// <summary>Gets Nigeria (ISO 3166-1 <c>NG</c>).</summary>
-        public static Location Nigeria { get; } = new Location(Ids.Nigeria, new LocalizedName("Nigeria", LanguageTag.English), LocationKind.Country).WithIsoCode(new Iso3166Code("NG"));
+        /// <summary>Gets Nigeria (ISO 3166-1 <c>NG</c>, Wikidata Q1033).</summary>
+        public static Location Nigeria { get; } = Country(Ids.Nigeria, "Nigeria", "NG", "Q1033");
 
-        /// <summary>Gets Senegal (ISO 3166-1 <c>SN</c>), named in "the Senegal border".</summary>
-        public static Location Senegal { get; } = new Location(Ids.Senegal, new LocalizedName("Senegal", LanguageTag.English), LocationKind.Country).WithIsoCode(new Iso3166Code("SN"));
+        /// <summary>Gets Senegal (ISO 3166-1 <c>SN</c>, Wikidata Q1041), named in "the Senegal border".</summary>
+        public static Location Senegal { get; } = Country(Ids.Senegal, "Senegal", "SN", "Q1041");
 
-        /// <summary>Gets Mauritania (ISO 3166-1 <c>MR</c>), named in "the frontiers with Mauritania".</summary>
-        public static Location Mauritania { get; } = new Location(Ids.Mauritania, new LocalizedName("Mauritania", LanguageTag.English), LocationKind.Country).WithIsoCode(new Iso3166Code("MR"));
+        /// <summary>Gets Mauritania (ISO 3166-1 <c>MR</c>, Wikidata Q1025), named in "the frontiers with Mauritania".</summary>
+        public static Location Mauritania { get; } = Country(Ids.Mauritania, "Mauritania", "MR", "Q1025");
 
         /// <summary>Gets Mali's side of the border with Senegal, near which Binoli, Kayes and Sandere lie.</summary>
         public static Location SenegalBorder { get; } = new Location(
@@ -52,7 +55,7 @@ public static partial class MaliArticle
             LocationKind.BorderArea)
             .WithParent(Ids.Mali);
 
-        /// <summary>Gets the town of Kayes, placed at its centre (GeoNames 2455518).</summary>
+        /// <summary>Gets the town of Kayes, placed at its centre (GeoNames 2455518); point and id are from the gazetteer, not the article.</summary>
         public static Location Kayes { get; } = new Location(
             Ids.Kayes,
             new LocalizedName("Kayes"),
@@ -60,7 +63,8 @@ public static partial class MaliArticle
             .WithParent(Ids.Mali)
             .WithPoint(new GeoPoint(14.4469, -11.4445))
             .WithPrecision(PlacePrecision.Settlement)
-            .WithExternalIds([new ExternalId(ExternalId.GeoNames, "2455518")]);
+            .WithExternalIds([new ExternalId(ExternalId.GeoNames, "2455518")])
+            .WithBasis(LocationBasis.Gazetteer);
 
         /// <summary>Gets the town of Diboli on the Senegal border, printed "Binoli"; no point is given.</summary>
         public static Location Diboli { get; } = new Location(Ids.Diboli, new LocalizedName("Diboli"), LocationKind.Settlement).WithParent(Ids.Mali);
@@ -111,5 +115,12 @@ public static partial class MaliArticle
             TimbuktuArmyCamp,
             TimbuktuAirport,
         ];
+
+        /// <summary>A country the article names, with its ISO code and its Wikidata id, looked up.</summary>
+        private static Location Country(LocationId id, string name, string isoCode, string wikidata)
+            => new Location(id, new LocalizedName(name, LanguageTag.English), LocationKind.Country)
+                .WithIsoCode(new Iso3166Code(isoCode))
+                .WithExternalIds([new ExternalId(ExternalId.Wikidata, wikidata)])
+                .WithBasis(LocationBasis.Gazetteer);
     }
 }

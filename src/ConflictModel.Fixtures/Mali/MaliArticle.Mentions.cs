@@ -43,8 +43,9 @@ public static partial class MaliArticle
         public static Mention NationsArmedForces { get; } = Resolved(
             "mention-nations-armed-forces", EntityReference.To(Ids.MalianArmedForces), "the nation’s armed forces", ResolutionConfidence.Certain);
 
-        /// <summary>Gets "Mali military", the armed forces' name as printed ("the Mali military").</summary>
-        public static Mention MaliMilitary { get; } = Named("mention-mali-military", EntityReference.To(Ids.MalianArmedForces), "Mali military");
+        /// <summary>Gets "Mali military" ("the Mali military"): the Malian Armed Forces.</summary>
+        public static Mention MaliMilitary { get; } = Resolved(
+            "mention-mali-military", EntityReference.To(Ids.MalianArmedForces), "Mali military", ResolutionConfidence.Certain);
 
         /// <summary>Gets the army's "militants": the attackers it counts as neutralised.</summary>
         public static Mention Militants { get; } = Resolved(
@@ -60,6 +61,10 @@ public static partial class MaliArticle
 
         /// <summary>Gets "JNIM", the acronym the article gives in brackets after the name.</summary>
         public static Mention Jnim { get; } = Resolved("mention-jnim", EntityReference.To(Ids.Jnim), "JNIM", ResolutionConfidence.Certain);
+
+        /// <summary>Gets "Islamist insurgency", the insurgents of Mali's crisis.</summary>
+        public static Mention IslamistInsurgency { get; } = Named(
+            "mention-islamist-insurgency", EntityReference.To(Ids.IslamistInsurgency), "Islamist insurgency");
 
         /// <summary>Gets "separatist factions".</summary>
         public static Mention SeparatistFactions { get; } = Named(
@@ -161,8 +166,13 @@ public static partial class MaliArticle
         /// <summary>Gets "Sahel", in "the Sahel region".</summary>
         public static Mention Sahel { get; } = Named("mention-sahel", EntityReference.To(Ids.Sahel), "Sahel");
 
-        /// <summary>Gets "U.S African Command", AFRICOM's name as printed.</summary>
-        public static Mention UsAfricanCommand { get; } = Named("mention-us-african-command", EntityReference.To(Ids.Africom), "U.S African Command");
+        /// <summary>Gets "U.S African Command", the article's misprint of the United States Africa Command's name.</summary>
+        public static Mention UsAfricanCommand { get; } = Resolved(
+            "mention-us-african-command",
+            EntityReference.To(Ids.Africom),
+            "U.S African Command",
+            ResolutionConfidence.Certain,
+            "The United States Africa Command (U.S. Africa Command), misprinted: no full stop after \"U.S\", and \"African\" for \"Africa\"; the next sentence calls it Africom.");
 
         /// <summary>Gets AFRICOM's "these groups": the Islamist militant factions of the sentence before.</summary>
         public static Mention TheseGroups { get; } = Resolved(
@@ -184,7 +194,7 @@ public static partial class MaliArticle
             EntityReference.To(Ids.Africom),
             "Africom",
             ResolutionConfidence.Certain,
-            "The usual short form of U.S. Africa Command, named in the sentence before.");
+            "The usual short form of the United States Africa Command, named in the sentence before.");
 
         /// <summary>Gets "Nigeria".</summary>
         public static Mention Nigeria { get; } = Named("mention-nigeria", EntityReference.To(Ids.Nigeria), "Nigeria");
@@ -208,6 +218,7 @@ public static partial class MaliArticle
             Militants,
             JnimName,
             Jnim,
+            IslamistInsurgency,
             SeparatistFactions,
             SouleymaneDembele,
             TheEnemy,

@@ -37,11 +37,22 @@ public static partial class MaliArticle
         public static ReportedTime StatementDay { get; } = ReportedTime.OnDate(AttackDate).WithBasis(TimeBasis.Inferred);
 
         /// <summary>
-        /// Gets "earlier this month" for the Timbuktu raid: June 2025, inferred. Read literally the
-        /// words mean July, but the raid took place in early June 2025; the words are kept as printed.
+        /// Gets "earlier this month" for the Timbuktu raid and the other assault of the same sentence: June
+        /// 2025, inferred. Read literally the words mean July, but the raid took place in early June 2025, and
+        /// the article counts both among three attacks "in less than a month" before 1 July; the words are
+        /// kept as printed.
         /// </summary>
         public static ReportedTime EarlierThisMonth { get; } = ReportedTime.InMonth(new YearMonth(2025, 6))
             .WithWording("earlier this month")
+            .WithBasis(TimeBasis.Inferred);
+
+        /// <summary>
+        /// Gets "recently" for AFRICOM's alarm: between 1 January and 1 July 2025, inferred. The word says
+        /// only that the alarm came not long before the article; the modeller reads it as within the half
+        /// year before, and keeps the word.
+        /// </summary>
+        public static ReportedTime Recently { get; } = ReportedTime.Between(new LocalDate(2025, 1, 1), AttackDate)
+            .WithWording("recently")
             .WithBasis(TimeBasis.Inferred);
 
         /// <summary>

@@ -7,7 +7,7 @@ namespace ConflictModel.Fixtures;
 
 /// <summary>
 /// The Mali fixture: a real news article about coordinated jihadist attacks on army posts in
-/// western Mali, kept byte for byte, and the <see cref="ConflictReport"/> that models it
+/// Mali, kept byte for byte, and the <see cref="ConflictReport"/> that models it
 /// completely. Tests use it as ready data; the nested classes name every entity of the report
 /// (<see cref="Actors.Jnim"/>, <see cref="Locations.Kayes"/>, <see cref="Claims.MilitantsNeutralised"/>...).
 /// </summary>

@@ -105,7 +105,10 @@ internal sealed class Place
             losses.Add(new LossEntry(subject, $"the site {place.Name.Text} within {settlement.Name.Text}", "ACLED's location is the town; the site is named in the notes only"));
         }
 
-        // LOCATION-BASIS
+        if (pointed.Basis is { } basis && basis != LocationBasis.Stated)
+        {
+            losses.Add(new LossEntry(subject, $"the basis of the coordinates of {pointed.Name.Text} ({basis})", "ACLED's latitude and longitude cannot say on what they rest"));
+        }
 
         var alpha2 = country.IsoCode?.Country.Value;
         var numeric = alpha2 is null ? null : CountryCodes.Numeric(alpha2);

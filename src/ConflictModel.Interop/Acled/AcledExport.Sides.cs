@@ -89,7 +89,7 @@ internal sealed class Sides
     private static ConflictCategory? Category(ReportIndex index, ActorId id) => index.TryGet(id, out var a) ? a.Category : null;
 
     // The actor an export codes: the identified actor when the participant has an identification.
-    private static ActorId CodedId(Participant participant) => participant.Actor;
+    private static ActorId CodedId(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
 
     private static (string Name, string Described, ConflictCategory? Category) Coded(ReportIndex index, Participant participant, string subject, List<LossEntry> losses)
     {
@@ -97,7 +97,22 @@ internal sealed class Sides
         var actor = index.TryGet(id, out var found) ? found : null;
         var name = AcledName(actor) ?? id.Value;
         var described = name;
-        // IDENTIFICATION
+        if (participant.Identification is { } identification)
+        {
+            var own = index.TryGet(participant.Actor, out var seen) ? seen.Name.Text : participant.Actor.Value;
+            var claims = identification.Claims.IsDefaultOrEmpty ? "no claim cited" : string.Join(", ", identification.Claims.Select(c => c.Value));
+            var basis = identification.Basis switch
+            {
+                IdentificationBasis.ClaimedResponsibility => "identified by a claim of responsibility",
+                IdentificationBasis.Stated => "identified by the source itself",
+                _ => "identified by the modeller's inference",
+            };
+            described = identification.Basis == IdentificationBasis.ClaimedResponsibility
+                ? $"{own} (believed to be {name}, which claimed responsibility)"
+                : $"{own} (believed to be {name})";
+            losses.Add(new LossEntry(subject, $"{name} as the coded actor of the participant {own}: {basis}, {claims}", "ACLED's actor columns cannot say that the actor is an identification, nor on what it rests; the source's own description is kept in the notes"));
+        }
+
         if (actor?.Category is null)
         {
             losses.Add(new LossEntry(subject, $"the actor type of {name}", "the actor has no category, so its inter code is left empty"));

@@ -26,4 +26,10 @@ public enum CasualtyOutcome
 
     /// <summary>Abducted.</summary>
     Abducted = 7,
+
+    /// <summary>
+    /// Losses of a kind the source does not say: "significant losses" may be killed, wounded,
+    /// captured or deserted. Never counted as deaths.
+    /// </summary>
+    Unspecified = 8,
 }

@@ -27,7 +27,7 @@ public sealed class Location : IEquatable<Location>
     /// <exception cref="ArgumentException"><paramref name="id"/> is uninitialised.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public Location(LocationId id, LocalizedName name, LocationKind kind)
-        : this(id, name, kind, [], null, null, null, null, [], [])
+        : this(id, name, kind, [], null, null, null, null, [], null, [])
     {
     }
 
@@ -44,6 +44,7 @@ public sealed class Location : IEquatable<Location>
         GeoPoint? point = null,
         PlacePrecision? precision = null,
         ImmutableArray<ExternalId> externalIds = default,
+        LocationBasis? basis = null,
         ImmutableArray<DatasetField> datasetFields = default)
     {
         Id = Preconditions.CheckInitialized(id);
@@ -62,6 +63,11 @@ public sealed class Location : IEquatable<Location>
         Precision = Preconditions.CheckDefined(precision);
         Preconditions.CheckArgument(precision is null || point is not null, nameof(precision), "A precision qualifies a point; give a point or no precision.");
         ExternalIds = Preconditions.CheckElements(externalIds);
+        Basis = Preconditions.CheckDefined(basis);
+        Preconditions.CheckArgument(
+            basis is null || point is not null || !ExternalIds.IsEmpty,
+            nameof(basis),
+            "A basis says where a point or external ids come from; give a point or an external id, or no basis.");
         DatasetFields = Preconditions.CheckElements(datasetFields);
     }
 
@@ -92,6 +98,17 @@ public sealed class Location : IEquatable<Location>
     /// <summary>Gets ids of this place in gazetteers and datasets.</summary>
     public ImmutableArray<ExternalId> ExternalIds { get; }
 
+    /// <summary>
+    /// Gets where <see cref="Point"/> and <see cref="ExternalIds"/> come from — the source, an inference,
+    /// or a gazetteer — or null when nobody said; null when there is neither.
+    /// </summary>
+    /// <remarks>
+    /// The name, kind and parent are the source's (with any resolution of a misspelt name kept on its
+    /// mention); the point and ids are usually not, and an export that writes coordinates says on what
+    /// they rest.
+    /// </remarks>
+    public LocationBasis? Basis { get; }
+
     /// <summary>Gets the fields of an imported dataset row that have no typed member, in their order (see <see cref="DatasetField"/>).</summary>
     public ImmutableArray<DatasetField> DatasetFields { get; }
 
@@ -100,49 +117,57 @@ public sealed class Location : IEquatable<Location>
     /// <returns>The new location.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
     [Pure]
-    public Location WithAlternateNames(ImmutableArray<LocalizedName> alternateNames) => new(Id, Name, Kind, alternateNames, Parent, IsoCode, Point, Precision, ExternalIds, DatasetFields);
+    public Location WithAlternateNames(ImmutableArray<LocalizedName> alternateNames) => new(Id, Name, Kind, alternateNames, Parent, IsoCode, Point, Precision, ExternalIds, Basis, DatasetFields);
 
     /// <summary>Returns a copy with another value of <see cref="Parent"/>, checked as the constructor checks it.</summary>
     /// <param name="parent">The location this one lies in, or null.</param>
     /// <returns>The new location.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
     [Pure]
-    public Location WithParent(LocationId? parent) => new(Id, Name, Kind, AlternateNames, parent, IsoCode, Point, Precision, ExternalIds, DatasetFields);
+    public Location WithParent(LocationId? parent) => new(Id, Name, Kind, AlternateNames, parent, IsoCode, Point, Precision, ExternalIds, Basis, DatasetFields);
 
     /// <summary>Returns a copy with another value of <see cref="IsoCode"/>, checked as the constructor checks it.</summary>
     /// <param name="isoCode">The ISO 3166 code, for a country or subdivision.</param>
     /// <returns>The new location.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
     [Pure]
-    public Location WithIsoCode(Iso3166Code? isoCode) => new(Id, Name, Kind, AlternateNames, Parent, isoCode, Point, Precision, ExternalIds, DatasetFields);
+    public Location WithIsoCode(Iso3166Code? isoCode) => new(Id, Name, Kind, AlternateNames, Parent, isoCode, Point, Precision, ExternalIds, Basis, DatasetFields);
 
     /// <summary>Returns a copy with another value of <see cref="Point"/>, checked as the constructor checks it.</summary>
     /// <param name="point">A WGS 84 point, where resolved.</param>
     /// <returns>The new location.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
     [Pure]
-    public Location WithPoint(GeoPoint? point) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, point, Precision, ExternalIds, DatasetFields);
+    public Location WithPoint(GeoPoint? point) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, point, Precision, ExternalIds, Basis, DatasetFields);
 
     /// <summary>Returns a copy with another value of <see cref="Precision"/>, checked as the constructor checks it.</summary>
     /// <param name="precision">How precisely <see cref="Point"/> places events; only with a point.</param>
     /// <returns>The new location.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
     [Pure]
-    public Location WithPrecision(PlacePrecision? precision) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, precision, ExternalIds, DatasetFields);
+    public Location WithPrecision(PlacePrecision? precision) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, precision, ExternalIds, Basis, DatasetFields);
 
     /// <summary>Returns a copy with another value of <see cref="ExternalIds"/>, checked as the constructor checks it.</summary>
     /// <param name="externalIds">Gazetteer ids (GeoNames, Wikidata).</param>
     /// <returns>The new location.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
     [Pure]
-    public Location WithExternalIds(ImmutableArray<ExternalId> externalIds) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, externalIds, DatasetFields);
+    public Location WithExternalIds(ImmutableArray<ExternalId> externalIds) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, externalIds, Basis, DatasetFields);
+
+    /// <summary>Returns a copy with another basis for its point and external ids.</summary>
+    /// <param name="basis">Where the point and external ids come from; or null.</param>
+    /// <returns>The new location.</returns>
+    /// <exception cref="ArgumentException">A basis is given, and the location has neither a point nor an external id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    [Pure]
+    public Location WithBasis(LocationBasis? basis) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, ExternalIds, basis, DatasetFields);
 
     /// <summary>Returns a copy with another value of <see cref="DatasetFields"/>, checked as the constructor checks it.</summary>
     /// <param name="datasetFields">The fields of an imported dataset row that have no typed member, in their order.</param>
     /// <returns>The new location.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the location's members.</exception>
     [Pure]
-    public Location WithDatasetFields(ImmutableArray<DatasetField> datasetFields) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, ExternalIds, datasetFields);
+    public Location WithDatasetFields(ImmutableArray<DatasetField> datasetFields) => new(Id, Name, Kind, AlternateNames, Parent, IsoCode, Point, Precision, ExternalIds, Basis, datasetFields);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Location? other)
@@ -157,6 +182,7 @@ public sealed class Location : IEquatable<Location>
                 && Nullable.Equals(Point, other.Point)
                 && Precision == other.Precision
                 && Equality.SequenceEqual(ExternalIds, other.ExternalIds)
+                && Basis == other.Basis
                 && Equality.SequenceEqual(DatasetFields, other.DatasetFields)));
 
     /// <inheritdoc/>
@@ -175,6 +201,7 @@ public sealed class Location : IEquatable<Location>
         hash.Add(Point);
         hash.Add(Precision);
         Equality.AddSequence(ref hash, ExternalIds);
+        hash.Add(Basis);
         Equality.AddSequence(ref hash, DatasetFields);
         return hash.ToHashCode();
     }

@@ -294,6 +294,15 @@ internal sealed class ReportSlicer
                 foreach (var participant in engagement.Participants)
                 {
                     Take(Kind.Actor, participant.Actor.Value);
+                    if (participant.Identification is { } identification)
+                    {
+                        // A slice must validate alone: the identified actor and the claims the identification rests on go with it.
+                        Take(Kind.Actor, identification.Actor.Value);
+                        foreach (var claim in identification.Claims)
+                        {
+                            Take(Kind.Claim, claim.Value);
+                        }
+                    }
                 }
 
                 TakeAttributions(engagement.Attributions);

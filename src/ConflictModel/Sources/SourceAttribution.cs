@@ -44,7 +44,8 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
         StatementChannel channel,
         ActorId? speaker = null,
         ReportedTime? statedAt = null,
-        AdmiraltyGrade? grade = null)
+        AdmiraltyGrade? grade = null,
+        string? channelWording = null)
     {
         Id = Preconditions.CheckInitialized(id);
         Source = Preconditions.CheckInitialized(source);
@@ -58,6 +59,7 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
             "The source's own statement has no speaker; use a direct quote or paraphrase to attribute words to someone.");
         StatedAt = statedAt;
         Grade = grade is { } g ? Preconditions.CheckInitialized(g, nameof(grade)) : null;
+        ChannelWording = Preconditions.CheckNullOrNotBlank(channelWording);
     }
 
     /// <summary>Gets the id, unique among the report's attributions.</summary>
@@ -84,26 +86,39 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
     /// <summary>Gets the Admiralty grade of the statement, or null.</summary>
     public AdmiraltyGrade? Grade { get; }
 
+    /// <summary>
+    /// Gets the channel in the source's words ("national television", "a video posted on Telegram"), or
+    /// null; <see cref="Channel"/> is its category, and this keeps what the category drops.
+    /// </summary>
+    public string? ChannelWording { get; }
+
     /// <summary>Returns a copy with another value of <see cref="Speaker"/>, checked as the constructor checks it.</summary>
     /// <param name="speaker">Who made the statement; null when the source speaks in its own voice.</param>
     /// <returns>The new attribution.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the attribution's members.</exception>
     [Pure]
-    public SourceAttribution WithSpeaker(ActorId? speaker) => new(Id, Source, Quote, Mode, Channel, speaker, StatedAt, Grade);
+    public SourceAttribution WithSpeaker(ActorId? speaker) => new(Id, Source, Quote, Mode, Channel, speaker, StatedAt, Grade, ChannelWording);
 
     /// <summary>Returns a copy with another value of <see cref="StatedAt"/>, checked as the constructor checks it.</summary>
     /// <param name="statedAt">When the statement was made, with its precision, or null when unknown.</param>
     /// <returns>The new attribution.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the attribution's members.</exception>
     [Pure]
-    public SourceAttribution WithStatedAt(ReportedTime? statedAt) => new(Id, Source, Quote, Mode, Channel, Speaker, statedAt, Grade);
+    public SourceAttribution WithStatedAt(ReportedTime? statedAt) => new(Id, Source, Quote, Mode, Channel, Speaker, statedAt, Grade, ChannelWording);
 
     /// <summary>Returns a copy with another value of <see cref="Grade"/>, checked as the constructor checks it.</summary>
     /// <param name="grade">The Admiralty grade of the statement, or null when not graded.</param>
     /// <returns>The new attribution.</returns>
     /// <exception cref="ArgumentException">The value is uninitialised, holds null, or breaks a rule between the attribution's members.</exception>
     [Pure]
-    public SourceAttribution WithGrade(AdmiraltyGrade? grade) => new(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, grade);
+    public SourceAttribution WithGrade(AdmiraltyGrade? grade) => new(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, grade, ChannelWording);
+
+    /// <summary>Returns a copy with another wording of the channel.</summary>
+    /// <param name="channelWording">The channel in the source's words, or null.</param>
+    /// <returns>The new attribution.</returns>
+    /// <exception cref="ArgumentException"><paramref name="channelWording"/> is blank.</exception>
+    [Pure]
+    public SourceAttribution WithChannelWording(string? channelWording) => new(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, Grade, channelWording);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] SourceAttribution? other)
@@ -116,13 +131,14 @@ public sealed class SourceAttribution : IEquatable<SourceAttribution>
                 && Channel == other.Channel
                 && Nullable.Equals(Speaker, other.Speaker)
                 && StatedAt == other.StatedAt
-                && Nullable.Equals(Grade, other.Grade)));
+                && Nullable.Equals(Grade, other.Grade)
+                && string.Equals(ChannelWording, other.ChannelWording, StringComparison.Ordinal)));
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as SourceAttribution);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, Grade);
+    public override int GetHashCode() => HashCode.Combine(Id, Source, Quote, Mode, Channel, Speaker, StatedAt, HashCode.Combine(Grade, ChannelWording));
 
     /// <summary>Compares two attributions for equality of every property.</summary>
     /// <param name="left">The first attribution.</param>

@@ -98,6 +98,9 @@ public static class ValidationCodes
     /// <summary>CM0606, warning: a source claims something in its own voice, but none of the claim's attributions is in that source.</summary>
     public const string SourceClaimantNotAttributed = "CM0606";
 
+    /// <summary>CM0607, error: a participant identified with an actor by a claimed responsibility cites no responsibility claim for that actor about the engagement or its campaign.</summary>
+    public const string IdentificationWithoutResponsibilityClaim = "CM0607";
+
     /// <summary>CM0701, error: a country code, or the country part of a subdivision code, is not an ISO 3166-1 alpha-2 code.</summary>
     public const string UnknownCountryCode = "CM0701";
 
@@ -149,6 +152,7 @@ public static class ValidationCodes
         new(CampaignIsNotCampaign, ValidationSeverity.Warning, "An engagement's campaign is a single event."),
         new(AttributionNotCited, ValidationSeverity.Warning, "No engagement, claim or affiliation cites an attribution."),
         new(SourceClaimantNotAttributed, ValidationSeverity.Warning, "A claim made by a source has no attribution in that source."),
+        new(IdentificationWithoutResponsibilityClaim, ValidationSeverity.Error, "A participant identified by a claimed responsibility rests on no responsibility claim for that actor about the engagement."),
         new(UnknownCountryCode, ValidationSeverity.Error, "A country code is not an ISO 3166-1 alpha-2 code."),
         new(UserAssignedCountryCode, ValidationSeverity.Warning, "A country code is user-assigned, not an ISO 3166-1 code."),
         new(UnknownSubdivisionCode, ValidationSeverity.Warning, "A subdivision code is not in the embedded ISO 3166-2 table."),

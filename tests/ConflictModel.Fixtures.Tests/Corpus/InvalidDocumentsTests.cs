@@ -119,7 +119,7 @@ public sealed class InvalidDocumentsTests
     {
         var covered = InvalidDocuments.All.Select(d => d.ExpectedValidationCode).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Equal(34, ValidationCodes.All.Length);
+        Assert.Equal(35, ValidationCodes.All.Length);
         Assert.All(ValidationCodes.All, d => Assert.Contains(d.Code, covered));
     }
 
@@ -140,7 +140,7 @@ public sealed class InvalidDocumentsTests
     {
         var names = InvalidDocuments.All.Select(d => d.Name).ToList();
 
-        Assert.Equal(74, names.Count);
+        Assert.Equal(75, names.Count);
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.All(names, n => Assert.Matches(new Regex("^[a-z0-9]+(-[a-z0-9]+)*$"), n));
     }
@@ -283,7 +283,7 @@ public sealed class InvalidDocumentsTests
 
         Assert.Contains(InvalidDocuments.ManifestResourceName, names);
         Assert.Contains(InvalidDocuments.ValidBaseResourceName, names);
-        Assert.Equal(76, names.Count(n => n.StartsWith("ConflictModel.Fixtures.Corpus.", StringComparison.Ordinal)));
+        Assert.Equal(77, names.Count(n => n.StartsWith("ConflictModel.Fixtures.Corpus.", StringComparison.Ordinal)));
     }
 
     private static void AssertReadError(InvalidDocument document, Func<ConflictReport> read)

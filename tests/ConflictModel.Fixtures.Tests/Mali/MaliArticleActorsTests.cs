@@ -18,12 +18,16 @@ public sealed class MaliArticleActorsTests
     }
 
     [Fact]
-    public void WesternMaliAttacks_Attacker_IsTheJihadistFightersNotJnim()
+    public void WesternMaliAttacks_Attacker_IsTheJihadistFightersIdentifiedAsJnimNotJnim()
     {
         var participants = MaliArticle.Engagements.WesternMaliAttacks.Participants;
+        var attacker = Assert.Single(participants, p => p.Role == ParticipantRole.Attacker);
 
-        Assert.Contains(new Participant(new ActorId("jihadist-fighters"), ParticipantRole.Attacker), participants);
+        Assert.Equal(new ActorId("jihadist-fighters"), attacker.Actor);
+        Assert.Equal(new ActorId("jnim"), attacker.Identification?.Actor);
+        Assert.Equal(IdentificationBasis.ClaimedResponsibility, attacker.Identification?.Basis);
         Assert.DoesNotContain(participants, p => p.Actor == new ActorId("jnim"));
+        Assert.Null(MaliArticle.Actors.JihadistFighters.Category);
         Assert.Equal(ActorKind.UnnamedGroup, MaliArticle.Actors.JihadistFighters.Kind);
     }
 
@@ -60,19 +64,50 @@ public sealed class MaliArticleActorsTests
     }
 
     [Fact]
-    public void MalianArmedForces_Aliases_AreTheFormsPrinted()
+    public void MalianArmedForces_Aliases_AreTheFrenchNamesAndTheFormsPrinted()
     {
+        var army = MaliArticle.Actors.MalianArmedForces;
+
+        Assert.Equal(new LocalizedName("Malian Armed Forces", LanguageTag.English), army.Name);
         Assert.Equal(
-            ["Mali’s military", "the nation’s armed forces", "the army", "security and defence forces"],
-            MaliArticle.Actors.MalianArmedForces.Aliases.Select(a => a.Text));
+            ["Forces armées maliennes", "FAMa", "Mali military", "Mali’s military", "the nation’s armed forces", "the army"],
+            army.Aliases.Select(a => a.Text));
+        Assert.Equal([new LanguageTag("fr"), new LanguageTag("fr")], army.Aliases.Take(2).Select(a => a.Language!.Value));
         Assert.Equal(new Iso3166Code("ML"), MaliArticle.Actors.MalianArmedForces.Country);
         Assert.Equal(ConflictCategory.StateForces, MaliArticle.Actors.MalianArmedForces.Category);
     }
 
     [Fact]
-    public void KayesResident_IsAnUnnamedCivilian()
+    public void KayesResident_IsAnUnnamedCivilianOfNoStatedCountry()
     {
         Assert.Equal(ActorKind.UnnamedPerson, MaliArticle.Actors.KayesResident.Kind);
         Assert.Equal(ConflictCategory.Civilians, MaliArticle.Actors.KayesResident.Category);
+        Assert.Null(MaliArticle.Actors.KayesResident.Country);
     }
+
+    [Fact]
+    public void Africom_IsNamedCanonicallyWithThePrintedFormAsAliasAndMention()
+    {
+        var africom = MaliArticle.Actors.Africom;
+
+        Assert.Equal("United States Africa Command", africom.Name.Text);
+        Assert.Equal(["U.S African Command", "Africom"], africom.Aliases.Select(a => a.Text));
+        Assert.Equal("U.S African Command", MaliArticle.Mentions.UsAfricanCommand.AsPrinted);
+        Assert.Equal(ResolutionConfidence.Certain, MaliArticle.Mentions.UsAfricanCommand.Confidence);
+    }
+
+    [Fact]
+    public void MichaelLangley_KeepsHisRankInAnAlias()
+        => Assert.Equal(["General Michael Langley"], MaliArticle.Actors.MichaelLangley.Aliases.Select(a => a.Text));
+
+    [Fact]
+    public void SecurityAndDefenceForces_IsAProbableMentionOfTheArmyNotItsAlias()
+    {
+        Assert.Equal(ResolutionConfidence.Probable, MaliArticle.Mentions.SecurityAndDefenceForces.Confidence);
+        Assert.DoesNotContain(MaliArticle.Actors.MalianArmedForces.Aliases, a => a.Text == "security and defence forces");
+    }
+
+    [Fact]
+    public void AlQaeda_HasItsWikidataId()
+        => Assert.Equal([new ExternalId(ExternalId.Wikidata, "Q34490")], MaliArticle.Actors.AlQaeda.ExternalIds.AsEnumerable());
 }

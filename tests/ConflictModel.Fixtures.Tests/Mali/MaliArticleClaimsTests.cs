@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 
 namespace ConflictModel.Fixtures.Tests.Mali;
@@ -74,8 +75,44 @@ public sealed class MaliArticleClaimsTests
         Assert.Equal(Claimant.BySource(new SourceId("mali-article")), claim.Claimant);
         Assert.Equal(new ActorId("malian-armed-forces"), claim.Victims);
         Assert.Equal(
-            ["details regarding potential military casualties remain undisclosed", "yet did not specify casualty figures"],
+            ["details regarding potential military casualties remain undisclosed"],
             claim.Attributions.Select(id => MaliArticle.Report.Attributions.Single(a => a.Id == id).Quote.Exact));
+    }
+
+    [Fact]
+    public void JnimCasualtiesUndisclosed_IsJnimsWithheldFigureOnSocialMedia()
+    {
+        var claim = MaliArticle.Claims.JnimCasualtiesUndisclosed;
+        var attribution = MaliArticle.Report.Attributions.Single(a => a.Id == Assert.Single(claim.Attributions));
+
+        Assert.Equal(Claimant.ByActor(new ActorId("jnim")), claim.Claimant);
+        Assert.Equal(EstimateQualifier.Undisclosed, claim.Count.Qualifier);
+        Assert.Null(claim.Count.Low);
+        Assert.Equal(CasualtyOutcome.Unspecified, claim.Outcome);
+        Assert.Null(claim.Victims);
+        Assert.Equal("did not specify casualty figures", attribution.Quote.Exact);
+        Assert.Equal(new ActorId("jnim"), attribution.Speaker);
+        Assert.Equal(StatementChannel.SocialMedia, attribution.Channel);
+    }
+
+    [Fact]
+    public void ThirdAttackInMonth_Subjects_AreTheThreeAttacksOfTheMonth()
+    {
+        Assert.Equal(
+            [
+                EntityReference.To(new EngagementId("western-mali-attacks")),
+                EntityReference.To(new EngagementId("timbuktu-raid")),
+                EntityReference.To(new EngagementId("earlier-assault")),
+            ],
+            MaliArticle.Claims.ThirdAttackInMonth.Subjects.AsEnumerable());
+    }
+
+    [Fact]
+    public void ProlongedCrisis_Subjects_LinkTheIslamistInsurgencyAndTheSeparatists()
+    {
+        Assert.Contains(EntityReference.To(new ActorId("islamist-insurgency")), MaliArticle.Claims.ProlongedCrisis.Subjects);
+        Assert.Contains(EntityReference.To(new ActorId("separatist-factions")), MaliArticle.Claims.ProlongedCrisis.Subjects);
+        Assert.Equal(ConflictCategory.RebelGroup, MaliArticle.Actors.IslamistInsurgency.Category);
     }
 
     [Fact]
@@ -115,8 +152,10 @@ public sealed class MaliArticleClaimsTests
         Assert.Equal(Claimant.ByActor(new ActorId("malian-armed-forces")), claim.Claimant);
         Assert.Equal(EstimateQualifier.Unknown, claim.Count.Qualifier);
         Assert.Equal("significant losses", claim.Count.Wording);
+        Assert.Equal(CasualtyOutcome.Unspecified, claim.Outcome);
         Assert.Equal(QuoteMode.DirectQuote, attribution.Mode);
         Assert.Equal(StatementChannel.Television, attribution.Channel);
+        Assert.Equal("national television", attribution.ChannelWording);
         Assert.Equal(new ActorId("souleymane-dembele"), attribution.Speaker);
         Assert.Equal(
             "The enemy suffered significant losses in every location where they engaged with the security and defence forces",
@@ -170,9 +209,12 @@ public sealed class MaliArticleClaimsTests
     public void SevenTowns_Extent_IsExactlySevenTownsOfWhichThreeAreNamedPlaces()
     {
         var claim = MaliArticle.Claims.SevenTowns;
-        var named = MaliArticle.Engagements.WesternMaliAttacks.Locations
+        var named = MaliArticle.Report.Engagements
+            .Where(e => e.Campaign == MaliArticle.Ids.WesternMaliAttacks)
+            .SelectMany(e => e.Locations)
             .Select(id => MaliArticle.Report.Locations.Single(l => l.Id == id))
-            .Where(l => l.Kind == LocationKind.Settlement);
+            .Where(l => l.Kind == LocationKind.Settlement)
+            .OrderBy(l => l.Id.Value, StringComparer.Ordinal);
 
         Assert.Equal(EstimateQualifier.Exact, claim.Extent.Qualifier);
         Assert.Equal(7, claim.Extent.Value);

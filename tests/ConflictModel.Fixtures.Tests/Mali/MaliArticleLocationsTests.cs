@@ -14,6 +14,15 @@ public sealed class MaliArticleLocationsTests
         Assert.Equal(new LocationId("mali"), kayes.Parent);
         Assert.Equal(new GeoPoint(14.4469, -11.4445), kayes.Point);
         Assert.Equal(PlacePrecision.Settlement, kayes.Precision);
+        Assert.Equal(LocationBasis.Gazetteer, kayes.Basis);
+    }
+
+    [Fact]
+    public void Locations_WithAPointOrAnId_SayTheyComeFromAGazetteer()
+    {
+        Assert.All(
+            MaliArticle.Report.Locations,
+            l => Assert.Equal(l.Point is null && l.ExternalIds.IsEmpty ? null : LocationBasis.Gazetteer, l.Basis));
     }
 
     [Fact]
@@ -37,15 +46,16 @@ public sealed class MaliArticleLocationsTests
     }
 
     [Theory]
-    [InlineData("mali", "ML")]
-    [InlineData("nigeria", "NG")]
-    [InlineData("senegal", "SN")]
-    [InlineData("mauritania", "MR")]
-    public void Countries_IsoCode_IsTheirAlpha2Code(string id, string code)
+    [InlineData("mali", "ML", "Q912")]
+    [InlineData("nigeria", "NG", "Q1033")]
+    [InlineData("senegal", "SN", "Q1041")]
+    [InlineData("mauritania", "MR", "Q1025")]
+    public void Countries_IsoCodeAndWikidataId_AreTheirs(string id, string code, string wikidata)
     {
         var country = MaliArticle.Report.Locations.Single(l => l.Id == new LocationId(id));
 
         Assert.Equal(LocationKind.Country, country.Kind);
         Assert.Equal(new Iso3166Code(code), country.IsoCode);
+        Assert.Equal([new ExternalId(ExternalId.Wikidata, wikidata)], country.ExternalIds.AsEnumerable());
     }
 }

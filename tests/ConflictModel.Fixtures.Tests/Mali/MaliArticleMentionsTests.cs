@@ -57,6 +57,7 @@ public sealed class MaliArticleMentionsTests
     {
         Assert.Equal(EntityReference.To(new ActorId("africom")), MaliArticle.Mentions.Africom.Entity);
         Assert.Equal(ResolutionConfidence.Certain, MaliArticle.Mentions.Africom.Confidence);
-        Assert.Equal("U.S African Command", MaliArticle.Actors.Africom.Name.Text);
+        Assert.Equal("United States Africa Command", MaliArticle.Actors.Africom.Name.Text);
+        Assert.Equal(ResolutionConfidence.Certain, MaliArticle.Mentions.UsAfricanCommand.Confidence);
     }
 }

@@ -8,12 +8,12 @@ public sealed class MaliArticleNavigationTests
     private static readonly ReportIndex Index = MaliArticle.Report.Index;
 
     [Fact]
-    public void ClaimsAbout_TheCampaign_AreTheThirteenClaimsAboutTheWesternMaliAttacks()
+    public void ClaimsAbout_TheCampaign_AreTheFourteenClaimsAboutTheWesternMaliAttacks()
     {
         string[] expected =
         [
             "militants-neutralised", "incursions-repelled", "military-casualties-undisclosed", "jnim-responsibility", "barracks-seized",
-            "enemy-losses", "materiel-recovered", "attack-coordinated-high-quality", "third-attack-in-month", "seven-towns",
+            "enemy-losses", "materiel-recovered", "attack-coordinated-high-quality", "jnim-casualties-undisclosed", "third-attack-in-month", "seven-towns",
             "worrying-trend", "security-concerns", "concerning-escalation",
         ];
 

@@ -61,9 +61,21 @@ public sealed class MaliArticleTimesTests
     }
 
     [Fact]
-    public void EarlierAssault_Time_IsNotGiven()
+    public void EarlierAssault_Time_IsEarlierThisMonthAsForTheRaid()
     {
-        Assert.Null(MaliArticle.Engagements.EarlierAssault.Time);
+        Assert.Same(MaliArticle.Times.EarlierThisMonth, MaliArticle.Engagements.EarlierAssault.Time);
+    }
+
+    [Fact]
+    public void Recently_IsTheHalfYearBeforeTheArticleInferredWithTheWordKept()
+    {
+        var recently = MaliArticle.Times.Recently;
+
+        Assert.Equal(new NodaTime.LocalDate(2025, 1, 1), recently.FirstDate);
+        Assert.Equal(new NodaTime.LocalDate(2025, 7, 1), recently.LastDate);
+        Assert.Equal("recently", recently.Wording);
+        Assert.Equal(TimeBasis.Inferred, recently.Basis);
+        Assert.Same(recently, MaliArticle.Attributions.AfricomAlarm.StatedAt);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class CasualtyClaimTests
         var p = ClaimParts.Default;
 
         ArgumentAssert.ThrowsNull("count", () => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, null!, CasualtyOutcome.Killed));
-        ArgumentAssert.Throws<ArgumentOutOfRangeException>("outcome", "not a defined CasualtyOutcome", () => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, MoreThan80, (CasualtyOutcome)8));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>("outcome", "not a defined CasualtyOutcome", () => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, MoreThan80, (CasualtyOutcome)9));
         ArgumentAssert.Throws<ArgumentException>("victims", "must be initialised", () => new CasualtyClaim(p.Id, p.Claimant, p.Subjects, MoreThan80, CasualtyOutcome.Killed).WithVictims(default(ActorId)));
     }
 

@@ -28,7 +28,28 @@ public sealed class ParticipantTests
             new Participant(new ActorId("jnim"), ParticipantRole.Attacker),
             derived: [],
             ("Actor", new Participant(new ActorId("fama"), ParticipantRole.Attacker)),
-            ("Role", new Participant(new ActorId("jnim"), ParticipantRole.Defender)));
+            ("Role", new Participant(new ActorId("jnim"), ParticipantRole.Defender)),
+            ("Identification", new Participant(new ActorId("jnim"), ParticipantRole.Attacker).WithIdentification(new ActorIdentification(new ActorId("al-qaeda"), IdentificationBasis.Inferred))));
+
+    [Fact]
+    public void WithIdentification_AnotherActor_KeepsItBesideTheActorAsDescribed()
+    {
+        var identification = new ActorIdentification(new ActorId("jnim"), IdentificationBasis.ClaimedResponsibility).WithClaims([new ClaimId("jnim-responsibility")]);
+
+        var participant = new Participant(new ActorId("jihadist-fighters"), ParticipantRole.Attacker).WithIdentification(identification);
+
+        Assert.Equal(new ActorId("jihadist-fighters"), participant.Actor);
+        Assert.Same(identification, participant.Identification);
+        Assert.Null(participant.WithIdentification(null).Identification);
+        Assert.Equal("jihadist-fighters (Attacker) = jnim (ClaimedResponsibility)", participant.ToString());
+    }
+
+    [Fact]
+    public void WithIdentification_TheParticipantsOwnActor_IsRefused()
+        => ArgumentAssert.Throws<ArgumentException>(
+            "identification",
+            "not the participant's own actor",
+            () => new Participant(new ActorId("jnim"), ParticipantRole.Attacker).WithIdentification(new ActorIdentification(new ActorId("jnim"), IdentificationBasis.Stated)));
 
     [Fact]
     public void ToString_GivesActorAndRole()

@@ -86,7 +86,33 @@ public sealed class LocationTests
             ("Precision", Make(precision: PlacePrecision.NearPlace)),
             ("ExternalIds", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000002")])),
             ("ExternalIds more", Make(externalIds: [new ExternalId(ExternalId.GeoNames, "1000001"), new ExternalId(ExternalId.Wikidata, "Q1000001")])),
+            ("Basis", Make().WithBasis(LocationBasis.Gazetteer)),
             ("DatasetFields", Make().WithDatasetFields([new DatasetField("acled", "inter1", "2")])));
+
+    [Fact]
+    public void WithBasis_PointOrExternalId_KeepsTheBasisAndEverythingElse()
+    {
+        var located = Make().WithBasis(LocationBasis.Gazetteer);
+        var identified = new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithExternalIds([new ExternalId(ExternalId.GeoNames, "2455518")]).WithBasis(LocationBasis.Stated);
+
+        Assert.Equal(LocationBasis.Gazetteer, located.Basis);
+        Assert.Equal(Make().Point, located.Point);
+        Assert.Equal<ExternalId>(Make().ExternalIds, located.ExternalIds);
+        Assert.Equal(LocationBasis.Stated, identified.Basis);
+        Assert.Null(located.WithBasis(null).Basis);
+        Assert.Null(Make().Basis);
+    }
+
+    [Fact]
+    public void WithBasis_NothingToQualify_IsRefused()
+        => ArgumentAssert.Throws<ArgumentException>(
+            "basis",
+            "A basis says where a point or external ids come from",
+            () => new Location(Kayes, new LocalizedName("Kayes"), LocationKind.Settlement).WithBasis(LocationBasis.Inferred));
+
+    [Fact]
+    public void WithBasis_UndefinedValue_IsRefused()
+        => ArgumentAssert.Throws<ArgumentOutOfRangeException>("basis", "not a defined LocationBasis", () => Make().WithBasis((LocationBasis)4));
 
     [Fact]
     public void ToString_GivesIdNameAndKind()

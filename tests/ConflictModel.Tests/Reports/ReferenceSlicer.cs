@@ -137,7 +137,17 @@ internal static class ReferenceSlicer
                     if (_engagements.TryGetValue(id, out var engagement))
                     {
                         slice.Locations.UnionWith(engagement.Locations);
-                        slice.Actors.UnionWith(engagement.Participants.Select(p => p.Actor));
+                        foreach (var participant in engagement.Participants)
+                        {
+                            slice.Actors.Add(participant.Actor);
+                            if (participant.Identification is { } identification)
+                            {
+                                // A slice must validate alone: the identified actor and the claims the identification rests on go with it.
+                                slice.Actors.Add(identification.Actor);
+                                slice.Claims.UnionWith(identification.Claims);
+                            }
+                        }
+
                         slice.Attributions.UnionWith(engagement.Attributions);
                         if (engagement.Campaign is { } campaign)
                         {

@@ -13,7 +13,7 @@ public sealed class ContractAgreementTests
     private static readonly Type[] Types =
     [
         typeof(ConflictReport), typeof(Source), typeof(Actor), typeof(Affiliation), typeof(Location), typeof(Engagement),
-        typeof(Participant), typeof(SourceAttribution), typeof(Mention), typeof(LocalizedName), typeof(ExternalId), typeof(DatasetField), typeof(TextSpan),
+        typeof(Participant), typeof(ActorIdentification), typeof(SourceAttribution), typeof(Mention), typeof(LocalizedName), typeof(ExternalId), typeof(DatasetField), typeof(TextSpan),
         typeof(MaterielItem), typeof(CasualtyClaim), typeof(TerritorialControlClaim), typeof(ResponsibilityClaim), typeof(OutcomeClaim),
         typeof(MaterielClaim), typeof(CharacterisationClaim), typeof(AssessmentClaim), typeof(ExtentClaim),
     ];

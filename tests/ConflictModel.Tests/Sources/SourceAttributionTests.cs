@@ -65,7 +65,23 @@ public sealed class SourceAttributionTests
             ("Channel", Make(channel: StatementChannel.Radio)),
             ("Speaker", Make(speaker: new ActorId("army"))),
             ("StatedAt", Make(statedAt: ReportedTime.OnDate(new LocalDate(2025, 7, 1)).WithBasis(TimeBasis.Inferred))),
-            ("Grade", Make(grade: AdmiraltyGrade.Parse("B2"))));
+            ("Grade", Make(grade: AdmiraltyGrade.Parse("B2"))),
+            ("ChannelWording", Make().WithChannelWording("national television")));
+
+    [Fact]
+    public void WithChannelWording_KeepsTheWordsBesideTheChannel()
+    {
+        var attribution = Make().WithChannelWording("national television");
+
+        Assert.Equal("national television", attribution.ChannelWording);
+        Assert.Equal(Make().Channel, attribution.Channel);
+        Assert.Null(Make().ChannelWording);
+        Assert.Null(attribution.WithChannelWording(null).ChannelWording);
+    }
+
+    [Fact]
+    public void WithChannelWording_Blank_IsRefused()
+        => ArgumentAssert.Throws<ArgumentException>("channelWording", "white space", () => Make().WithChannelWording("  "));
 
     [Fact]
     public void Equals_AbsentOptionalMembers_DifferFromPresent()

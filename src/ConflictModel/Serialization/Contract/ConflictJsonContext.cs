@@ -52,6 +52,8 @@ namespace ConflictModel;
         typeof(EnumNameConverter<EventType>),
         typeof(EnumNameConverter<SubEventType>),
         typeof(EnumNameConverter<ParticipantRole>),
+        typeof(EnumNameConverter<IdentificationBasis>),
+        typeof(EnumNameConverter<LocationBasis>),
         typeof(EnumNameConverter<LocationKind>),
         typeof(EnumNameConverter<PlacePrecision>),
         typeof(EnumNameConverter<QuoteMode>),
@@ -72,6 +74,7 @@ namespace ConflictModel;
         typeof(ImmutableArrayConverter<LocationId>),
         typeof(ImmutableArrayConverter<Participant>),
         typeof(ImmutableArrayConverter<AttributionId>),
+        typeof(ImmutableArrayConverter<ClaimId>),
         typeof(ImmutableArrayConverter<EntityReference>),
         typeof(ImmutableArrayConverter<MaterielItem>),
     ])]
@@ -97,6 +100,8 @@ namespace ConflictModel;
 [JsonSerializable(typeof(DatasetField))]
 [JsonSerializable(typeof(LocationId))]
 [JsonSerializable(typeof(Participant))]
+[JsonSerializable(typeof(ActorIdentification))]
+[JsonSerializable(typeof(ClaimId))]
 [JsonSerializable(typeof(AttributionId))]
 [JsonSerializable(typeof(EntityReference))]
 [JsonSerializable(typeof(MaterielItem))]

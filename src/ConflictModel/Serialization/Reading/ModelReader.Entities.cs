@@ -53,6 +53,7 @@ internal enum LocationMember
     Point,
     Precision,
     ExternalIds,
+    Basis,
     DatasetFields,
 }
 
@@ -78,6 +79,15 @@ internal enum ParticipantMember
 {
     Actor,
     Role,
+    Identification,
+}
+
+/// <summary>The members of <see cref="ActorIdentification"/> in the format.</summary>
+internal enum ActorIdentificationMember
+{
+    Actor,
+    Basis,
+    Claims,
 }
 
 /// <summary>The members of <see cref="SourceAttribution"/> in the format.</summary>
@@ -91,6 +101,7 @@ internal enum SourceAttributionMember
     Speaker,
     StatedAt,
     Grade,
+    ChannelWording,
 }
 
 /// <summary>The members of <see cref="Mention"/> in the format; AsPrinted is the span's exact text and is not written.</summary>
@@ -113,6 +124,7 @@ internal static partial class ModelReader
     private static readonly MemberTable LocationMembers = MemberTable.Create("a location", LocationMember.Id, LocationMember.Name, LocationMember.Kind);
     private static readonly MemberTable EngagementMembers = MemberTable.Create("an engagement", EngagementMember.Id, EngagementMember.Type);
     private static readonly MemberTable ParticipantMembers = MemberTable.Create("a participant", ParticipantMember.Actor, ParticipantMember.Role);
+    private static readonly MemberTable ActorIdentificationMembers = MemberTable.Create("an actor identification", ActorIdentificationMember.Actor, ActorIdentificationMember.Basis);
     private static readonly MemberTable SourceAttributionMembers = MemberTable.Create(
         "a source attribution",
         SourceAttributionMember.Id,
@@ -285,6 +297,7 @@ internal static partial class ModelReader
         GeoPoint? point = null;
         PlacePrecision? precision = null;
         ImmutableArray<ExternalId> externalIds = default;
+        LocationBasis? basis = null;
         ImmutableArray<DatasetField> datasetFields = default;
         while (c.NextMember(ref scope, out var member))
         {
@@ -317,6 +330,9 @@ internal static partial class ModelReader
                 case LocationMember.ExternalIds:
                     externalIds = c.ReadArray(ReadExternalId);
                     break;
+                case LocationMember.Basis:
+                    basis = c.ReadEnum<LocationBasis>();
+                    break;
                 case LocationMember.DatasetFields:
                     datasetFields = c.ReadArray(ReadDatasetField);
                     break;
@@ -325,7 +341,7 @@ internal static partial class ModelReader
 
         try
         {
-            return new Location(id, name!, kind, alternateNames, parent, isoCode, point, precision, externalIds, datasetFields);
+            return new Location(id, name!, kind, alternateNames, parent, isoCode, point, precision, externalIds, basis, datasetFields);
         }
         catch (ArgumentException e)
         {
@@ -406,6 +422,7 @@ internal static partial class ModelReader
         var scope = c.BeginObject(ParticipantMembers);
         ActorId actor = default;
         ParticipantRole role = default;
+        ActorIdentification? identification = null;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((ParticipantMember)member)
@@ -416,12 +433,47 @@ internal static partial class ModelReader
                 case ParticipantMember.Role:
                     role = c.ReadEnum<ParticipantRole>();
                     break;
+                case ParticipantMember.Identification:
+                    identification = ReadActorIdentification(ref c);
+                    break;
             }
         }
 
         try
         {
-            return new Participant(actor, role);
+            return new Participant(actor, role, identification);
+        }
+        catch (ArgumentException e)
+        {
+            throw c.Refused(in scope, e);
+        }
+    }
+
+    public static ActorIdentification ReadActorIdentification(ref JsonCursor c)
+    {
+        var scope = c.BeginObject(ActorIdentificationMembers);
+        ActorId actor = default;
+        IdentificationBasis basis = default;
+        ImmutableArray<ClaimId> claims = default;
+        while (c.NextMember(ref scope, out var member))
+        {
+            switch ((ActorIdentificationMember)member)
+            {
+                case ActorIdentificationMember.Actor:
+                    actor = c.ReadId<ActorId>();
+                    break;
+                case ActorIdentificationMember.Basis:
+                    basis = c.ReadEnum<IdentificationBasis>();
+                    break;
+                case ActorIdentificationMember.Claims:
+                    claims = c.ReadArray(static (ref JsonCursor item) => item.ReadId<ClaimId>());
+                    break;
+            }
+        }
+
+        try
+        {
+            return new ActorIdentification(actor, basis, claims);
         }
         catch (ArgumentException e)
         {
@@ -440,6 +492,7 @@ internal static partial class ModelReader
         ActorId? speaker = null;
         ReportedTime? statedAt = null;
         AdmiraltyGrade? grade = null;
+        string? channelWording = null;
         while (c.NextMember(ref scope, out var member))
         {
             switch ((SourceAttributionMember)member)
@@ -468,12 +521,15 @@ internal static partial class ModelReader
                 case SourceAttributionMember.Grade:
                     grade = ReadAdmiraltyGrade(ref c);
                     break;
+                case SourceAttributionMember.ChannelWording:
+                    channelWording = c.ReadString();
+                    break;
             }
         }
 
         try
         {
-            return new SourceAttribution(id, source, quote!, mode, channel, speaker, statedAt, grade);
+            return new SourceAttribution(id, source, quote!, mode, channel, speaker, statedAt, grade, channelWording);
         }
         catch (ArgumentException e)
         {

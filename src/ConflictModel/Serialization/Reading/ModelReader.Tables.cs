@@ -17,6 +17,7 @@ internal static partial class ModelReader
             (typeof(Location), LocationMembers),
             (typeof(Engagement), EngagementMembers),
             (typeof(Participant), ParticipantMembers),
+            (typeof(ActorIdentification), ActorIdentificationMembers),
             (typeof(SourceAttribution), SourceAttributionMembers),
             (typeof(Mention), MentionMembers),
             (typeof(LocalizedName), LocalizedNameMembers),

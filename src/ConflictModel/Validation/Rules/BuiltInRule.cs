@@ -29,6 +29,7 @@ internal static class BuiltInRules
         new TextRule(),
         new TimeRule(),
         new StructureRule(),
+        new IdentificationRule(),
         new IsoCodeRule(),
         new PrecisionRule(),
     ];

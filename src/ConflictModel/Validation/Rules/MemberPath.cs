@@ -13,6 +13,8 @@ internal readonly struct MemberPath
     private readonly int _item;
     private readonly string? _itemProperty;
     private readonly int _subItem;
+    private readonly string? _subItemProperty;
+    private readonly int _leaf;
 
     /// <summary>Initializes the path of a member, an item of a member, or a member of that item.</summary>
     /// <param name="kind">The kind of the element, which names its section.</param>
@@ -21,7 +23,9 @@ internal readonly struct MemberPath
     /// <param name="item">The index of an item of the member, or -1.</param>
     /// <param name="itemProperty">A member of that item, or null.</param>
     /// <param name="subItem">The index of an item of that member (<c>/actors/0/affiliations/1/attributions/2</c>), or -1.</param>
-    public MemberPath(EntityKind kind, int index, string property, int item = -1, string? itemProperty = null, int subItem = -1)
+    /// <param name="subItemProperty">A member of the member of the item (<c>/engagements/0/participants/1/identification/claims</c>), or null.</param>
+    /// <param name="leaf">The index of an item of that last member, or -1.</param>
+    public MemberPath(EntityKind kind, int index, string property, int item = -1, string? itemProperty = null, int subItem = -1, string? subItemProperty = null, int leaf = -1)
     {
         _kind = kind;
         _index = index;
@@ -29,6 +33,8 @@ internal readonly struct MemberPath
         _item = item;
         _itemProperty = itemProperty;
         _subItem = subItem;
+        _subItemProperty = subItemProperty;
+        _leaf = leaf;
     }
 
     /// <summary>Returns the JSON Pointer.</summary>
@@ -46,6 +52,16 @@ internal readonly struct MemberPath
             path = JsonPointer.Combine(path, _itemProperty);
         }
 
-        return _subItem >= 0 ? JsonPointer.Combine(path, _subItem) : path;
+        if (_subItem >= 0)
+        {
+            path = JsonPointer.Combine(path, _subItem);
+        }
+
+        if (_subItemProperty is not null)
+        {
+            path = JsonPointer.Combine(path, _subItemProperty);
+        }
+
+        return _leaf >= 0 ? JsonPointer.Combine(path, _leaf) : path;
     }
 }

@@ -79,7 +79,17 @@ internal sealed class ReferenceRule : BuiltInRule
 
         for (var j = 0; j < engagement.Participants.Length; j++)
         {
-            Actor(context, engagement.Participants[j].Actor, new MemberPath(EntityKind.Engagement, i, "participants", j, "actor"), id, "The participant");
+            var participant = engagement.Participants[j];
+            Actor(context, participant.Actor, new MemberPath(EntityKind.Engagement, i, "participants", j, "actor"), id, "The participant");
+            if (participant.Identification is { } identification)
+            {
+                Actor(context, identification.Actor, new MemberPath(EntityKind.Engagement, i, "participants", j, "identification", subItemProperty: "actor"), id, "The identified actor");
+                for (var k = 0; k < identification.Claims.Length; k++)
+                {
+                    var claim = identification.Claims[k];
+                    Require(context, context.IndexOf(claim) >= 0, EntityKind.Claim, claim.Value, new MemberPath(EntityKind.Engagement, i, "participants", j, "identification", subItemProperty: "claims", leaf: k), id, "The claim the identification rests on");
+                }
+            }
         }
 
         if (engagement.Campaign is { } campaign)

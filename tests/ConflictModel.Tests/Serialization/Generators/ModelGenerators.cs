@@ -141,7 +141,16 @@ public static class ModelGenerators
             Gen.Enum<PlacePrecision>().Nullable(),
             Extras,
             (id, name, kind, alternates, parent, isoCode, point, precision, extras)
-                => new ConflictModel.Location(id, name, kind).WithAlternateNames(alternates).WithParent(parent).WithIsoCode(isoCode).WithPoint(point).WithPrecision(point is null ? null : precision).WithExternalIds(extras.ExternalIds).WithDatasetFields(extras.DatasetFields));
+                => new ConflictModel.Location(id, name, kind).WithAlternateNames(alternates).WithParent(parent).WithIsoCode(isoCode).WithPoint(point).WithPrecision(point is null ? null : precision).WithExternalIds(extras.ExternalIds).WithDatasetFields(extras.DatasetFields))
+        .Select(Gen.Enum<LocationBasis>().Nullable(), (location, basis) => location.Point is null && location.ExternalIds.IsEmpty ? location : location.WithBasis(basis));
+
+    /// <summary>Gets identifications; their actors ("believed-…") are never a participant's own ("actor-…").</summary>
+    public static Gen<ActorIdentification> Identification { get; } =
+        Gen.Select(
+            Id("believed-", ActorId.Create),
+            Gen.Enum<IdentificationBasis>(),
+            ImmutableArrayOf(Id("claim-", ClaimId.Create), 2),
+            (actor, basis, claims) => new ActorIdentification(actor, basis).WithClaims(claims));
 
     public static Gen<Engagement> Engagement { get; } =
         Gen.Select(
@@ -151,7 +160,7 @@ public static class ModelGenerators
             Gen.Enum<EngagementScope>(),
             Time.Null(),
             ImmutableArrayOf(Id("place-", LocationId.Create), 3),
-            ImmutableArrayOf(Gen.Select(Id("actor-", ActorId.Create), Gen.Enum<ParticipantRole>(), (actor, role) => new Participant(actor, role)), 3),
+            ImmutableArrayOf(Gen.Select(Id("actor-", ActorId.Create), Gen.Enum<ParticipantRole>(), Identification.Null(), (actor, role, identification) => new Participant(actor, role).WithIdentification(identification)), 3),
             Id("campaign-", EngagementId.Create).Nullable(),
             ImmutableArrayOf(Id("attribution-", AttributionId.Create), 3),
             Text.Null(),
@@ -206,7 +215,8 @@ public static class ModelGenerators
             Time.Null(),
             Gen.Select(Gen.Enum<SourceReliability>(), Gen.Enum<InformationCredibility>(), (reliability, credibility) => new AdmiraltyGrade(reliability, credibility)).Nullable(),
             (id, source, quote, mode, channel, speaker, statedAt, grade)
-                => new SourceAttribution(id, source, quote, mode, channel).WithSpeaker(mode == QuoteMode.OwnStatement ? null : speaker).WithStatedAt(statedAt).WithGrade(grade));
+                => new SourceAttribution(id, source, quote, mode, channel).WithSpeaker(mode == QuoteMode.OwnStatement ? null : speaker).WithStatedAt(statedAt).WithGrade(grade))
+        .Select(Text.Null(), (attribution, channelWording) => attribution.WithChannelWording(channelWording));
 
     public static Gen<Mention> Mention { get; } =
         Gen.Select(

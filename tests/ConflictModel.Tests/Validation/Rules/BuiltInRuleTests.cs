@@ -6,10 +6,10 @@ namespace ConflictModel.Tests.Validation.Rules;
 public sealed class BuiltInRuleTests
 {
     public static IEnumerable<Fires> AllFires =>
-        IdAndReferenceCases.Fires.Concat(CycleAndTextCases.Fires).Concat(TimeAndStructureCases.Fires).Concat(CodeAndPrecisionCases.Fires);
+        IdAndReferenceCases.Fires.Concat(CycleAndTextCases.Fires).Concat(TimeAndStructureCases.Fires).Concat(IdentificationCases.Fires).Concat(CodeAndPrecisionCases.Fires);
 
     public static IEnumerable<DoesNotFire> AllDoesNotFire =>
-        IdAndReferenceCases.DoesNotFire.Concat(CycleAndTextCases.DoesNotFire).Concat(TimeAndStructureCases.DoesNotFire).Concat(CodeAndPrecisionCases.DoesNotFire);
+        IdAndReferenceCases.DoesNotFire.Concat(CycleAndTextCases.DoesNotFire).Concat(TimeAndStructureCases.DoesNotFire).Concat(IdentificationCases.DoesNotFire).Concat(CodeAndPrecisionCases.DoesNotFire);
 
     public static TheoryData<Fires> FiringCases => [.. AllFires];
 
