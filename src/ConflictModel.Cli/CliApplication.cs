@@ -161,6 +161,7 @@ public static class CliApplication
         root.Add(Describe(context));
         root.Add(Convert(context));
         root.Add(Render(context));
+        root.Add(AcledUpdate(context));
         root.Add(Schema(context));
         root.Add(Fixture(context));
         return root;
@@ -242,6 +243,26 @@ public static class CliApplication
             file, output, title,
         };
         command.SetAction((parse, ct) => RenderCommand.RunAsync(parse.GetRequiredValue(file), parse.GetValue(output), parse.GetValue(title), context, ct));
+        return command;
+    }
+
+    private static Command AcledUpdate(CliContext context)
+    {
+        var local = new Argument<string>("LOCAL") { Description = "The local copy of ACLED's event CSV." };
+        var newer = new Argument<string>("NEWER") { Description = "The rows downloaded since (ACLED's event CSV)." };
+        var output = new Argument<string>("OUT") { Description = "The updated copy, replaced only when everything was written; '-' is standard output." };
+        RefuseOptions(local);
+        RefuseOptions(newer);
+        RefuseOptions(output);
+        var deletions = new Option<string?>("--deletions") { Description = "ACLED's deletions list (event_id_cnty, deleted_timestamp)." };
+        var command = new Command(
+            "acled-update",
+            "Updates a local copy of ACLED's event CSV as ACLED's R client does: newer rows replace local ones by event_id_cnty and timestamp, rows on the deletions list are dropped.\n\n"
+            + "Examples:\n  conflictmodel acled-update local.csv since.csv local-new.csv --deletions deleted.csv")
+        {
+            local, newer, output, deletions,
+        };
+        command.SetAction((parse, ct) => AcledUpdateCommand.RunAsync(parse.GetRequiredValue(local), parse.GetRequiredValue(newer), parse.GetRequiredValue(output), parse.GetValue(deletions), context, ct));
         return command;
     }
 

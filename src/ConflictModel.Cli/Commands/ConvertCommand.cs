@@ -28,7 +28,7 @@ internal static class ConvertCommand
         {
             throw output.IsStandardStream
                 ? new UsageException("Writing to standard output needs a format.", $"Add --to, one of {FormatRegistry.Names}: conflictmodel convert {inputName} - --to jsonl")
-                : new UsageException($"Cannot tell the format of '{outputName}' from its extension.", $"Name it .json or .jsonl, or add --to, one of {FormatRegistry.Names}.");
+                : new UsageException($"Cannot tell the format of '{outputName}' from its extension.", $"Name it .json, .jsonl or .csv (ACLED), or add --to, one of {FormatRegistry.Names}.");
         }
 
         if (!input.IsStandardStream && input.Path == output.Path)

@@ -13,6 +13,9 @@ internal static class FormatRegistry
     /// <summary>Gets the JSON Lines format.</summary>
     public static ReportFormat JsonLines { get; } = new JsonLinesFormat();
 
+    /// <summary>Gets ACLED's event CSV.</summary>
+    public static ReportFormat Acled { get; } = new AcledFormat();
+
     /// <summary>Gets the Parquet dataset format (a directory).</summary>
     public static ReportFormat Parquet { get; } = new ParquetFormat();
 
@@ -20,7 +23,7 @@ internal static class FormatRegistry
     public static ReportFormat Ucdp { get; } = new UcdpGedFormat();
 
     /// <summary>Gets every format, in the order help lists them.</summary>
-    public static ImmutableArray<ReportFormat> All { get; } = [Json, JsonLines, Ucdp, Parquet];
+    public static ImmutableArray<ReportFormat> All { get; } = [Json, JsonLines, Acled, Ucdp, Parquet];
 
     /// <summary>Gets the formats that are one file or stream (what <c>validate</c> reads).</summary>
     public static ImmutableArray<ReportFormat> Streams { get; } = [.. All.Where(f => !f.IsDirectory)];

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Interop;
+using ConflictModel.Interop.Acled;
+
+namespace ConflictModel.Cli.Formats;
+
+/// <summary>
+/// ACLED's event CSV (docs/interop/acled.md): read a row at a time, each row its own report
+/// (<see cref="AcledImport.FromRow"/>), so a file of millions of rows streams to JSON Lines; written
+/// by <see cref="AcledExport"/> from the merged reports, every entry of its loss report printed.
+/// </summary>
+internal sealed class AcledFormat : ReportFormat
+{
+    /// <inheritdoc/>
+    public override string Name => "acled";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<string> Extensions => [".csv"];
+
+    /// <inheritdoc/>
+    public override string Description => "ACLED's event CSV, one row an event (docs/interop/acled.md)";
+
+    /// <inheritdoc/>
+    public override async IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in AcledCsv.ReadAsync(input, null, cancellationToken).ConfigureAwait(false))
+        {
+            yield return AcledImport.FromRow(row);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override async Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
+    {
+        var all = new List<ConflictReport>();
+        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(report);
+        }
+
+        var result = AcledExport.Export(all.Count == 1 ? all[0] : ReportLibrary.Merge(all));
+        foreach (var entry in result.Losses.Entries)
+        {
+            losses.Add($"{entry.Subject}: {entry.Lost}", entry.Reason);
+        }
+
+        await AcledCsv.WriteAsync(output, ToAsync(result.Rows), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<AcledRow> ToAsync(ImmutableArray<AcledRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}

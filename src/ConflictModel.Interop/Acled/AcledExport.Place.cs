@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace ConflictModel.Interop.Acled;
+
+/// <summary>The place columns of a row, from an engagement's location and its ancestors.</summary>
+internal sealed class Place
+{
+    private Place(string country, string isoNumeric, string region, string admin1, string admin2, string admin3, string location, GeoPoint point, int geoPrecision)
+    {
+        Country = country;
+        IsoNumeric = isoNumeric;
+        Region = region;
+        Admin1 = admin1;
+        Admin2 = admin2;
+        Admin3 = admin3;
+        Location = location;
+        Point = point;
+        GeoPrecision = geoPrecision;
+    }
+
+    public string Country { get; }
+
+    public string IsoNumeric { get; }
+
+    public string Region { get; }
+
+    public string Admin1 { get; }
+
+    public string Admin2 { get; }
+
+    public string Admin3 { get; }
+
+    public string Location { get; }
+
+    public GeoPoint Point { get; }
+
+    public int GeoPrecision { get; }
+
+    public static Place? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    {
+        var places = engagement.Locations.Where(id => index.TryGet(id, out _)).Select(index.Get).ToList();
+        if (places.Count == 0)
+        {
+            losses.Add(new LossEntry(subject, "the whole engagement: no row", "it has no place, and every ACLED row needs a country and coordinates"));
+            return null;
+        }
+
+        // One place per row: several places of the event are written as the nearest place that
+        // holds them all (the army camp and the airport of Timbuktu are Timbuktu).
+        var place = places[0];
+        if (places.Count > 1)
+        {
+            var common = CommonAncestor(index, places);
+            losses.Add(new LossEntry(
+                subject,
+                $"the places {string.Join(", ", places.Select(p => p.Name.Text))}",
+                common is null
+                    ? $"ACLED has one place per row; the first, {place.Name.Text}, is written"
+                    : $"ACLED has one place per row; the place that holds them all, {common.Name.Text}, is written"));
+            place = common ?? place;
+        }
+
+        var chain = new List<Location> { place };
+        chain.AddRange(index.AncestorsOf(place.Id));
+        var country = chain.FirstOrDefault(l => l.Kind == LocationKind.Country);
+        if (country is null)
+        {
+            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"its place {place.Name.Text} lies in no country of the report"));
+            return null;
+        }
+
+        var pointed = chain.TakeWhile(l => l != country).Append(country).FirstOrDefault(l => l.Point is not null);
+        if (pointed is null)
+        {
+            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"neither {place.Name.Text} nor a place it lies in has coordinates, which every ACLED row needs"));
+            return null;
+        }
+
+        var precision = pointed.Precision ?? PrecisionOf(pointed.Kind);
+        if (pointed != place)
+        {
+            losses.Add(new LossEntry(subject, $"the place {place.Name.Text} itself", $"it has no coordinates: those of {pointed.Name.Text} are written"));
+            precision = Max(precision, PrecisionOf(pointed.Kind));
+        }
+
+        if (precision.ToAcledGeoPrecision() is not { } geo)
+        {
+            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"its place is coded {precision}, which ACLED's geo_precision cannot hold"));
+            return null;
+        }
+
+        var below = chain.TakeWhile(l => l != country).Reverse().ToList();
+        var admin1 = below.FirstOrDefault(l => l.Kind == LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
+        var seconds = below.Where(l => l.Kind == LocationKind.SecondOrderDivision).ToList();
+        var admin2 = seconds.Count > 0 ? seconds[0].Name.Text : string.Empty;
+        var admin3 = seconds.Count > 1 ? seconds[1].Name.Text : string.Empty;
+        var settlement = chain.TakeWhile(l => l != country).FirstOrDefault(l => l.Kind == LocationKind.Settlement);
+        var location = (settlement ?? place).Name.Text;
+        if (settlement is not null && settlement != place)
+        {
+            losses.Add(new LossEntry(subject, $"the site {place.Name.Text} within {settlement.Name.Text}", "ACLED's location is the town; the site is named in the notes only"));
+        }
+
+        if (pointed.Basis is { } basis && basis != LocationBasis.Stated)
+        {
+            losses.Add(new LossEntry(subject, $"the basis of the coordinates of {pointed.Name.Text} ({basis})", "ACLED's latitude and longitude cannot say on what they rest"));
+        }
+
+        var alpha2 = country.IsoCode?.Country.Value;
+        var numeric = alpha2 is null ? null : CountryCodes.Numeric(alpha2);
+        if (numeric is null)
+        {
+            losses.Add(new LossEntry(subject, "the iso column", $"the country {country.Name.Text} has no ISO 3166-1 code the exporter knows; 0 is written"));
+        }
+
+        var region = alpha2 is null ? null : CountryCodes.AcledRegion(alpha2);
+        if (region is null)
+        {
+            losses.Add(new LossEntry(subject, "the region column", $"the exporter's table has no ACLED region for {country.Name.Text}; it is left empty"));
+        }
+
+        return new Place(
+            country.Name.Text,
+            (numeric ?? 0).ToString(CultureInfo.InvariantCulture),
+            region ?? string.Empty,
+            admin1,
+            admin2,
+            admin3,
+            location,
+            pointed.Point!.Value,
+            geo);
+    }
+
+    private static PlacePrecision Max(PlacePrecision a, PlacePrecision b) => (int)a >= (int)b ? a : b;
+
+    private static PlacePrecision PrecisionOf(LocationKind kind) => kind switch
+    {
+        LocationKind.Country => PlacePrecision.Country,
+        LocationKind.FirstOrderDivision => PlacePrecision.FirstOrderDivision,
+        LocationKind.SecondOrderDivision => PlacePrecision.SecondOrderDivision,
+        LocationKind.MultiCountryRegion => PlacePrecision.MultiCountryRegion,
+        LocationKind.BorderArea or LocationKind.CoastalArea or LocationKind.NaturalFeature => PlacePrecision.PartOfCountry,
+        LocationKind.Settlement => PlacePrecision.Settlement,
+        _ => PlacePrecision.ExactSite,
+    };
+
+    private static Location? CommonAncestor(ReportIndex index, List<Location> places)
+    {
+        var first = new List<Location> { places[0] };
+        first.AddRange(index.AncestorsOf(places[0].Id));
+        foreach (var candidate in first)
+        {
+            if (places.Skip(1).All(p => p == candidate || index.AncestorsOf(p.Id).Contains(candidate)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>ISO 3166-1 numeric codes and ACLED's regions by alpha-2 code.</summary>
+internal static class CountryCodes
+{
+    private static readonly Lazy<(Dictionary<string, int> Numeric, Dictionary<int, string> Alpha2)> Table = new(Load);
+
+    // ACLED's region names follow the UN M49 sub-regions; only the one whose membership this
+    // exporter has checked is listed. Any other country gets an empty region and a loss line.
+    private static readonly ImmutableDictionary<string, string> Regions = new[]
+    {
+        "BJ", "BF", "CV", "CI", "GM", "GH", "GN", "GW", "LR", "ML", "MR", "NE", "NG", "SN", "SL", "TG",
+    }.ToImmutableDictionary(c => c, _ => "Western Africa", StringComparer.Ordinal);
+
+    public static int? Numeric(string alpha2) => Table.Value.Numeric.TryGetValue(alpha2, out var n) ? n : null;
+
+    public static string? Alpha2(int numeric) => Table.Value.Alpha2.TryGetValue(numeric, out var a) ? a : null;
+
+    public static string? AcledRegion(string alpha2) => Regions.TryGetValue(alpha2, out var r) ? r : null;
+
+    private static (Dictionary<string, int>, Dictionary<int, string>) Load()
+    {
+        var numeric = new Dictionary<string, int>(StringComparer.Ordinal);
+        var alpha2 = new Dictionary<int, string>();
+        using var stream = typeof(CountryCodes).Assembly.GetManifestResourceStream("ConflictModel.Interop.Acled.Data.iso3166-numeric.txt")
+            ?? throw new InvalidOperationException("The ISO 3166 numeric table is missing from the assembly.");
+        using var reader = new System.IO.StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            var code = int.Parse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture);
+            numeric[parts[0]] = code;
+            alpha2[code] = parts[0];
+        }
+
+        return (numeric, alpha2);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConflictModel.Interop.Acled;
+
+/// <summary>Actor 1 and actor 2 of a row and their associates, from an engagement's participants.</summary>
+internal sealed class Sides
+{
+    public required string Actor1 { get; init; }
+
+    public required string Described1 { get; init; }
+
+    public ConflictCategory? Inter1 { get; init; }
+
+    public required List<string> Associates1 { get; init; }
+
+    public string? Actor2 { get; init; }
+
+    public string? Described2 { get; init; }
+
+    public ConflictCategory? Inter2 { get; init; }
+
+    public required List<string> Associates2 { get; init; }
+
+    public bool Attacks { get; init; }
+
+    public bool CiviliansTargeted { get; init; }
+
+    public static Sides? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    {
+        // Actor 1 is the attacker when there is one, else the first side named; actor 2 the next side.
+        // An associate joins the side named before it (actor 1 when none is).
+        var main = engagement.Participants.Where(p => p.Role != ParticipantRole.Associate).ToList();
+        var first = main.FirstOrDefault(p => p.Role == ParticipantRole.Attacker) ?? main.FirstOrDefault();
+        if (first is null)
+        {
+            losses.Add(new LossEntry(subject, "the whole engagement: no row", "it has no participant to be actor 1"));
+            return null;
+        }
+
+        var second = main.FirstOrDefault(p => p != first);
+        foreach (var extra in main.Where(p => p != first && p != second))
+        {
+            losses.Add(new LossEntry(subject, $"the participant {extra.Actor.Value} ({extra.Role})", "ACLED has two actors a row; a third side is written as an associate of actor 2"));
+        }
+
+        var associates1 = new List<string>();
+        var associates2 = new List<string>();
+        Participant? side = null;
+        foreach (var participant in engagement.Participants)
+        {
+            if (participant.Role != ParticipantRole.Associate)
+            {
+                side = participant;
+                if (participant != first && participant != second)
+                {
+                    associates2.Add(Coded(index, participant, subject, losses).Name);
+                }
+
+                continue;
+            }
+
+            (side == second && second is not null ? associates2 : associates1).Add(Coded(index, participant, subject, losses).Name);
+        }
+
+        var one = Coded(index, first, subject, losses);
+        var two = second is null ? default : Coded(index, second, subject, losses);
+        if (main.Any(p => p.Role != ParticipantRole.Unspecified))
+        {
+            losses.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "ACLED's actor 1 and actor 2 imply no direction; the notes say who attacked"));
+        }
+
+        return new Sides
+        {
+            Actor1 = one.Name,
+            Described1 = one.Described,
+            Inter1 = one.Category,
+            Associates1 = associates1,
+            Actor2 = second is null ? null : two.Name,
+            Described2 = second is null ? null : two.Described,
+            Inter2 = second is null ? null : two.Category,
+            Associates2 = associates2,
+            Attacks = first.Role == ParticipantRole.Attacker,
+            CiviliansTargeted = engagement.Participants.Any(p => p.Role is ParticipantRole.Victim or ParticipantRole.Target
+                && Category(index, CodedId(p)) == ConflictCategory.Civilians),
+        };
+    }
+
+    private static ConflictCategory? Category(ReportIndex index, ActorId id) => index.TryGet(id, out var a) ? a.Category : null;
+
+    // The actor an export codes: the identified actor when the participant has an identification.
+    private static ActorId CodedId(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
+
+    private static (string Name, string Described, ConflictCategory? Category) Coded(ReportIndex index, Participant participant, string subject, List<LossEntry> losses)
+    {
+        var id = CodedId(participant);
+        var actor = index.TryGet(id, out var found) ? found : null;
+        var name = AcledName(actor) ?? id.Value;
+        var described = name;
+        if (participant.Identification is { } identification)
+        {
+            var own = index.TryGet(participant.Actor, out var seen) ? seen.Name.Text : participant.Actor.Value;
+            var claims = identification.Claims.IsDefaultOrEmpty ? "no claim cited" : string.Join(", ", identification.Claims.Select(c => c.Value));
+            var basis = identification.Basis switch
+            {
+                IdentificationBasis.ClaimedResponsibility => "identified by a claim of responsibility",
+                IdentificationBasis.Stated => "identified by the source itself",
+                _ => "identified by the modeller's inference",
+            };
+            described = identification.Basis == IdentificationBasis.ClaimedResponsibility
+                ? $"{own} (believed to be {name}, which claimed responsibility)"
+                : $"{own} (believed to be {name})";
+            losses.Add(new LossEntry(subject, $"{name} as the coded actor of the participant {own}: {basis}, {claims}", "ACLED's actor columns cannot say that the actor is an identification, nor on what it rests; the source's own description is kept in the notes"));
+        }
+
+        if (actor?.Category is null)
+        {
+            losses.Add(new LossEntry(subject, $"the actor type of {name}", "the actor has no category, so its inter code is left empty"));
+        }
+
+        return (name, described, actor?.Category);
+    }
+
+    private static string? AcledName(Actor? actor)
+    {
+        if (actor is null)
+        {
+            return null;
+        }
+
+        foreach (var id in actor.ExternalIds)
+        {
+            if (id.Scheme == ExternalId.Acled)
+            {
+                return id.Value;
+            }
+        }
+
+        return actor.Name.Text;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ConflictModel.Fixtures;
+using ConflictModel.Interop.Acled;
+using ConflictModel.Interop.Tests.Support;
+using ConflictModel.Tests.Shared;
+using NodaTime;
+
+namespace ConflictModel.Interop.Tests.Acled;
+
+public sealed class AcledMappingTests
+{
+    private static readonly ActorId Army = new("army");
+    private static readonly ActorId Rebels = new("rebels");
+    private static readonly EngagementId Clash = new("clash");
+    private static readonly LocationId Country = new("xanadu");
+    private static readonly LocationId Town = new("kayes");
+
+    [Fact]
+    public void MaliReport_ExportsTheRowsACoderWouldWrite()
+    {
+        var result = AcledExport.Export(MaliArticle.Report);
+
+        var csv = Encoding.UTF8.GetString(TestFiles.Write(s => AcledCsv.Write(s, result.Rows, DatasetWriteOptions.MachineToMachine)));
+        SnapshotAssert.Matches(csv, "csv", "rows");
+        SnapshotAssert.Matches(result.Losses.ToString(), "txt", "losses");
+    }
+
+    [Fact]
+    public void MaliCampaign_IsNoRow_AndItsFiguresAreLossLines()
+    {
+        var result = AcledExport.Export(MaliArticle.Report);
+
+        Assert.DoesNotContain(result.Rows, r => r.EventIdCnty == "CM-" + MaliArticle.Engagements.WesternMaliAttacks.Id.Value);
+        var campaign = result.Losses.About("engagement:" + MaliArticle.Engagements.WesternMaliAttacks.Id.Value).ToList();
+        Assert.Contains(campaign, e => e.Lost.Contains("more than 80", System.StringComparison.Ordinal) && e.Lost.Contains("figure of the campaign", System.StringComparison.Ordinal));
+        Assert.Contains(campaign, e => e.Reason.Contains("written as 0", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fatalities_TakeTheLowestFigurePerVictims_AndAddTheGroups()
+    {
+        var report = Report(
+            Casualty("army-says", Army, CountEstimate.Exactly(12), CasualtyOutcome.Killed, Rebels),
+            Casualty("rebels-say", Rebels, CountEstimate.AtLeast(30), CasualtyOutcome.Killed, Rebels),
+            Casualty("soldiers", Rebels, CountEstimate.Exactly(4), CasualtyOutcome.Killed, Army),
+            Casualty("wounded", Army, CountEstimate.Exactly(50), CasualtyOutcome.Wounded, Army));
+
+        var result = AcledExport.Export(report);
+
+        Assert.Equal(16, Assert.Single(result.Rows).Fatalities);
+        Assert.Contains(result.Losses.Entries, e => e.Lost.StartsWith("disagreement", System.StringComparison.Ordinal));
+        Assert.Contains(result.Losses.Entries, e => e.Lost.Contains("claim wounded", System.StringComparison.Ordinal) && e.Reason.Contains("not a figure of deaths", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fatalities_MoreThanIsItsLowerBound_AndUndisclosedIsZeroWithALine()
+    {
+        var more = AcledExport.Export(Report(Casualty("more", Army, CountEstimate.MoreThan(80).WithWording("more than 80"), CasualtyOutcome.Killed, Rebels)));
+        var undisclosed = AcledExport.Export(Report(Casualty("none", Army, CountEstimate.Undisclosed, CasualtyOutcome.Killed, Rebels)));
+
+        Assert.Equal(81, Assert.Single(more.Rows).Fatalities);
+        Assert.Contains(more.Losses.Entries, e => e.Reason.Contains("lower bound 81", System.StringComparison.Ordinal));
+        Assert.Equal(0, Assert.Single(undisclosed.Rows).Fatalities);
+        Assert.Contains(undisclosed.Losses.Entries, e => e.Reason.Contains("counts as 0", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Columns_FollowTheDocumentedRules()
+    {
+        var row = Assert.Single(AcledExport.Export(Report()).Rows);
+
+        Assert.Equal("CM-clash", row.EventIdCnty);
+        Assert.Equal(new LocalDate(2025, 7, 1), row.EventDate);
+        Assert.Equal(1, row.TimePrecision);
+        Assert.Equal("Rebel group X", row.Actor1);
+        Assert.Equal(ConflictCategory.RebelGroup, row.Inter1);
+        Assert.Equal("Army of Mali", row.Actor2);
+        Assert.Equal(12, row.Interaction);
+        Assert.Equal(466, row.Iso);
+        Assert.Equal("Western Africa", row.Region);
+        Assert.Equal("Mali", row.Country);
+        Assert.Equal("Kayes", row.Location);
+        Assert.Equal(14.4469, row.Latitude);
+        Assert.Equal(1, row.GeoPrecision);
+        Assert.Equal("Political violence", row.GetText("disorder_type"));
+    }
+
+    [Fact]
+    public void EngagementWithoutPlaceOrTime_IsNoRow_AndSaysSo()
+    {
+        var report = Report();
+        report = report.WithEngagements([report.Engagements[0].WithLocations([]), report.Engagements[0].WithTime(null)]);
+
+        var result = AcledExport.Export(report);
+
+        Assert.Empty(result.Rows);
+        Assert.Contains(result.Losses.Entries, e => e.Reason.Contains("no place", System.StringComparison.Ordinal));
+        Assert.Contains(result.Losses.Entries, e => e.Reason.Contains("no time", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_SharesActorsAndPlaces_AndMakesACasualtyClaimByAcled()
+    {
+        var rows = AcledCsv.Read(TestFiles.Open("acled-invented.csv")).ToList();
+
+        var report = AcledImport.ToReport(rows);
+
+        Assert.Equal(rows.Count, report.Engagements.Length);
+        Assert.Equal(report.Actors.Length, report.Actors.Select(a => a.Name.Text).Distinct().Count());
+        Assert.All(report.Engagements, e => Assert.Contains(e.ExternalIds, x => x.Scheme == ExternalId.Acled));
+        var claim = Assert.IsType<CasualtyClaim>(report.Claims[0]);
+        Assert.Equal(AcledImport.AcledActor.Id, claim.Claimant.Actor);
+        Assert.Equal(rows[0].Fatalities, claim.Count.Low);
+        Assert.Contains(report.Sources, s => s.Kind == SourceKind.DatasetRecord && s.Text == rows[0].Notes);
+        var leaf = report.Index.Get(report.Engagements[0].Locations[0]);
+        Assert.Equal(LocationKind.Country, report.Index.AncestorsOf(leaf.Id)[^1].Kind);
+        Assert.Equal(rows, AcledExport.Export(report).Rows.ToArray());
+    }
+
+    private static CasualtyClaim Casualty(string id, ActorId claimant, CountEstimate count, CasualtyOutcome outcome, ActorId victims)
+        => new CasualtyClaim(new ClaimId(id), Claimant.ByActor(claimant), [EntityReference.To(Clash)], count, outcome).WithVictims(victims);
+
+    private static ConflictReport Report(params Claim[] claims) => new ConflictReport()
+        .WithActors(
+        [
+            new Actor(Army, new LocalizedName("Army of Mali"), ActorKind.Organisation).WithCategory(ConflictCategory.StateForces),
+            new Actor(Rebels, new LocalizedName("Rebel group X"), ActorKind.Organisation).WithCategory(ConflictCategory.RebelGroup),
+        ])
+        .WithLocations(
+        [
+            new Location(Country, new LocalizedName("Mali"), LocationKind.Country).WithIsoCode(new Iso3166Code("ML")),
+            new Location(Town, new LocalizedName("Kayes"), LocationKind.Settlement).WithParent(Country)
+                .WithPoint(new GeoPoint(14.4469, -11.4445)).WithPrecision(PlacePrecision.Settlement),
+        ])
+        .WithEngagements(
+        [
+            new Engagement(Clash, EventType.Battles).WithSubType(SubEventType.ArmedClash)
+                .WithTime(ReportedTime.OnDate(new LocalDate(2025, 7, 1)))
+                .WithLocations([Town])
+                .WithParticipants([new Participant(Army, ParticipantRole.Defender), new Participant(Rebels, ParticipantRole.Attacker)]),
+        ])
+        .WithClaims([.. claims]);
+}
