@@ -103,13 +103,13 @@ public sealed class ConvertCommandTests : IDisposable
         _cli.Write("mali.json", MaliArticle.CanonicalJson);
 
         var extension = _cli.Run("convert", "mali.json", "mali.txt");
-        var format = _cli.Run("convert", "mali.json", "out", "--to", "ucdp");
+        var format = _cli.Run("convert", "mali.json", "out", "--to", "shapefile");
 
         Assert.Equal(2, extension.ExitCode);
         Assert.Contains("Cannot tell the format of 'mali.txt' from its extension.", extension.StandardError, StringComparison.Ordinal);
         Assert.Contains("--to", extension.StandardError, StringComparison.Ordinal);
         Assert.Equal(2, format.ExitCode);
-        Assert.Contains("ucdp", format.StandardError, StringComparison.Ordinal);
+        Assert.Contains("shapefile", format.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(_cli.PathOf("mali.txt")));
     }
 

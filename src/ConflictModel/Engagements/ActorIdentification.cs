@@ -94,5 +94,5 @@ public sealed class ActorIdentification : IEquatable<ActorIdentification>
 
     /// <summary>Returns "actor (basis)": "jnim (ClaimedResponsibility)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Actor} ({Basis})";
+    public override string ToString() => $"{Actor} ({Words.Of(Basis)})";
 }

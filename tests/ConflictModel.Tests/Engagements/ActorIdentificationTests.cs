@@ -49,5 +49,5 @@ public sealed class ActorIdentificationTests
 
     [Fact]
     public void ToString_GivesActorAndBasis()
-        => Assert.Equal("jnim (ClaimedResponsibility)", new ActorIdentification(Jnim, IdentificationBasis.ClaimedResponsibility).ToString());
+        => Assert.Equal("jnim (claimed responsibility)", new ActorIdentification(Jnim, IdentificationBasis.ClaimedResponsibility).ToString());
 }

@@ -41,7 +41,7 @@ public sealed class ParticipantTests
         Assert.Equal(new ActorId("jihadist-fighters"), participant.Actor);
         Assert.Same(identification, participant.Identification);
         Assert.Null(participant.WithIdentification(null).Identification);
-        Assert.Equal("jihadist-fighters (Attacker) = jnim (ClaimedResponsibility)", participant.ToString());
+        Assert.Equal("jihadist-fighters (attacker) = jnim (claimed responsibility)", participant.ToString());
     }
 
     [Fact]
