@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ConflictModel.GeoJson.Tests;
@@ -71,6 +70,18 @@ internal static class Rfc7946Validator
         }
     }
 
-    private static string ValidatorDirectory([CallerFilePath] string sourceFile = "") =>
-        Path.Combine(Path.GetDirectoryName(sourceFile)!, "validator");
+    // Found from the test binaries up to the repository root, not from the source file's path: a CI
+    // build (ContinuousIntegrationBuild) maps source paths to "/_/", where nothing is installed.
+    private static string ValidatorDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ConflictModel.sln")))
+            {
+                return Path.Combine(directory.FullName, "tests", "ConflictModel.GeoJson.Tests", "validator");
+            }
+        }
+
+        throw new InvalidOperationException($"No repository root (with ConflictModel.sln) above {AppContext.BaseDirectory}.");
+    }
 }
