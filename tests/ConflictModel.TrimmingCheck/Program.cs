@@ -109,27 +109,6 @@ if (!html.Contains("data-kind=\"attribution\"", StringComparison.Ordinal) || !ht
 
 Console.WriteLine($"OK: rendered the Mali report as HTML ({html.Length} characters).");
 
-// ConflictModel.Parquet and Parquet.Net's low-level writer and reader under native AOT: the Mali
-// report as a dataset, read back equal.
-var dataset = Path.Combine(Path.GetTempPath(), "conflictmodel-trimming-" + Guid.NewGuid().ToString("N"));
-try
-{
-    ConflictModel.Parquet.ConflictParquet.WriteAsync(report, dataset).GetAwaiter().GetResult();
-    if (ConflictModel.Parquet.ConflictParquet.ReadAsync(dataset).GetAwaiter().GetResult() != report)
-    {
-        Console.Error.WriteLine("FAILED: the Mali report did not survive a Parquet write and read in the trimmed app unchanged.");
-        return 1;
-    }
-}
-finally
-{
-    if (Directory.Exists(dataset))
-    {
-        Directory.Delete(dataset, recursive: true);
-    }
-}
-
-Console.WriteLine("OK: wrote the Mali report as a Parquet dataset and read it back equal.");
 Console.WriteLine("OK: read and wrote ACLED and UCDP GED rows unchanged.");
 
 // The STIX 2.1 export and read-back under native AOT: the Mali bundle reads back to the same report.
