@@ -12,7 +12,7 @@ namespace ConflictModel.Benchmarks;
 /// Newline-delimited JSON of 1,000,000 engagements, one self-contained report a line (see
 /// <see cref="SyntheticReports.Slices"/>), read from and written to a file without ever holding the
 /// whole data: <see cref="ConflictJsonLines.ReadAsync"/> beside a token scan of the same lines, and
-/// <see cref="ConflictJsonLines.WriteAsync(Stream, System.Collections.Generic.IAsyncEnumerable{ConflictReport}, System.Threading.CancellationToken)"/>
+/// <see cref="ConflictJsonLines.WriteAsync(Stream, System.Collections.Generic.IAsyncEnumerable{ConflictReport}, ConflictJsonOptions?, System.Threading.CancellationToken)"/>
 /// from a lazily generated sequence beside generating that sequence alone. The peak working set of
 /// each operation is recorded for the Peak WS column.
 /// </summary>

@@ -35,7 +35,7 @@ internal static class ReportLibrary
 
     /// <summary>Writes reports as JSON Lines, one compact report a line.</summary>
     public static Task WriteJsonLinesAsync(Stream utf8, IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
-        => ConflictJsonLines.WriteAsync(utf8, reports, cancellationToken);
+        => ConflictJsonLines.WriteAsync(utf8, reports, cancellationToken: cancellationToken);
 
     /// <summary>Splits a report into self-contained slices, one an engagement.</summary>
     public static IEnumerable<ConflictReport> SplitByEngagement(ConflictReport report) => report.SplitByEngagement();

@@ -4,7 +4,7 @@ namespace ConflictModel.Fixtures;
 public enum InvalidDocumentStage
 {
     /// <summary>
-    /// Reading fails: <see cref="ConflictJson.Deserialize(string)"/> throws a <see cref="ConflictJsonException"/> of
+    /// Reading fails: <see cref="ConflictJson.Deserialize(string, ConflictJsonOptions?)"/> throws a <see cref="ConflictJsonException"/> of
     /// <see cref="InvalidDocument.ExpectedReadError"/> at <see cref="InvalidDocument.ExpectedPath"/>.
     /// </summary>
     Read = 1,

@@ -63,7 +63,7 @@ public static class AcledImport
     {
         Preconditions.CheckNotNull(rows, nameof(rows));
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
-        return ConflictJsonLines.WriteAsync(utf8Json, rows.Select(FromRow), cancellationToken);
+        return ConflictJsonLines.WriteAsync(utf8Json, rows.Select(FromRow), cancellationToken: cancellationToken);
     }
 
     private static string Hash(string text)

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -22,6 +23,11 @@ namespace ConflictModel;
 /// <para>Writing uses System.Text.Json with source-generated metadata; nothing is resolved by
 /// reflection at run time, so the library is trimming- and native-AOT-safe. This type is stateless;
 /// safe to use from any thread.</para>
+/// <para>Overloads follow one style, shared with <see cref="ConflictJsonLines"/> and modelled on
+/// System.Text.Json's <c>JsonSerializer</c>: one overload for each kind of input or output (text,
+/// UTF-8 bytes, a stream), each taking <c>ConflictJsonOptions? options = null</c> after its data;
+/// a stream is read and written asynchronously only, with a last
+/// <c>CancellationToken cancellationToken = default</c>.</para>
 /// </remarks>
 public static class ConflictJson
 {
@@ -63,20 +69,14 @@ public static class ConflictJson
         return JsonSerializer.SerializeAsync(utf8Json, report, ContractRules.Report(ContractRules.For(options)), cancellationToken);
     }
 
-    /// <summary>Reads a report from JSON text, strictly.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="ConflictJsonException">The text is not a valid document.</exception>
-    public static ConflictReport Deserialize(string json) => Deserialize(json, null);
-
     /// <summary>Reads a report from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/> (strict).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="ConflictJsonException">The text is not a valid document.</exception>
-    public static ConflictReport Deserialize(string json, ConflictJsonOptions? options)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static ConflictReport Deserialize(string json, ConflictJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= ConflictJsonOptions.Default;
@@ -130,18 +130,13 @@ public static class ConflictJson
         }
     }
 
-    /// <summary>Reads a report from UTF-8 JSON, strictly.</summary>
-    /// <param name="utf8Json">The UTF-8 bytes, without a byte order mark.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="ConflictJsonException">The bytes are not a valid document.</exception>
-    public static ConflictReport Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize(utf8Json, null);
-
     /// <summary>Reads a report from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes, without a byte order mark.</param>
-    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/> (strict).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ConflictJsonException">The bytes are not a valid document.</exception>
-    public static ConflictReport Deserialize(ReadOnlySpan<byte> utf8Json, ConflictJsonOptions? options)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static ConflictReport Deserialize(ReadOnlySpan<byte> utf8Json, ConflictJsonOptions? options = null)
     {
         options ??= ConflictJsonOptions.Default;
         if (utf8Json.Length > options.MaxDocumentSize)

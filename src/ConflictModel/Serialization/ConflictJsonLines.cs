@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
@@ -23,6 +24,9 @@ namespace ConflictModel;
 /// <see cref="ConflictJsonOptions.MaxLineLength"/> is an error, which bounds the memory a reader
 /// uses to about that length. Errors are <see cref="ConflictJsonException"/>s whose line is the
 /// line of the stream.</para>
+/// <para>Overloads follow the style of <see cref="ConflictJson"/>: one for each kind of input,
+/// each with <c>ConflictJsonOptions? options = null</c> after its data and a last
+/// <c>CancellationToken cancellationToken = default</c>.</para>
 /// <para>This type is stateless; safe to use from any thread.</para>
 /// </remarks>
 public static class ConflictJsonLines
@@ -32,19 +36,13 @@ public static class ConflictJsonLines
     /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
     /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
     /// <param name="reports">The reports, as they come.</param>
-    /// <returns>A task that completes when every report is written.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
-    public static Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports) => WriteAsync(utf8Json, reports, CancellationToken.None);
-
-    /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
-    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
-    /// <param name="reports">The reports, as they come.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>; lines are compact whatever <see cref="ConflictJsonOptions.WriteIndented"/> says.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when every report is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
-    public static async Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static async Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(reports);
@@ -60,19 +58,13 @@ public static class ConflictJsonLines
     /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
     /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
     /// <param name="reports">The reports, such as the slices of <see cref="SplitByEngagement"/>.</param>
-    /// <returns>A task that completes when every report is written.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
-    public static Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports) => WriteAsync(utf8Json, reports, CancellationToken.None);
-
-    /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
-    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
-    /// <param name="reports">The reports, such as the slices of <see cref="SplitByEngagement"/>.</param>
+    /// <param name="options">The options, or null for <see cref="ConflictJsonOptions.Default"/>; lines are compact whatever <see cref="ConflictJsonOptions.WriteIndented"/> says.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when every report is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
-    public static async Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static async Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(reports);

@@ -13,8 +13,8 @@ public sealed class ConflictJsonOptions
     /// <summary>Gets the default of <see cref="MaxLineLength"/>: 16 MiB.</summary>
     public static int DefaultMaxLineLength { get; } = 16 * 1024 * 1024;
 
-    /// <summary>The default of <see cref="MaxDocumentSize"/>: 256 MiB.</summary>
-    public const int DefaultMaxDocumentSize = 256 * 1024 * 1024;
+    /// <summary>Gets the default of <see cref="MaxDocumentSize"/>: 256 MiB.</summary>
+    public static int DefaultMaxDocumentSize { get; } = 256 * 1024 * 1024;
 
     private readonly ConflictJsonReadMode _readMode;
     private readonly int _maxDepth = DefaultMaxDepth;

@@ -18,7 +18,16 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class ReportValidationContext
 {
-    private static readonly string[] SectionNames = ["sources", "actors", "locations", "engagements", "claims", "attributions", "mentions"];
+    private static readonly string[] SectionNames =
+    [
+        JsonName.Of(ConflictReportMember.Sources),
+        JsonName.Of(ConflictReportMember.Actors),
+        JsonName.Of(ConflictReportMember.Locations),
+        JsonName.Of(ConflictReportMember.Engagements),
+        JsonName.Of(ConflictReportMember.Claims),
+        JsonName.Of(ConflictReportMember.Attributions),
+        JsonName.Of(ConflictReportMember.Mentions),
+    ];
 
     private readonly Dictionary<SourceId, int> _sources;
     private readonly Dictionary<ActorId, int> _actors;

@@ -55,6 +55,27 @@ public sealed class ConflictJsonLinesTests
     }
 
     [Fact]
+    public async Task WriteAsync_IndentedOptions_StillWritesCompactLines()
+    {
+        using var stream = new MemoryStream();
+
+        await ConflictJsonLines.WriteAsync(stream, [SampleReports.WesternMaliAttacks], new ConflictJsonOptions { WriteIndented = true });
+
+        Assert.Equal(ConflictJson.Serialize(SampleReports.WesternMaliAttacks) + "\n", Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public async Task WriteAsync_CancelledTokenByName_Throws()
+    {
+        using var stream = new MemoryStream();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ConflictJsonLines.WriteAsync(stream, [ConflictReport.Empty], cancellationToken: cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ConflictJsonLines.WriteAsync(stream, Async(ConflictReport.Empty), cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
     public async Task WriteAsync_NullReportInTheSequence_Throws()
     {
         using var stream = new MemoryStream();

@@ -30,7 +30,7 @@ public sealed class ValidationResultTests
                 (ValidationCodes.LocationParentCycle, "/locations/1/parent", "kayes-region"),
                 (ValidationCodes.PrecisionCoarserThanPlace, "/locations/2/precision", "kayes"),
                 (ValidationCodes.UnknownActor, "/engagements/1/participants/0/actor", "kayes-attack"),
-                (ValidationCodes.ClaimWithoutAttribution, "/claims/3/attributions", "c-outcome"),
+                (ValidationCodes.ClaimWithoutAttribution, "/claims/3", "c-outcome"),
                 (ValidationCodes.StatementBeforeEvent, "/attributions/1/statedAt", "a-army"),
                 (ValidationCodes.MentionResolutionUnrated, "/mentions/0", "m-binoli"),
             ],

@@ -73,7 +73,7 @@ internal sealed class ReadSession
             }
             else
             {
-                text.Append(segment.Name.Replace("~", "~0", System.StringComparison.Ordinal).Replace("/", "~1", System.StringComparison.Ordinal));
+                text.Append(JsonPointer.EscapeToken(segment.Name));
             }
         }
 

@@ -34,7 +34,7 @@ internal sealed class CycleRule : BuiltInRule
             l => l.Parent is { } p ? context.IndexOf(p) : -1,
             l => l.Id.Value,
             EntityKind.Location,
-            "parent",
+            JsonName.Of(LocationMember.Parent),
             ValidationCodes.LocationParentCycle,
             "Location parents form a cycle: {0}. A place cannot lie within itself; correct or remove one of these parents.");
         FindChainCycles(
@@ -43,7 +43,7 @@ internal sealed class CycleRule : BuiltInRule
             e => e.Campaign is { } c ? context.IndexOf(c) : -1,
             e => e.Id.Value,
             EntityKind.Engagement,
-            "campaign",
+            JsonName.Of(EngagementMember.Campaign),
             ValidationCodes.CampaignCycle,
             "Engagement campaigns form a cycle: {0}. An engagement cannot be part of itself; correct or remove one of these campaigns.");
         FindAffiliationCycles(context);
@@ -140,7 +140,7 @@ internal sealed class CycleRule : BuiltInRule
                     Report(
                         context,
                         ValidationCodes.AffiliationCycle,
-                        JsonPointer.Combine(JsonPointer.Combine(PathOf(EntityKind.Actor, node, "affiliations"), edge), "target"),
+                        JsonPointer.Combine(JsonPointer.Combine(PathOf(EntityKind.Actor, node, JsonName.Of(ActorMember.Affiliations)), edge), JsonName.Of(AffiliationMember.Target)),
                         actors[node].Id.Value,
                         $"Actor affiliations form a cycle: {cycle}. An actor cannot be a member, part, affiliate, spokesperson or commander of itself, even through others; correct or remove one of these affiliations.");
                 }

@@ -49,7 +49,7 @@ internal sealed class DuplicateIdRule : BuiltInRule
             Report(
                 context,
                 ValidationCodes.DuplicateId,
-                PathOf(kind, index, "id"),
+                PathOf(kind, index, JsonName.IdOf(kind)),
                 id,
                 $"The {noun} id '{id}' is already used by the {noun} at {ReportValidationContext.ElementPath(kind, first)}; give each {noun} its own id, or merge the two if they are the same {noun}.");
         }

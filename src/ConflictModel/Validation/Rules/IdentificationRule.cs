@@ -31,7 +31,7 @@ internal sealed class IdentificationRule : BuiltInRule
                     && !RestsOnResponsibilityClaim(context, engagement, identification, out var dangling)
                     && !dangling)
                 {
-                    var path = new MemberPath(EntityKind.Engagement, i, "participants", j, "identification").ToString();
+                    var path = new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Participants), j, JsonName.Of(ParticipantMember.Identification)).ToString();
                     var message = identification.Claims.IsEmpty
                         ? $"The participant is identified as '{identification.Actor}' by a claimed responsibility, but the identification cites no claim. Cite the responsibility claim it rests on, or give another basis."
                         : $"The participant is identified as '{identification.Actor}' by a claimed responsibility, but none of the claims it cites is a responsibility claim for '{identification.Actor}' about engagement '{engagement.Id}' or a campaign it is part of. Cite that claim, or give another basis.";

@@ -27,7 +27,7 @@ internal sealed class IsoCodeRule : BuiltInRule
         {
             if (report.Actors[i].Country is { } country)
             {
-                CheckExists(context, country, new MemberPath(EntityKind.Actor, i, "country"), report.Actors[i].Id.Value);
+                CheckExists(context, country, new MemberPath(EntityKind.Actor, i, JsonName.Of(ActorMember.Country)), report.Actors[i].Id.Value);
             }
         }
 
@@ -39,7 +39,7 @@ internal sealed class IsoCodeRule : BuiltInRule
                 continue;
             }
 
-            var path = new MemberPath(EntityKind.Location, i, "isoCode");
+            var path = new MemberPath(EntityKind.Location, i, JsonName.Of(LocationMember.IsoCode));
             CheckExists(context, code, path, location.Id.Value);
             var expected = location.Kind switch
             {

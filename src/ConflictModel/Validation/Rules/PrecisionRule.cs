@@ -28,7 +28,7 @@ internal sealed class PrecisionRule : BuiltInRule
             var id = location.Id.Value;
             if (location.Point is { } point && location.Precision is null)
             {
-                Report(context, ValidationCodes.PointWithoutPrecision, PathOf(EntityKind.Location, i, "point"), id, $"The location has the point {point} but no precision, so nobody can tell whether it is the exact site or a centre of a wider area. Give the precision the point was resolved to.");
+                Report(context, ValidationCodes.PointWithoutPrecision, PathOf(EntityKind.Location, i, JsonName.Of(LocationMember.Point)), id, $"The location has the point {point} but no precision, so nobody can tell whether it is the exact site or a centre of a wider area. Give the precision the point was resolved to.");
             }
 
             if (location.Precision is not { } precision)
@@ -36,7 +36,7 @@ internal sealed class PrecisionRule : BuiltInRule
                 continue;
             }
 
-            var path = new MemberPath(EntityKind.Location, i, "precision");
+            var path = new MemberPath(EntityKind.Location, i, JsonName.Of(LocationMember.Precision));
             var (finest, natural) = Scale(location.Kind);
             if (precision == PlacePrecision.InternationalWatersOrAirspace)
             {

@@ -23,11 +23,11 @@ internal sealed class ReferenceRule : BuiltInRule
             for (var j = 0; j < actor.Affiliations.Length; j++)
             {
                 var affiliation = actor.Affiliations[j];
-                Actor(context, affiliation.Target, new MemberPath(EntityKind.Actor, i, "affiliations", j, "target"), actor.Id.Value, "The affiliation target");
+                Actor(context, affiliation.Target, new MemberPath(EntityKind.Actor, i, JsonName.Of(ActorMember.Affiliations), j, JsonName.Of(AffiliationMember.Target)), actor.Id.Value, "The affiliation target");
                 for (var k = 0; k < affiliation.Attributions.Length; k++)
                 {
                     var attribution = affiliation.Attributions[k];
-                    Attribution(context, context.TryGetAttribution(attribution, out _), attribution, new MemberPath(EntityKind.Actor, i, "affiliations", j, "attributions", k), actor.Id.Value);
+                    Attribution(context, context.TryGetAttribution(attribution, out _), attribution, new MemberPath(EntityKind.Actor, i, JsonName.Of(ActorMember.Affiliations), j, JsonName.Of(AffiliationMember.Attributions), k), actor.Id.Value);
                 }
             }
         }
@@ -37,7 +37,7 @@ internal sealed class ReferenceRule : BuiltInRule
             var location = report.Locations[i];
             if (location.Parent is { } parent)
             {
-                Location(context, parent, new MemberPath(EntityKind.Location, i, "parent"), location.Id.Value, "The parent");
+                Location(context, parent, new MemberPath(EntityKind.Location, i, JsonName.Of(LocationMember.Parent)), location.Id.Value, "The parent");
             }
         }
 
@@ -54,18 +54,18 @@ internal sealed class ReferenceRule : BuiltInRule
         for (var i = 0; i < report.Attributions.Length; i++)
         {
             var attribution = report.Attributions[i];
-            Require(context, context.AttributionSources[i] >= 0, EntityKind.Source, attribution.Source.Value, new MemberPath(EntityKind.Attribution, i, "source"), attribution.Id.Value, "The source");
+            Require(context, context.AttributionSources[i] >= 0, EntityKind.Source, attribution.Source.Value, new MemberPath(EntityKind.Attribution, i, JsonName.Of(SourceAttributionMember.Source)), attribution.Id.Value, "The source");
             if (attribution.Speaker is { } speaker)
             {
-                Actor(context, speaker, new MemberPath(EntityKind.Attribution, i, "speaker"), attribution.Id.Value, "The speaker");
+                Actor(context, speaker, new MemberPath(EntityKind.Attribution, i, JsonName.Of(SourceAttributionMember.Speaker)), attribution.Id.Value, "The speaker");
             }
         }
 
         for (var i = 0; i < report.Mentions.Length; i++)
         {
             var mention = report.Mentions[i];
-            Reference(context, mention.Entity, new MemberPath(EntityKind.Mention, i, "entity"), mention.Id.Value, "The entity named");
-            Source(context, mention.Source, new MemberPath(EntityKind.Mention, i, "source"), mention.Id.Value, "The source");
+            Reference(context, mention.Entity, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Entity)), mention.Id.Value, "The entity named");
+            Source(context, mention.Source, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Source)), mention.Id.Value, "The source");
         }
     }
 
@@ -74,40 +74,40 @@ internal sealed class ReferenceRule : BuiltInRule
         var id = engagement.Id.Value;
         for (var j = 0; j < engagement.Locations.Length; j++)
         {
-            Location(context, engagement.Locations[j], new MemberPath(EntityKind.Engagement, i, "locations", j), id, "The location");
+            Location(context, engagement.Locations[j], new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Locations), j), id, "The location");
         }
 
         for (var j = 0; j < engagement.Participants.Length; j++)
         {
             var participant = engagement.Participants[j];
-            Actor(context, participant.Actor, new MemberPath(EntityKind.Engagement, i, "participants", j, "actor"), id, "The participant");
+            Actor(context, participant.Actor, new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Participants), j, JsonName.Of(ParticipantMember.Actor)), id, "The participant");
             if (participant.Identification is { } identification)
             {
-                Actor(context, identification.Actor, new MemberPath(EntityKind.Engagement, i, "participants", j, "identification", subItemProperty: "actor"), id, "The identified actor");
+                Actor(context, identification.Actor, new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Participants), j, JsonName.Of(ParticipantMember.Identification), subItemProperty: JsonName.Of(ActorIdentificationMember.Actor)), id, "The identified actor");
                 for (var k = 0; k < identification.Claims.Length; k++)
                 {
                     var claim = identification.Claims[k];
-                    Require(context, context.IndexOf(claim) >= 0, EntityKind.Claim, claim.Value, new MemberPath(EntityKind.Engagement, i, "participants", j, "identification", subItemProperty: "claims", leaf: k), id, "The claim the identification rests on");
+                    Require(context, context.IndexOf(claim) >= 0, EntityKind.Claim, claim.Value, new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Participants), j, JsonName.Of(ParticipantMember.Identification), subItemProperty: JsonName.Of(ActorIdentificationMember.Claims), leaf: k), id, "The claim the identification rests on");
                 }
             }
         }
 
         if (engagement.Campaign is { } campaign)
         {
-            Engagement(context, campaign, new MemberPath(EntityKind.Engagement, i, "campaign"), id, "The campaign");
+            Engagement(context, campaign, new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Campaign)), id, "The campaign");
         }
 
         var attributions = context.EngagementAttributions.Of(i);
         for (var j = 0; j < attributions.Length; j++)
         {
-            Attribution(context, attributions[j] >= 0, engagement.Attributions[j], new MemberPath(EntityKind.Engagement, i, "attributions", j), id);
+            Attribution(context, attributions[j] >= 0, engagement.Attributions[j], new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Attributions), j), id);
         }
     }
 
     private static void CheckClaim(ReportValidationContext context, Claim claim, int i)
     {
         var id = claim.Id.Value;
-        var claimant = new MemberPath(EntityKind.Claim, i, "claimant");
+        var claimant = new MemberPath(EntityKind.Claim, i, JsonName.Of(ClaimBaseMember.Claimant));
         if (claim.Claimant.Actor is { } actor)
         {
             Actor(context, actor, claimant, id, "The claimant");
@@ -121,43 +121,43 @@ internal sealed class ReferenceRule : BuiltInRule
         for (var j = 0; j < subjects.Length; j++)
         {
             var subject = claim.Subjects[j];
-            Require(context, subjects[j] >= 0, subject.Kind, subject.Id, new MemberPath(EntityKind.Claim, i, "subjects", j), id, "The subject");
+            Require(context, subjects[j] >= 0, subject.Kind, subject.Id, new MemberPath(EntityKind.Claim, i, JsonName.Of(ClaimBaseMember.Subjects), j), id, "The subject");
         }
 
         var attributions = context.ClaimAttributions.Of(i);
         for (var j = 0; j < attributions.Length; j++)
         {
-            Attribution(context, attributions[j] >= 0, claim.Attributions[j], new MemberPath(EntityKind.Claim, i, "attributions", j), id);
+            Attribution(context, attributions[j] >= 0, claim.Attributions[j], new MemberPath(EntityKind.Claim, i, JsonName.Of(ClaimBaseMember.Attributions), j), id);
         }
 
         switch (claim)
         {
             case CasualtyClaim { Victims: { } victims }:
-                Actor(context, victims, new MemberPath(EntityKind.Claim, i, "victims"), id, "The actor whose members are counted");
+                Actor(context, victims, new MemberPath(EntityKind.Claim, i, JsonName.Of(CasualtyClaimMember.Victims)), id, "The actor whose members are counted");
                 break;
             case TerritorialControlClaim territorial:
-                Actor(context, territorial.Controller, new MemberPath(EntityKind.Claim, i, "controller"), id, "The controller");
+                Actor(context, territorial.Controller, new MemberPath(EntityKind.Claim, i, JsonName.Of(TerritorialControlClaimMember.Controller)), id, "The controller");
                 for (var j = 0; j < territorial.Places.Length; j++)
                 {
-                    Location(context, territorial.Places[j], new MemberPath(EntityKind.Claim, i, "places", j), id, "The place");
+                    Location(context, territorial.Places[j], new MemberPath(EntityKind.Claim, i, JsonName.Of(TerritorialControlClaimMember.Places), j), id, "The place");
                 }
 
                 break;
             case ResponsibilityClaim responsibility:
-                Actor(context, responsibility.Responsible, new MemberPath(EntityKind.Claim, i, "responsible"), id, "The actor held responsible");
+                Actor(context, responsibility.Responsible, new MemberPath(EntityKind.Claim, i, JsonName.Of(ResponsibilityClaimMember.Responsible)), id, "The actor held responsible");
                 break;
             case OutcomeClaim { Prevailing: { } prevailing }:
-                Actor(context, prevailing, new MemberPath(EntityKind.Claim, i, "prevailing"), id, "The prevailing actor");
+                Actor(context, prevailing, new MemberPath(EntityKind.Claim, i, JsonName.Of(OutcomeClaimMember.Prevailing)), id, "The prevailing actor");
                 break;
             case MaterielClaim materiel:
                 if (materiel.Taker is { } taker)
                 {
-                    Actor(context, taker, new MemberPath(EntityKind.Claim, i, "taker"), id, "The taker");
+                    Actor(context, taker, new MemberPath(EntityKind.Claim, i, JsonName.Of(MaterielClaimMember.Taker)), id, "The taker");
                 }
 
                 if (materiel.From is { } from)
                 {
-                    Actor(context, from, new MemberPath(EntityKind.Claim, i, "from"), id, "The actor the materiel was taken from");
+                    Actor(context, from, new MemberPath(EntityKind.Claim, i, JsonName.Of(MaterielClaimMember.From)), id, "The actor the materiel was taken from");
                 }
 
                 break;

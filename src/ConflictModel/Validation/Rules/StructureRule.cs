@@ -45,17 +45,17 @@ internal sealed class StructureRule : BuiltInRule
             var id = engagement.Id.Value;
             if (engagement.Locations.IsEmpty)
             {
-                Report(context, ValidationCodes.EngagementWithoutLocation, PathOf(EntityKind.Engagement, i, "locations"), id, "The engagement has no location. Give it at least one: the most precise place the sources allow, even a whole country or region.");
+                Report(context, ValidationCodes.EngagementWithoutLocation, ReportValidationContext.ElementPath(EntityKind.Engagement, i), id, "The engagement has no location. Give it at least one: the most precise place the sources allow, even a whole country or region.");
             }
 
             if (engagement.Attributions.IsEmpty)
             {
-                Report(context, ValidationCodes.EngagementWithoutAttribution, PathOf(EntityKind.Engagement, i, "attributions"), id, "The engagement has no attribution, so nothing says who reports it. Cite at least one attribution pointing at the words of a source that reports it.");
+                Report(context, ValidationCodes.EngagementWithoutAttribution, ReportValidationContext.ElementPath(EntityKind.Engagement, i), id, "The engagement has no attribution, so nothing says who reports it. Cite at least one attribution pointing at the words of a source that reports it.");
             }
 
             if (engagement.Campaign is { } campaignId && context.TryGetEngagement(campaignId, out var campaign) && campaign.Scope != EngagementScope.Campaign)
             {
-                Report(context, ValidationCodes.CampaignIsNotCampaign, PathOf(EntityKind.Engagement, i, "campaign"), id, $"The engagement's campaign '{campaignId}' has the scope of a single event. Give '{campaignId}' the campaign scope, or remove the link if it is not a campaign.");
+                Report(context, ValidationCodes.CampaignIsNotCampaign, PathOf(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Campaign)), id, $"The engagement's campaign '{campaignId}' has the scope of a single event. Give '{campaignId}' the campaign scope, or remove the link if it is not a campaign.");
             }
 
             MarkCited(cited, context.EngagementAttributions.Of(i));
@@ -66,11 +66,11 @@ internal sealed class StructureRule : BuiltInRule
             var claim = report.Claims[i];
             if (claim.Attributions.IsEmpty)
             {
-                Report(context, ValidationCodes.ClaimWithoutAttribution, PathOf(EntityKind.Claim, i, "attributions"), claim.Id.Value, "The claim has no attribution, so nothing shows where it is made. Cite at least one attribution pointing at the words of a source that carry it.");
+                Report(context, ValidationCodes.ClaimWithoutAttribution, ReportValidationContext.ElementPath(EntityKind.Claim, i), claim.Id.Value, "The claim has no attribution, so nothing shows where it is made. Cite at least one attribution pointing at the words of a source that carry it.");
             }
             else if (claim.Claimant.Source is { } source && context.IndexOf(source) >= 0 && !AnyIn(context, context.ClaimAttributions.Of(i), source))
             {
-                Report(context, ValidationCodes.SourceClaimantNotAttributed, PathOf(EntityKind.Claim, i, "claimant"), claim.Id.Value, $"The claim is made by source '{source}' in its own voice, but none of its attributions is in that source. Cite the span of '{source}' that makes the claim, or name the actor who makes it as the claimant.");
+                Report(context, ValidationCodes.SourceClaimantNotAttributed, PathOf(EntityKind.Claim, i, JsonName.Of(ClaimBaseMember.Claimant)), claim.Id.Value, $"The claim is made by source '{source}' in its own voice, but none of its attributions is in that source. Cite the span of '{source}' that makes the claim, or name the actor who makes it as the claimant.");
             }
 
             MarkCited(cited, context.ClaimAttributions.Of(i));

@@ -35,7 +35,7 @@ internal sealed class TextRule : BuiltInRule
                     Report(
                         context,
                         ValidationCodes.TextDigestMismatch,
-                        PathOf(EntityKind.Source, i, "textSha256"),
+                        PathOf(EntityKind.Source, i, JsonName.Of(SourceMember.TextSha256)),
                         source.Id.Value,
                         $"The source's text has the SHA-256 digest {actual}, not {digest}: the text is not the version the digest was taken of. Restore the original text, or, if this text is the right one, record its digest and check every span against it.");
                 }
@@ -46,13 +46,13 @@ internal sealed class TextRule : BuiltInRule
         for (var i = 0; i < report.Attributions.Length; i++)
         {
             var attribution = report.Attributions[i];
-            CheckSpan(context, texts, context.AttributionSources[i], attribution.Source, attribution.Quote, new MemberPath(EntityKind.Attribution, i, "quote"), attribution.Id.Value);
+            CheckSpan(context, texts, context.AttributionSources[i], attribution.Source, attribution.Quote, new MemberPath(EntityKind.Attribution, i, JsonName.Of(SourceAttributionMember.Quote)), attribution.Id.Value);
         }
 
         for (var i = 0; i < report.Mentions.Length; i++)
         {
             var mention = report.Mentions[i];
-            CheckSpan(context, texts, context.IndexOf(mention.Source), mention.Source, mention.Span, new MemberPath(EntityKind.Mention, i, "span"), mention.Id.Value);
+            CheckSpan(context, texts, context.IndexOf(mention.Source), mention.Source, mention.Span, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Span)), mention.Id.Value);
             CheckResolution(context, mention, i);
         }
     }
@@ -80,16 +80,16 @@ internal sealed class TextRule : BuiltInRule
         switch (text.Match(span))
         {
             case TextSpanMatch.OutOfRange:
-                Report(context, ValidationCodes.SpanOutOfRange, JsonPointer.Combine(path.ToString(), "end"), entityId, $"The span {Describe(span)} ends beyond the end of the text of source '{sourceId}'. Positions count Unicode code points from 0; locate the quote again in the source's text.");
+                Report(context, ValidationCodes.SpanOutOfRange, JsonPointer.Combine(path.ToString(), JsonName.Of(TextSpanMember.End)), entityId, $"The span {Describe(span)} ends beyond the end of the text of source '{sourceId}'. Positions count Unicode code points from 0; locate the quote again in the source's text.");
                 break;
             case TextSpanMatch.ExactDiffers:
-                Report(context, ValidationCodes.SpanExactDiffers, JsonPointer.Combine(path.ToString(), "exact"), entityId, $"The text of source '{sourceId}' at code points {span.Start} to {span.End} is not \"{MessageQuote.Of(span.Exact)}\". Correct the start and end (they count Unicode code points, not UTF-16 units or bytes), or the exact text.");
+                Report(context, ValidationCodes.SpanExactDiffers, JsonPointer.Combine(path.ToString(), JsonName.Of(TextSpanMember.Exact)), entityId, $"The text of source '{sourceId}' at code points {span.Start} to {span.End} is not \"{MessageQuote.Of(span.Exact)}\". Correct the start and end (they count Unicode code points, not UTF-16 units or bytes), or the exact text.");
                 break;
             case TextSpanMatch.PrefixDiffers:
-                Report(context, ValidationCodes.SpanPrefixDiffers, JsonPointer.Combine(path.ToString(), "prefix"), entityId, $"The text of source '{sourceId}' just before the span {Describe(span)} is not its prefix \"{MessageQuote.Of(span.Prefix)}\". Take the prefix from the text immediately before the span, or leave it out.");
+                Report(context, ValidationCodes.SpanPrefixDiffers, JsonPointer.Combine(path.ToString(), JsonName.Of(TextSpanMember.Prefix)), entityId, $"The text of source '{sourceId}' just before the span {Describe(span)} is not its prefix \"{MessageQuote.Of(span.Prefix)}\". Take the prefix from the text immediately before the span, or leave it out.");
                 break;
             case TextSpanMatch.SuffixDiffers:
-                Report(context, ValidationCodes.SpanSuffixDiffers, JsonPointer.Combine(path.ToString(), "suffix"), entityId, $"The text of source '{sourceId}' just after the span {Describe(span)} is not its suffix \"{MessageQuote.Of(span.Suffix)}\". Take the suffix from the text immediately after the span, or leave it out.");
+                Report(context, ValidationCodes.SpanSuffixDiffers, JsonPointer.Combine(path.ToString(), JsonName.Of(TextSpanMember.Suffix)), entityId, $"The text of source '{sourceId}' just after the span {Describe(span)} is not its suffix \"{MessageQuote.Of(span.Suffix)}\". Take the suffix from the text immediately after the span, or leave it out.");
                 break;
         }
     }

@@ -96,7 +96,7 @@ internal sealed class TimeRule : BuiltInRule
                     Report(
                         context,
                         ValidationCodes.PublishedBeforeEvent,
-                        PathOf(EntityKind.Source, i, "published"),
+                        PathOf(EntityKind.Source, i, JsonName.Of(SourceMember.Published)),
                         source.Id.Value,
                         $"The source is dated {published} but reports engagement '{engagement.Id}', which began {Describe(engagement.Time!)}; a source cannot report an event before it happens. Correct the publication time or the engagement's time.");
                 }
@@ -117,7 +117,7 @@ internal sealed class TimeRule : BuiltInRule
             return;
         }
 
-        var path = new MemberPath(EntityKind.Attribution, index, "statedAt");
+        var path = new MemberPath(EntityKind.Attribution, index, JsonName.Of(SourceAttributionMember.StatedAt));
         if (latestEvent >= 0)
         {
             var engagement = context.Report.Engagements[latestEvent];
@@ -156,7 +156,7 @@ internal sealed class TimeRule : BuiltInRule
             Report(
                 context,
                 ValidationCodes.OutsideCampaignTime,
-                PathOf(EntityKind.Engagement, index, "time"),
+                PathOf(EntityKind.Engagement, index, JsonName.Of(EngagementMember.Time)),
                 engagement.Id.Value,
                 $"The engagement's time ({time}) does not lie within the time of its campaign '{campaignId}' ({outer}). Correct one of the two times, widen the campaign's, or attach the engagement to the right campaign.");
         }

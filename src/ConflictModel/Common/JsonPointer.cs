@@ -4,10 +4,14 @@ using System.Globalization;
 namespace ConflictModel;
 
 /// <summary>
-/// Builds JSON Pointers (RFC 6901), the paths of <see cref="ValidationIssue.Path"/>:
-/// <c>/engagements/3/locations/0</c>. The empty string points at the whole document.
+/// Builds JSON Pointers (RFC 6901), the paths of <see cref="ValidationIssue.Path"/> and of
+/// <see cref="ConflictJsonException.JsonPointer"/>: <c>/engagements/3/locations/0</c>. The empty
+/// string points at the whole document.
 /// </summary>
-/// <remarks>This type is stateless; safe to use from any thread.</remarks>
+/// <remarks>
+/// Shared by the reader and the validator, so both escape alike ('~' as "~0", '/' as "~1").
+/// This type is stateless; safe to use from any thread.
+/// </remarks>
 public static class JsonPointer
 {
     /// <summary>Gets the pointer to the whole document: the empty string.</summary>
