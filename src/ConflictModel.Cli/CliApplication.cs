@@ -172,7 +172,7 @@ public static class CliApplication
         var files = new Argument<string[]>("FILE") { Description = "The files to validate; '-' is standard input.", Arity = ArgumentArity.OneOrMore };
         RefuseOptions(files);
         var format = new Option<string>("--format") { Description = "How to read the files: auto (by extension, else by the first line), json or jsonl.", DefaultValueFactory = _ => "auto" };
-        format.AcceptOnlyFromAmong(["auto", .. FormatRegistry.Streams.Select(f => f.Name)]);
+        format.AcceptOnlyFromAmong("auto", FormatRegistry.Json.Name, FormatRegistry.JsonLines.Name);
         var output = new Option<string>("--output", "-o") { Description = "text: one line a problem, file:line:column: severity CODE: message (JSON Pointer); json: a JSON object; sarif: SARIF 2.1.0.", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json", "sarif");
         var strict = new Option<bool>("--warnings-as-errors") { Description = "A warning makes a file invalid (exit code 1)." };

@@ -43,6 +43,18 @@ internal static class ReportLibrary
     /// <summary>Puts reports together, each entity once; throws <see cref="ArgumentException"/> for two different entities under one id.</summary>
     public static ConflictReport Merge(IEnumerable<ConflictReport> reports) => ConflictReport.Merge(reports);
 
+    /// <summary>Gathers the reports of a stream into one: a single report as it is, several merged (<see cref="Merge"/>).</summary>
+    public static async Task<ConflictReport> MergeAllAsync(IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
+    {
+        var all = new List<ConflictReport>();
+        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(report);
+        }
+
+        return all.Count == 1 ? all[0] : Merge(all);
+    }
+
     /// <summary>
     /// Orders every collection of a report by id (ordinal), so that a report put together from lines
     /// has the same bytes however its lines were cut: <see cref="Merge"/> keeps the order in which it

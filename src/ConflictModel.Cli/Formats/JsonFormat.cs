@@ -28,21 +28,20 @@ internal sealed class JsonFormat : ReportFormat
     /// <inheritdoc/>
     public override async IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var memory = new MemoryStream();
-        await input.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
+        using var memory = await ReadWholeAsync(input, cancellationToken).ConfigureAwait(false);
         yield return ReportLibrary.ReadJson(memory.GetBuffer().AsSpan(0, (int)memory.Length));
     }
 
     /// <inheritdoc/>
     public override async Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
     {
+        // One report is written as it is, so JSON to JSON keeps its order; several are merged.
         var all = new List<ConflictReport>();
         await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             all.Add(report);
         }
 
-        // One report is written as it is, so JSON to JSON keeps its order; several are merged.
         var merged = all.Count == 1 ? all[0] : ReportLibrary.OrderById(ReportLibrary.Merge(all));
         await output.WriteAsync(ReportLibrary.WriteJson(merged), cancellationToken).ConfigureAwait(false);
         await output.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);

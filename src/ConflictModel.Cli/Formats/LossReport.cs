@@ -20,8 +20,19 @@ internal sealed class LossReport
     /// <summary>Records one occurrence of a loss.</summary>
     /// <param name="what">What was lost, as a stable short key such as <c>claims/quote</c>.</param>
     /// <param name="why">Why the target format cannot hold it, in a sentence.</param>
-    public void Add(string what, string why)
+    public void Add(string what, string why) => Add(what, why, 1);
+
+    /// <summary>Records <paramref name="count"/> occurrences of a loss; nothing when it is 0.</summary>
+    /// <param name="what">As for <see cref="Add(string, string)"/>.</param>
+    /// <param name="why">As for <see cref="Add(string, string)"/>.</param>
+    /// <param name="count">How many times it happened.</param>
+    public void Add(string what, string why, long count)
     {
+        if (count <= 0)
+        {
+            return;
+        }
+
         if (!_losses.TryGetValue(what, out var loss))
         {
             loss = new Loss(what, why);
@@ -29,7 +40,16 @@ internal sealed class LossReport
             _order.Add(loss);
         }
 
-        loss.Count++;
+        loss.Count += count;
+    }
+
+    /// <summary>Records every entry of a loss report of ConflictModel.Interop (ACLED, UCDP GED, STIX), each as one occurrence of "subject: what was lost".</summary>
+    public void AddAll(ConflictModel.Interop.LossReport losses)
+    {
+        foreach (var entry in losses.Entries)
+        {
+            Add($"{entry.Subject}: {entry.Lost}", entry.Reason);
+        }
     }
 
     /// <summary>Writes the report as text, one line a loss, for standard error.</summary>
