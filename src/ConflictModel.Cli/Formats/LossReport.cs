@@ -7,7 +7,8 @@ namespace ConflictModel.Cli.Formats;
 /// <summary>
 /// What a conversion could not carry into the target format, one entry a kind of loss (such as
 /// "claims: a claim's quoted words have no column in ACLED"), with how often it happened. JSON and
-/// JSON Lines hold everything, so their conversions report nothing; the formats to come add entries.
+/// JSON Lines hold everything, so their conversions report nothing; ACLED, UCDP GED and STIX add
+/// the entries of their Interop loss reports (<see cref="AddAll"/>), GeoJSON counts what it leaves out.
 /// </summary>
 internal sealed class LossReport
 {
