@@ -66,7 +66,7 @@ internal static class CliBaseline
     {
         await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            foreach (var slice in report.SplitByEngagement())
+            foreach (var slice in report.SplitByEngagementInOrder())
             {
                 yield return slice;
             }

@@ -172,7 +172,7 @@ public static class CliApplication
         var files = new Argument<string[]>("FILE") { Description = "The files to validate; '-' is standard input.", Arity = ArgumentArity.OneOrMore };
         RefuseOptions(files);
         var format = new Option<string>("--format") { Description = "How to read the files: auto (by extension, else by the first line), json or jsonl.", DefaultValueFactory = _ => "auto" };
-        format.AcceptOnlyFromAmong(["auto", .. FormatRegistry.Streams.Select(f => f.Name)]);
+        format.AcceptOnlyFromAmong("auto", FormatRegistry.Json.Name, FormatRegistry.JsonLines.Name);
         var output = new Option<string>("--output", "-o") { Description = "text: one line a problem, file:line:column: severity CODE: message (JSON Pointer); json: a JSON object; sarif: SARIF 2.1.0.", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json", "sarif");
         var strict = new Option<bool>("--warnings-as-errors") { Description = "A warning makes a file invalid (exit code 1)." };
@@ -215,12 +215,12 @@ public static class CliApplication
         var to = new Option<string?>("--to") { Description = $"The output's format, when its extension does not say: {FormatRegistry.Names}." };
         to.AcceptOnlyFromAmong(names);
         var lossReport = new Option<string?>("--loss-report") { Description = "Also write what the target format could not hold, as JSON, to this file." };
-        var formats = string.Join("\n", FormatRegistry.All.Select(f => f.IsDirectory ? $"  {f.Name} (a directory): {f.Description}" : $"  {f.Name} ({string.Join(", ", f.Extensions)}): {f.Description}"));
+        var formats = string.Join("\n", FormatRegistry.All.Select(f => f.IsDirectory ? $"  {f.Name} (a directory): {f.Description}" : f.Extensions.IsEmpty ? $"  {f.Name} (no extension: --from {f.Name}, --to {f.Name}): {f.Description}" : $"  {f.Name} ({string.Join(", ", f.Extensions)}): {f.Description}"));
         var command = new Command(
             "convert",
             "Converts reports between formats, chosen by extension or --from/--to, streaming where both formats allow; prints what was lost to standard error.\n\n"
             + $"Formats:\n{formats}\n\n"
-            + "Examples:\n  conflictmodel convert report.json engagements.jsonl\n  conflictmodel convert engagements.jsonl - --to json > report.json\n  conflictmodel convert engagements.jsonl dataset --to parquet\n  conflictmodel convert dataset report.json --from parquet")
+            + "Examples:\n  conflictmodel convert report.json engagements.jsonl\n  conflictmodel convert engagements.jsonl - --to json > report.json\n  conflictmodel convert report.json report.stix.json\n  conflictmodel convert report.json map.geojson\n  conflictmodel convert engagements.jsonl dataset --to parquet\n  conflictmodel convert dataset report.json --from parquet")
         {
             input, output, from, to, lossReport,
         };

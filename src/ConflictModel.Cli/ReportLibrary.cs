@@ -37,31 +37,37 @@ internal static class ReportLibrary
     public static Task WriteJsonLinesAsync(Stream utf8, IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
         => ConflictJsonLines.WriteAsync(utf8, reports, cancellationToken: cancellationToken);
 
-    /// <summary>Splits a report into self-contained slices, one an engagement.</summary>
-    public static IEnumerable<ConflictReport> SplitByEngagement(ConflictReport report) => report.SplitByEngagement();
+    /// <summary>Splits a report into self-contained slices, one an engagement, that <see cref="Merge"/> puts back together in the report's own order.</summary>
+    public static IEnumerable<ConflictReport> SplitByEngagement(ConflictReport report) => report.SplitByEngagementInOrder();
 
     /// <summary>Puts reports together, each entity once; throws <see cref="ArgumentException"/> for two different entities under one id.</summary>
     public static ConflictReport Merge(IEnumerable<ConflictReport> reports) => ConflictReport.Merge(reports);
 
+    /// <summary>Gathers the reports of a stream into one: a single report as it is, several merged (<see cref="Merge"/>).</summary>
+    public static async Task<ConflictReport> MergeAllAsync(IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
+    {
+        var all = new List<ConflictReport>();
+        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(report);
+        }
+
+        return all.Count == 1 ? all[0] : Merge(all);
+    }
+
     /// <summary>
-    /// Orders every collection of a report by id (ordinal), so that a report put together from lines
-    /// has the same bytes however its lines were cut: <see cref="Merge"/> keeps the order in which it
-    /// first meets each entity, which depends on how the lines were cut.
+    /// The validator of <c>validate</c>, <c>describe</c> and <c>render</c>: the built-in rules and the
+    /// interop rules, which read only their own dataset's fields — UCDP GED's <c>UCDP0001</c>
+    /// (estimates published out of order) speaks only of claims that carry UCDP GED's low, best and
+    /// high, so a report that did not come from UCDP is judged by the built-in rules alone.
     /// </summary>
-    public static ConflictReport OrderById(ConflictReport report) => ConflictReport.Empty
-        .WithSources(Sorted(report.Sources, s => s.Id.Value))
-        .WithActors(Sorted(report.Actors, a => a.Id.Value))
-        .WithLocations(Sorted(report.Locations, l => l.Id.Value))
-        .WithEngagements(Sorted(report.Engagements, e => e.Id.Value))
-        .WithClaims(Sorted(report.Claims, c => c.Id.Value))
-        .WithAttributions(Sorted(report.Attributions, a => a.Id.Value))
-        .WithMentions(Sorted(report.Mentions, m => m.Id.Value));
+    public static ReportValidator Validator => ConflictModel.Interop.Ucdp.UcdpGedValidation.Validator;
 
-    /// <summary>Validates a report with the built-in rules.</summary>
-    public static ValidationResult Validate(ConflictReport report) => ReportValidator.Default.Validate(report);
+    /// <summary>Validates a report with <see cref="Validator"/>.</summary>
+    public static ValidationResult Validate(ConflictReport report) => Validator.Validate(report);
 
-    /// <summary>The built-in validation rules' descriptors: code, default severity, title.</summary>
-    public static ImmutableArray<ValidationDescriptor> Descriptors => ReportValidator.Default.Descriptors;
+    /// <summary>The descriptors of <see cref="Validator"/>'s rules: code, default severity, title.</summary>
+    public static ImmutableArray<ValidationDescriptor> Descriptors => Validator.Descriptors;
 
     /// <summary>The JSON Schema of the format.</summary>
     public static string Schema => ConflictJsonSchema.Generate();
@@ -71,7 +77,4 @@ internal static class ReportLibrary
 
     /// <summary>The bundled Mali article's text, byte for byte.</summary>
     public static ReadOnlyMemory<byte> MaliArticleText => MaliArticle.Utf8Bytes;
-
-    private static ImmutableArray<T> Sorted<T>(ImmutableArray<T> items, Func<T, string> id)
-        => items.OrderBy(id, StringComparer.Ordinal).ToImmutableArray();
 }

@@ -53,7 +53,7 @@ public sealed class ParquetConvertTests : System.IDisposable
         Assert.Equal(0, second.ExitCode);
         var after = Directory.GetFiles(_cli.PathOf("dataset"), "*.parquet", SearchOption.AllDirectories);
         Assert.Equal(before.Length * 2, after.Length);
-        Assert.Equal(ConflictReport.Merge(MaliArticle.Report.SplitByEngagement()), await ConflictParquet.ReadAsync(_cli.PathOf("dataset")));
+        Assert.Equal(ConflictReport.Merge(MaliArticle.Report.SplitByEngagementInOrder()), await ConflictParquet.ReadAsync(_cli.PathOf("dataset")));
     }
 
     [Fact]

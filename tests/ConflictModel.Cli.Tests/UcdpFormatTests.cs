@@ -47,6 +47,40 @@ public sealed class UcdpFormatTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ReportFromUcdpWithLowAboveBest_WarnsUcdp0001_AndFailsWithWarningsAsErrors()
+    {
+        // Row 300380's deaths: a 0, b 2, civilians 0, unknown 0, best 2, high 2, low 2 -> low 5, as UCDP sometimes publishes.
+        var text = File.ReadAllText(CliRun.Expected("ucdp-ged-excerpt.csv"));
+        Assert.Equal(2, text.Split(",0,2,0,0,2,2,2,652,").Length);
+        _cli.Write("ged.csv", text.Replace(",0,2,0,0,2,2,2,652,", ",0,2,0,0,2,2,5,652,", StringComparison.Ordinal));
+        Assert.Equal(0, _cli.Run("convert", "ged.csv", "ged.json", "--from", "ucdp").ExitCode);
+
+        var result = _cli.Run("validate", "ged.json");
+        var strict = _cli.Run("validate", "ged.json", "--warnings-as-errors");
+        var sarif = _cli.Run("validate", "ged.json", "--output", "sarif");
+
+        Assert.Equal(0, result.ExitCode);
+        var warning = Assert.Single(result.OutputLines, l => l.Contains("UCDP0001", StringComparison.Ordinal));
+        Assert.Matches(@"^ged\.json:\d+:\d+: warning UCDP0001: UCDP GED published low 5, best 2, high 2, which are not in order; .* \(/claims/\d+/datasetFields\)$", warning);
+        Assert.Equal(1, strict.ExitCode);
+        using var log = JsonDocument.Parse(sarif.StandardOutput);
+        var rules = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        Assert.Contains(rules.EnumerateArray(), r => r.GetProperty("id").GetString() == "UCDP0001");
+    }
+
+    [Fact]
+    public void Validate_ReportFromUcdpInOrder_HasNoUcdp0001()
+    {
+        _cli.Write("ged.csv", File.ReadAllBytes(CliRun.Expected("ucdp-ged-excerpt.csv")));
+        Assert.Equal(0, _cli.Run("convert", "ged.csv", "ged.json", "--from", "ucdp").ExitCode);
+
+        var result = _cli.Run("validate", "ged.json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("UCDP0001", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Convert_BadUcdpRow_FailsNamingRowAndColumn()
     {
         var text = File.ReadAllText(CliRun.Expected("ucdp-ged-excerpt.csv")).Replace(",35.763369,", ",200,", StringComparison.Ordinal);

@@ -23,12 +23,12 @@ internal static class ConvertCommand
         var output = Endpoint.Of(outputName, console);
         // A directory holds a Parquet dataset, the only format that is not one file.
         var source = from is null ? (input.Path is { } inPath && Directory.Exists(inPath) ? FormatRegistry.Parquet : null) : Named(from, "--from");
-        var target = to is null ? FormatRegistry.ByExtension(output.Extension) ?? (output.Path is { } outPath && Directory.Exists(outPath) ? FormatRegistry.Parquet : null) : Named(to, "--to");
+        var target = to is null ? FormatRegistry.ByFileName(output.Path) ?? (output.Path is { } outPath && Directory.Exists(outPath) ? FormatRegistry.Parquet : null) : Named(to, "--to");
         if (target is null)
         {
             throw output.IsStandardStream
                 ? new UsageException("Writing to standard output needs a format.", $"Add --to, one of {FormatRegistry.Names}: conflictmodel convert {inputName} - --to jsonl")
-                : new UsageException($"Cannot tell the format of '{outputName}' from its extension.", $"Name it .json, .jsonl or .csv (ACLED), or add --to, one of {FormatRegistry.Names}.");
+                : new UsageException($"Cannot tell the format of '{outputName}' from its extension.", $"Name it .json, .jsonl, .csv (ACLED), .stix.json or .geojson, or add --to, one of {FormatRegistry.Names}.");
         }
 
         if (!input.IsStandardStream && input.Path == output.Path)
@@ -72,6 +72,10 @@ internal static class ConvertCommand
             }
         }
         catch (ConflictJsonException e)
+        {
+            throw InvalidReportException.For(input.DisplayName, e);
+        }
+        catch (ConflictModel.Interop.Stix.StixFormatException e)
         {
             throw InvalidReportException.For(input.DisplayName, e);
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Formats;
@@ -24,7 +25,13 @@ internal static class ReportReader
             throw new InputException($"{input.Name}: cannot read the file: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}", e);
         }
 
-        format ??= FormatRegistry.ByExtension(input.Extension);
+        format ??= FormatRegistry.ByFileName(input.Path);
+        if (format is { CanRead: false })
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw new UsageException($"{format.Name} is written by the tool, not read: '{input.Name}' cannot be an input.", $"Read the report it was written from, in {string.Join(", ", FormatRegistry.All.Where(f => f.CanRead).Select(f => f.Name))}.");
+        }
+
         return format is null ? await FormatSniffer.SniffAsync(stream, cancellationToken).ConfigureAwait(false) : (format, stream);
     }
 
@@ -46,6 +53,10 @@ internal static class ReportReader
             {
                 throw InvalidReportException.For(input.DisplayName, e);
             }
+            catch (ConflictModel.Interop.Stix.StixFormatException e)
+            {
+                throw InvalidReportException.For(input.DisplayName, e);
+            }
 
             return reports.Count == 1 ? reports[0] : ReportLibrary.Merge(reports);
         }
@@ -61,4 +72,8 @@ internal sealed class InvalidReportException(string message, Exception inner) : 
     /// <summary>Places a read error in the named input, as <c>validate</c> would print it.</summary>
     public static InvalidReportException For(string name, ConflictJsonException e)
         => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{(e.LineNumber ?? 0) + 1}: error {e.Kind}: {e.Problem} ({e.JsonPointer})"), e);
+
+    /// <summary>Places a STIX bundle's read error (its message names the object and member) in the named input.</summary>
+    public static InvalidReportException For(string name, ConflictModel.Interop.Stix.StixFormatException e)
+        => new($"{name}: error: not a readable STIX bundle: {e.Message}", e);
 }

@@ -37,17 +37,8 @@ internal sealed class AcledFormat : ReportFormat
     /// <inheritdoc/>
     public override async Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
     {
-        var all = new List<ConflictReport>();
-        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            all.Add(report);
-        }
-
-        var result = AcledExport.Export(all.Count == 1 ? all[0] : ReportLibrary.Merge(all));
-        foreach (var entry in result.Losses.Entries)
-        {
-            losses.Add($"{entry.Subject}: {entry.Lost}", entry.Reason);
-        }
+        var result = AcledExport.Export(await ReportLibrary.MergeAllAsync(reports, cancellationToken).ConfigureAwait(false));
+        losses.AddAll(result.Losses);
 
         await AcledCsv.WriteAsync(output, ToAsync(result.Rows), null, cancellationToken).ConfigureAwait(false);
     }

@@ -11,8 +11,8 @@ namespace ConflictModel.Cli.Formats;
 /// <summary>
 /// One ConflictModel JSON document, indented as the bundled fixture is. Reading holds the whole
 /// document in memory (JSON has no smaller unit); writing several reports (the lines of a JSON Lines
-/// file) merges them into one, each entity once, ordered by id so that the result does not depend on
-/// how the lines were cut.
+/// file) merges them into one, each entity once, in the order first met: the lines the tool writes
+/// give back the report they were split from, byte for byte.
 /// </summary>
 internal sealed class JsonFormat : ReportFormat
 {
@@ -28,22 +28,16 @@ internal sealed class JsonFormat : ReportFormat
     /// <inheritdoc/>
     public override async IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var memory = new MemoryStream();
-        await input.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
+        using var memory = await ReadWholeAsync(input, cancellationToken).ConfigureAwait(false);
         yield return ReportLibrary.ReadJson(memory.GetBuffer().AsSpan(0, (int)memory.Length));
     }
 
     /// <inheritdoc/>
     public override async Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
     {
-        var all = new List<ConflictReport>();
-        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            all.Add(report);
-        }
-
-        // One report is written as it is, so JSON to JSON keeps its order; several are merged.
-        var merged = all.Count == 1 ? all[0] : ReportLibrary.OrderById(ReportLibrary.Merge(all));
+        // One report is written as it is, so JSON to JSON keeps its order; several are merged in the
+        // order first met, which gives back the report that the JSON Lines writer split.
+        var merged = await ReportLibrary.MergeAllAsync(reports, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(ReportLibrary.WriteJson(merged), cancellationToken).ConfigureAwait(false);
         await output.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
     }

@@ -9,7 +9,8 @@ namespace ConflictModel.Cli.Formats;
 
 /// <summary>
 /// ConflictModel JSON Lines: one compact, self-contained report a line, one engagement to each,
-/// streamed both ways in bounded memory. A report written to it is split by engagement.
+/// streamed both ways in bounded memory. A report written to it is split by engagement so that
+/// merging the lines gives it back in its own order (<c>ConflictReport.SplitByEngagementInOrder</c>).
 /// </summary>
 internal sealed class JsonLinesFormat : ReportFormat
 {

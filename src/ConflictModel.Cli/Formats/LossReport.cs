@@ -7,7 +7,8 @@ namespace ConflictModel.Cli.Formats;
 /// <summary>
 /// What a conversion could not carry into the target format, one entry a kind of loss (such as
 /// "claims: a claim's quoted words have no column in ACLED"), with how often it happened. JSON and
-/// JSON Lines hold everything, so their conversions report nothing; the formats to come add entries.
+/// JSON Lines hold everything, so their conversions report nothing; ACLED, UCDP GED and STIX add
+/// the entries of their Interop loss reports (<see cref="AddAll"/>), GeoJSON counts what it leaves out.
 /// </summary>
 internal sealed class LossReport
 {
@@ -20,8 +21,19 @@ internal sealed class LossReport
     /// <summary>Records one occurrence of a loss.</summary>
     /// <param name="what">What was lost, as a stable short key such as <c>claims/quote</c>.</param>
     /// <param name="why">Why the target format cannot hold it, in a sentence.</param>
-    public void Add(string what, string why)
+    public void Add(string what, string why) => Add(what, why, 1);
+
+    /// <summary>Records <paramref name="count"/> occurrences of a loss; nothing when it is 0.</summary>
+    /// <param name="what">As for <see cref="Add(string, string)"/>.</param>
+    /// <param name="why">As for <see cref="Add(string, string)"/>.</param>
+    /// <param name="count">How many times it happened.</param>
+    public void Add(string what, string why, long count)
     {
+        if (count <= 0)
+        {
+            return;
+        }
+
         if (!_losses.TryGetValue(what, out var loss))
         {
             loss = new Loss(what, why);
@@ -29,7 +41,16 @@ internal sealed class LossReport
             _order.Add(loss);
         }
 
-        loss.Count++;
+        loss.Count += count;
+    }
+
+    /// <summary>Records every entry of a loss report of ConflictModel.Interop (ACLED, UCDP GED, STIX), each as one occurrence of "subject: what was lost".</summary>
+    public void AddAll(ConflictModel.Interop.LossReport losses)
+    {
+        foreach (var entry in losses.Entries)
+        {
+            Add($"{entry.Subject}: {entry.Lost}", entry.Reason);
+        }
     }
 
     /// <summary>Writes the report as text, one line a loss, for standard error.</summary>

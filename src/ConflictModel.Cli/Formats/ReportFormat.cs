@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -35,15 +36,33 @@ internal abstract class ReportFormat
 
     /// <summary>Reads reports from a directory; only for a format that <see cref="IsDirectory"/>.</summary>
     public virtual IAsyncEnumerable<ConflictReport> ReadDirectoryAsync(string directory, LossReport losses, CancellationToken cancellationToken)
-        => throw new System.NotSupportedException($"{Name} is not a directory format.");
+        => throw new NotSupportedException($"{Name} is not a directory format.");
 
     /// <summary>Writes reports into a directory; only for a format that <see cref="IsDirectory"/>.</summary>
     public virtual Task WriteDirectoryAsync(string directory, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
-        => throw new System.NotSupportedException($"{Name} is not a directory format.");
+        => throw new NotSupportedException($"{Name} is not a directory format.");
 
     /// <summary>Reads reports from the input as they come; throws <see cref="ConflictJsonException"/> for a document it cannot read.</summary>
     public abstract IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, CancellationToken cancellationToken);
 
     /// <summary>Writes the reports to the output, recording what the format cannot hold.</summary>
     public abstract Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken);
+
+    /// <summary>Reads the whole input into memory, for a format that is one JSON document (JSON, a STIX bundle); the result is at its start.</summary>
+    protected static async Task<MemoryStream> ReadWholeAsync(Stream input, CancellationToken cancellationToken)
+    {
+        var memory = new MemoryStream();
+        await input.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
+        memory.Position = 0;
+        return memory;
+    }
+
+    /// <summary>Writes a document that a library writes synchronously (a STIX bundle, GeoJSON) through memory, then with a final newline to the output.</summary>
+    protected static async Task WriteDocumentAsync(Stream output, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        using var memory = new MemoryStream();
+        write(memory);
+        memory.WriteByte((byte)'\n');
+        await output.WriteAsync(memory.GetBuffer().AsMemory(0, (int)memory.Length), cancellationToken).ConfigureAwait(false);
+    }
 }

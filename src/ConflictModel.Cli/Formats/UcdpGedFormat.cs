@@ -33,10 +33,7 @@ internal sealed class UcdpGedFormat : ReportFormat
         await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var result = UcdpGedExport.Export(report);
-            foreach (var loss in result.Losses.Entries)
-            {
-                losses.Add($"{loss.Subject}: {loss.Lost}", loss.Reason);
-            }
+            losses.AddAll(result.Losses);
 
             foreach (var row in result.Rows)
             {

@@ -29,9 +29,6 @@ internal sealed class Endpoint
     /// <summary>Gets a value indicating whether this is standard input or output.</summary>
     public bool IsStandardStream => Path is null;
 
-    /// <summary>Gets the file's extension in lower case (".json"), or empty.</summary>
-    public string Extension => Path is null ? string.Empty : System.IO.Path.GetExtension(Path).ToLowerInvariant();
-
     /// <summary>Names a file, or a standard stream for <c>-</c>.</summary>
     public static Endpoint Of(string name, CliConsole console)
         => name == StandardStream ? new Endpoint(name, null) : new Endpoint(name, console.Resolve(name));

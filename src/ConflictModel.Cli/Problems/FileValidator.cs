@@ -36,7 +36,8 @@ internal static class FileValidator
 
         await using (stream.ConfigureAwait(false))
         {
-            format ??= FormatRegistry.ByExtension(input.Extension);
+            // validate reads ConflictModel JSON and JSON Lines; any other name is told by its first bytes.
+            format ??= FormatRegistry.ByFileName(input.Path) is { } named && (named == FormatRegistry.Json || named == FormatRegistry.JsonLines) ? named : null;
             if (format is null)
             {
                 (format, stream) = await FormatSniffer.SniffAsync(stream, cancellationToken).ConfigureAwait(false);

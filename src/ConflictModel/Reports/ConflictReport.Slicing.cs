@@ -24,6 +24,27 @@ public sealed partial class ConflictReport
     public IEnumerable<ConflictReport> SplitByEngagement() => ReportSlicer.Split(this);
 
     /// <summary>
+    /// Splits the report as <see cref="SplitByEngagement"/> does, a slice for each engagement in order
+    /// and one last slice for what no engagement reaches, each self-contained, and such that
+    /// <see cref="Merge"/> of the slices gives back the report itself, each collection in its order:
+    /// a slice also takes, of every kind, what the report holds before the last entity it takes and
+    /// no earlier slice took, with everything that refers to.
+    /// </summary>
+    /// <returns>The slices, made one at a time as they are enumerated.</returns>
+    /// <remarks>
+    /// <para>A slice holds at least what its <see cref="SplitByEngagement"/> slice holds, and more
+    /// where the report's order is not the order in which its engagements reach their entities (an
+    /// engagement whose campaign comes after the next engagement; a claim listed before the claims of
+    /// earlier engagements; an actor or mention the first engagement reaches listed after ones only
+    /// later engagements reach): the first slices then hold the entities listed before. In the worst
+    /// case the first slice is the whole report.</para>
+    /// <para><c>Merge(SplitByEngagementInOrder())</c> equals the report, order included, unless the report
+    /// holds one entity twice under one id (<see cref="Merge"/> keeps it once). Written as
+    /// <see cref="ConflictJsonLines"/> and read back, a report comes back byte for byte.</para>
+    /// </remarks>
+    public IEnumerable<ConflictReport> SplitByEngagementInOrder() => ReportSlicer.Split(this, keepOrder: true);
+
+    /// <summary>
     /// Puts reports back together, such as the slices of <see cref="SplitByEngagement"/> or the lines
     /// of a file of <see cref="ConflictJsonLines"/>: each entity once, in the order first met.
     /// </summary>

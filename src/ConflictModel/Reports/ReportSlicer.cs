@@ -32,11 +32,14 @@ internal sealed class ReportSlicer
     private readonly List<int>[] _taken = new List<int>[KindCount];
     private readonly Stack<(Kind Kind, int Index)> _work = new();
     private readonly HashSet<(EntityKind Kind, string Id)> _absentTaken = [];
+    private readonly bool _keepOrder;
+    private readonly int[] _emitted = new int[KindCount];
     private int _slice;
 
-    private ReportSlicer(ConflictReport report)
+    private ReportSlicer(ConflictReport report, bool keepOrder)
     {
         _report = report;
+        _keepOrder = keepOrder;
         _ids[(int)Kind.Source] = IdIndex.Of(report.Sources, s => s.Id.Value);
         _ids[(int)Kind.Actor] = IdIndex.Of(report.Actors, a => a.Id.Value);
         _ids[(int)Kind.Location] = IdIndex.Of(report.Locations, l => l.Id.Value);
@@ -80,9 +83,16 @@ internal sealed class ReportSlicer
     }
 
     /// <summary>Splits a report lazily, slice by slice; see <see cref="ConflictReport.SplitByEngagement"/>.</summary>
-    public static IEnumerable<ConflictReport> Split(ConflictReport report)
+    /// <param name="report">The report.</param>
+    /// <param name="keepOrder">
+    /// Whether each slice also takes, of every kind, what the report holds before what the slice takes
+    /// and no earlier slice took (with all that refers to), so that what the slices hold for the first
+    /// time is, kind by kind, the next run of the report's own order, and <see cref="Merge"/> of the
+    /// slices gives back each collection in the report's order; see <see cref="ConflictReport.SplitByEngagementInOrder"/>.
+    /// </param>
+    public static IEnumerable<ConflictReport> Split(ConflictReport report, bool keepOrder = false)
     {
-        var slicer = new ReportSlicer(report);
+        var slicer = new ReportSlicer(report, keepOrder);
 
         // The report's own dataset fields belong to no entity: the first slice carries them, and Merge gathers them in order.
         var fields = report.DatasetFields;
@@ -264,9 +274,10 @@ internal sealed class ReportSlicer
     /// <summary>Takes everything the slice's entities refer to, until nothing is left to take, and builds the slice.</summary>
     private ConflictReport Finish(ImmutableArray<DatasetField> datasetFields)
     {
-        while (_work.TryPop(out var item))
+        FollowAll();
+        if (_keepOrder)
         {
-            Follow(item.Kind, item.Index);
+            TakeWhatComesFirst();
         }
 
         return new ConflictReport(
@@ -278,6 +289,54 @@ internal sealed class ReportSlicer
             Pick(_report.Attributions, _taken[(int)Kind.Attribution]),
             Pick(_report.Mentions, _taken[(int)Kind.Mention]),
             datasetFields);
+    }
+
+    private void FollowAll()
+    {
+        while (_work.TryPop(out var item))
+        {
+            Follow(item.Kind, item.Index);
+        }
+    }
+
+    /// <summary>
+    /// Fills, kind by kind, the gap between what earlier slices took (always a run from the first
+    /// entity, <see cref="_emitted"/>) and the last entity this slice takes, with what that refers
+    /// to, until no gap is left; then the slice's new entities of each kind are the next run.
+    /// </summary>
+    private void TakeWhatComesFirst()
+    {
+        var last = new int[KindCount];
+        bool filled;
+        do
+        {
+            filled = false;
+            for (var k = 0; k < KindCount; k++)
+            {
+                last[k] = -1;
+                foreach (var index in _taken[k])
+                {
+                    last[k] = Math.Max(last[k], index);
+                }
+
+                for (var i = _emitted[k]; i < last[k]; i++)
+                {
+                    if (_takenBy[k][i] != _slice)
+                    {
+                        TakeAt((Kind)k, i);
+                        filled = true;
+                    }
+                }
+            }
+
+            FollowAll();
+        }
+        while (filled);
+
+        for (var k = 0; k < KindCount; k++)
+        {
+            _emitted[k] = Math.Max(_emitted[k], last[k] + 1);
+        }
     }
 
     private void Follow(Kind kind, int index)

@@ -117,6 +117,81 @@ public sealed class ReportSlicingTests
     }
 
     [Fact]
+    public void SplitByEngagementInOrder_LinkedReports_MergeGivesBackTheReportInItsOrder()
+    {
+        LinkedReports.Report.Sample(
+            report =>
+            {
+                var merged = ConflictReport.Merge(report.SplitByEngagementInOrder());
+
+                Assert.Equal(ConflictJson.Serialize(report), ConflictJson.Serialize(merged));
+                Assert.Equal(report.Sources.ToArray(), merged.Sources.ToArray());
+                Assert.Equal(report.Actors.ToArray(), merged.Actors.ToArray());
+                Assert.Equal(report.Locations.ToArray(), merged.Locations.ToArray());
+                Assert.Equal(report.Engagements.ToArray(), merged.Engagements.ToArray());
+                Assert.Equal(report.Claims.ToArray(), merged.Claims.ToArray());
+                Assert.Equal(report.Attributions.ToArray(), merged.Attributions.ToArray());
+                Assert.Equal(report.Mentions.ToArray(), merged.Mentions.ToArray());
+            },
+            iter: 500);
+    }
+
+    [Fact]
+    public void SplitByEngagementInOrder_LinkedReports_EachSliceHoldsItsSplitByEngagementSlice_ResolvesWhatTheReportResolves_InTheReportsOrder()
+    {
+        LinkedReports.Report.Sample(
+            report =>
+            {
+                var dangling = DanglingReferences(report);
+                var plain = report.SplitByEngagement().ToList();
+                var ordered = report.SplitByEngagementInOrder().ToList();
+
+                // The last slice, of what no engagement reaches, is not needed when earlier slices took it all.
+                Assert.InRange(ordered.Count, report.Engagements.Length, plain.Count);
+                foreach (var (least, slice) in plain.Zip(ordered).Take(report.Engagements.Length))
+                {
+                    Assert.Subset(dangling, DanglingReferences(slice));
+                    Assert.Subset(slice.Engagements.ToHashSet(), least.Engagements.ToHashSet());
+                    Assert.Subset(slice.Claims.ToHashSet(), least.Claims.ToHashSet());
+                    Assert.Subset(slice.Mentions.ToHashSet(), least.Mentions.ToHashSet());
+                    AssertInOrder(report.Actors, slice.Actors);
+                    AssertInOrder(report.Engagements, slice.Engagements);
+                    AssertInOrder(report.Claims, slice.Claims);
+                    AssertInOrder(report.Mentions, slice.Mentions);
+                }
+            },
+            iter: 300);
+    }
+
+    [Fact]
+    public void SplitByEngagementInOrder_CampaignListedAfterTheNextEngagement_FirstSliceAlsoTakesThatEngagement()
+    {
+        var report = ConflictJson.Deserialize(
+            """
+            {"schemaVersion":"1.0","engagements":[
+            {"id":"a","type":"battles","campaign":"c"},{"id":"b","type":"battles"},{"id":"c","type":"battles","scope":"campaign"}]}
+            """);
+
+        var plain = report.SplitByEngagement().ToList();
+        var ordered = report.SplitByEngagementInOrder().ToList();
+
+        // Merged, the plain slices give a, c, b: the campaign is met in the first slice.
+        Assert.Equal(["a", "c", "b"], ConflictReport.Merge(plain).Engagements.Select(e => e.Id.Value));
+        Assert.Equal(["a", "b", "c"], ordered[0].Engagements.Select(e => e.Id.Value));
+        Assert.Equal(["b"], ordered[1].Engagements.Select(e => e.Id.Value));
+        Assert.Equal(["c"], ordered[2].Engagements.Select(e => e.Id.Value));
+        Assert.Equal(["a", "b", "c"], ConflictReport.Merge(ordered).Engagements.Select(e => e.Id.Value));
+    }
+
+    [Fact]
+    public void SplitByEngagementInOrder_ReportInTheOrderItsEngagementsReachIt_GivesTheSlicesOfSplitByEngagement()
+    {
+        var report = LinkedReports.CampaignChain(50);
+
+        Assert.Equal(report.SplitByEngagement().ToList(), report.SplitByEngagementInOrder().ToList());
+    }
+
+    [Fact]
     public void Merge_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => ConflictReport.Merge(null!));

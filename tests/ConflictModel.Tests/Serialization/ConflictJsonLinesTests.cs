@@ -265,6 +265,19 @@ public sealed class ConflictJsonLinesTests
     }
 
     [Fact]
+    public async Task Merge_OfLinesWrittenFromSplitByEngagementInOrder_GivesBackTheSampleByteForByte()
+    {
+        var report = SampleReports.WesternMaliAttacks;
+        using var stream = new MemoryStream();
+        await ConflictJsonLines.WriteAsync(stream, report.SplitByEngagementInOrder());
+        stream.Position = 0;
+
+        var merged = ConflictJsonLines.Merge(await ReadAll(stream));
+
+        Assert.Equal(ConflictJson.SerializeToUtf8Bytes(report), ConflictJson.SerializeToUtf8Bytes(merged));
+    }
+
+    [Fact]
     public void Merge_TwoDifferentEntitiesUnderOneId_Throws()
     {
         var a = ConflictReport.Empty.WithActors([new Actor(new ActorId("x"), new LocalizedName("X"), ActorKind.Person)]);
