@@ -3,13 +3,17 @@ using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using ConflictModel.Benchmarks.Infrastructure;
+using ConflictModel.Benchmarks.Peer;
 
 namespace ConflictModel.Benchmarks;
 
 /// <summary>
 /// Reading, writing and validating one report, beside System.Text.Json's own floor on exactly the
 /// same bytes: a <see cref="Utf8JsonReader"/> token scan and <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>
-/// for reading, <see cref="JsonDocument.WriteTo"/> for writing. A derived class says which report.
+/// for reading, <see cref="JsonDocument.WriteTo"/> for writing; and beside it, the peer: what a user
+/// without the library would write (<see cref="PeerReport"/>, plain classes read and written by
+/// System.Text.Json's source generator, and <see cref="PeerReferences"/>, references checked by hand).
+/// A derived class says which report.
 /// </summary>
 /// <remarks>
 /// Each setup keeps only what its benchmarks need (bytes for reading, the report for writing and
@@ -35,6 +39,7 @@ public abstract class JsonBenchmarks
     private byte[] _utf8 = [];
     private ConflictReport _report = ConflictReport.Empty;
     private JsonDocument? _document;
+    private PeerReport _peer = new();
 
     /// <summary>Gets the parameter values as <see cref="MeasurementColumn.KeyOf"/> writes them; empty for none.</summary>
     protected abstract string ParameterText { get; }
@@ -44,6 +49,25 @@ public abstract class JsonBenchmarks
     public void SetupReading()
     {
         _utf8 = Serialize(CreateReport());
+        Settle();
+    }
+
+    /// <summary>Prepares the model's JSON for the peer to read, after checking that the peer reads and writes all of it.</summary>
+    [GlobalSetup(Target = nameof(PeerDeserialize))]
+    public void SetupPeerReading()
+    {
+        var report = CreateReport();
+        _utf8 = Serialize(report);
+        _ = PeerCheck.Check(report, _utf8);
+        Settle();
+    }
+
+    /// <summary>Prepares the peer's classes as read from the model's JSON, for writing them and checking their references.</summary>
+    [GlobalSetup(Targets = [nameof(PeerSerialize), nameof(PeerCheckReferences)])]
+    public void SetupPeer()
+    {
+        var report = CreateReport();
+        _peer = PeerCheck.Check(report, Serialize(report));
         Settle();
     }
 
@@ -111,6 +135,13 @@ public abstract class JsonBenchmarks
     [Input(ModelInput)]
     public ConflictReport Deserialize() => ConflictJson.Deserialize(_utf8);
 
+    /// <summary>The peer: System.Text.Json's source-generated deserializer reads the same bytes into plain, unchecked classes.</summary>
+    /// <returns>The classes.</returns>
+    [Benchmark]
+    [BenchmarkCategory(Read)]
+    [Input(ModelInput)]
+    public PeerReport PeerDeserialize() => PeerJson.Deserialize(_utf8);
+
     /// <summary>The floor of writing: System.Text.Json writes a parsed document of the same JSON back to bytes.</summary>
     /// <returns>The bytes.</returns>
     [Benchmark(Baseline = true)]
@@ -134,6 +165,13 @@ public abstract class JsonBenchmarks
     [Input(ModelInput)]
     public byte[] Serialize() => ConflictJson.SerializeToUtf8Bytes(_report);
 
+    /// <summary>The peer: System.Text.Json's source-generated serializer writes its classes of the same report, to the same bytes.</summary>
+    /// <returns>The bytes.</returns>
+    [Benchmark]
+    [BenchmarkCategory(Write)]
+    [Input(ModelInput)]
+    public byte[] PeerSerialize() => PeerJson.SerializeToUtf8Bytes(_peer);
+
     /// <summary>Report validation with the built-in rules, of the report as read from the JSON (read, then validate).</summary>
     /// <returns>The result.</returns>
     [Benchmark(Baseline = true)]
@@ -150,6 +188,16 @@ public abstract class JsonBenchmarks
     [BenchmarkCategory(Validation)]
     [Input(ModelInput)]
     public ValidationResult ValidateBuilt() => _report.Validate();
+
+    /// <summary>
+    /// The peer's validation: the references of its classes as read, checked by hand with a
+    /// dictionary of ids for each kind (ids unique, every reference resolves), and nothing else.
+    /// </summary>
+    /// <returns>The number of problems.</returns>
+    [Benchmark]
+    [BenchmarkCategory(Validation)]
+    [Input(ModelInput)]
+    public int PeerCheckReferences() => PeerReferences.CountProblems(_peer);
 
     /// <summary>Builds the report to benchmark; the same report every time.</summary>
     /// <returns>The report.</returns>

@@ -37,6 +37,34 @@ public sealed class NodaTimeTextTests
         => Assert.Equal(Quoted(NodaTimeText.Format(value)), WithNodaTime(NodaConverters.LocalDateConverter, value));
 
     [Theory]
+    [MemberData(nameof(Dates))]
+    public void TryFormatDate_WritesTheSameTextAsTheIsoPattern(LocalDate value)
+    {
+        var utf8 = new byte[10];
+
+        Assert.True(NodaTimeText.TryFormatDate(value, utf8));
+        Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Format(value), Encoding.ASCII.GetString(utf8));
+    }
+
+    [Fact]
+    public void TryFormatDate_LeavesYearsBeforeOneAndOtherCalendarsToThePattern()
+    {
+        var utf8 = new byte[10];
+
+        Assert.False(NodaTimeText.TryFormatDate(new LocalDate(0, 12, 31), utf8));
+        Assert.False(NodaTimeText.TryFormatDate(new LocalDate(2025, 7, 1, CalendarSystem.Julian), utf8));
+        Assert.False(NodaTimeText.TryFormatDate(new LocalDate(2025, 7, 1), new byte[9]));
+    }
+
+    [Fact]
+    public void ReportedTime_BeforeYearOne_IsWrittenThroughThePattern()
+    {
+        var ours = JsonSerializer.Serialize(ReportedTime.OnDate(new LocalDate(-5, 3, 1)), ContractRules.Compact.GetTypeInfo(typeof(ReportedTime)));
+
+        Assert.Contains("\"date\":\"" + NodaTime.Text.LocalDatePattern.Iso.Format(new LocalDate(-5, 3, 1)) + "\"", ours, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(Instants))]
     public void Format_Instant_MatchesNodaTimeSerialization(Instant value)
         => Assert.Equal(Quoted(NodaTimeText.Format(value)), WithNodaTime(NodaConverters.InstantConverter, value));

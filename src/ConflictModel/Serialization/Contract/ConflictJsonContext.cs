@@ -12,7 +12,8 @@ namespace ConflictModel;
 /// factories (count estimates, reported times, claimants, references), typed ids and other text
 /// values, enumerations (as names) and the model's immutable arrays (see
 /// <see cref="ImmutableArrayConverter{T}"/>). Every item type of an array is listed, because the
-/// generator does not look through a converter.
+/// generator does not look through a converter; so is each item type's array, through which that
+/// converter writes the items.
 /// </remarks>
 [JsonSourceGenerationOptions(
     GenerationMode = JsonSourceGenerationMode.Metadata,
@@ -106,4 +107,21 @@ namespace ConflictModel;
 [JsonSerializable(typeof(EntityReference))]
 [JsonSerializable(typeof(MaterielItem))]
 [JsonSerializable(typeof(SchemaVersion))]
+[JsonSerializable(typeof(Source[]))]
+[JsonSerializable(typeof(Actor[]))]
+[JsonSerializable(typeof(Location[]))]
+[JsonSerializable(typeof(Engagement[]))]
+[JsonSerializable(typeof(Claim[]))]
+[JsonSerializable(typeof(SourceAttribution[]))]
+[JsonSerializable(typeof(Mention[]))]
+[JsonSerializable(typeof(LocalizedName[]))]
+[JsonSerializable(typeof(Affiliation[]))]
+[JsonSerializable(typeof(ExternalId[]))]
+[JsonSerializable(typeof(DatasetField[]))]
+[JsonSerializable(typeof(LocationId[]))]
+[JsonSerializable(typeof(Participant[]))]
+[JsonSerializable(typeof(AttributionId[]))]
+[JsonSerializable(typeof(ClaimId[]))]
+[JsonSerializable(typeof(EntityReference[]))]
+[JsonSerializable(typeof(MaterielItem[]))]
 internal sealed partial class ConflictJsonContext : JsonSerializerContext;

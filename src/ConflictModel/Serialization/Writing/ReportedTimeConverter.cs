@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -80,12 +81,12 @@ internal sealed class ReportedTimeConverter : WriteOnlyConverter<ReportedTime>, 
                 writer.WriteString(Encoded(ReportedTimeMember.Zone), value.Zone!.Id);
                 break;
             case ReportedTimeKind.Date:
-                writer.WriteString(Encoded(ReportedTimeMember.Date), NodaTimeText.Format(value.FirstDate));
+                WriteDate(writer, Encoded(ReportedTimeMember.Date), value.FirstDate);
                 break;
             case ReportedTimeKind.DateRange:
                 writer.WriteStartObject(Encoded(ReportedTimeMember.DateRange));
-                writer.WriteString(EnumNames<DateRangeMember>.Encode(DateRangeMember.Start), NodaTimeText.Format(value.FirstDate));
-                writer.WriteString(EnumNames<DateRangeMember>.Encode(DateRangeMember.End), NodaTimeText.Format(value.LastDate));
+                WriteDate(writer, EnumNames<DateRangeMember>.Encode(DateRangeMember.Start), value.FirstDate);
+                WriteDate(writer, EnumNames<DateRangeMember>.Encode(DateRangeMember.End), value.LastDate);
                 writer.WriteEndObject();
                 break;
             case ReportedTimeKind.YearMonth:
@@ -104,6 +105,19 @@ internal sealed class ReportedTimeConverter : WriteOnlyConverter<ReportedTime>, 
         CountEstimateConverter.WriteText(writer, Encoded(ReportedTimeMember.Wording), value.Wording);
         writer.WriteString(Encoded(ReportedTimeMember.Basis), EnumNames<TimeBasis>.Encode(value.Basis));
         writer.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, NodaTime.LocalDate date)
+    {
+        Span<byte> utf8 = stackalloc byte[10];
+        if (NodaTimeText.TryFormatDate(date, utf8))
+        {
+            writer.WriteString(name, utf8);
+        }
+        else
+        {
+            writer.WriteString(name, NodaTimeText.Format(date));
+        }
     }
 
     private static string Name(ReportedTimeMember member) => EnumNames<ReportedTimeMember>.Name(member);
