@@ -40,12 +40,12 @@ internal sealed class Place
 
     public int GeoPrecision { get; }
 
-    public static Place? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    public static Place? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         var places = engagement.Locations.Where(id => index.TryGet(id, out _)).Select(index.Get).ToList();
         if (places.Count == 0)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", "it has no place, and every ACLED row needs a country and coordinates"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no place, and every ACLED row needs a country and coordinates"));
             return null;
         }
 
@@ -55,7 +55,7 @@ internal sealed class Place
         if (places.Count > 1)
         {
             var common = CommonAncestor(index, places);
-            losses.Add(new LossEntry(
+            losses?.Add(new LossEntry(
                 subject,
                 $"the places {string.Join(", ", places.Select(p => p.Name.Text))}",
                 common is null
@@ -69,27 +69,27 @@ internal sealed class Place
         var country = chain.FirstOrDefault(l => l.Kind == LocationKind.Country);
         if (country is null)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"its place {place.Name.Text} lies in no country of the report"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its place {place.Name.Text} lies in no country of the report"));
             return null;
         }
 
         var pointed = chain.TakeWhile(l => l != country).Append(country).FirstOrDefault(l => l.Point is not null);
         if (pointed is null)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"neither {place.Name.Text} nor a place it lies in has coordinates, which every ACLED row needs"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"neither {place.Name.Text} nor a place it lies in has coordinates, which every ACLED row needs"));
             return null;
         }
 
         var precision = pointed.Precision ?? PrecisionOf(pointed.Kind);
         if (pointed != place)
         {
-            losses.Add(new LossEntry(subject, $"the place {place.Name.Text} itself", $"it has no coordinates: those of {pointed.Name.Text} are written"));
+            losses?.Add(new LossEntry(subject, $"the place {place.Name.Text} itself", $"it has no coordinates: those of {pointed.Name.Text} are written"));
             precision = Max(precision, PrecisionOf(pointed.Kind));
         }
 
         if (precision.ToAcledGeoPrecision() is not { } geo)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"its place is coded {precision}, which ACLED's geo_precision cannot hold"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its place is coded {precision}, which ACLED's geo_precision cannot hold"));
             return null;
         }
 
@@ -102,25 +102,25 @@ internal sealed class Place
         var location = (settlement ?? place).Name.Text;
         if (settlement is not null && settlement != place)
         {
-            losses.Add(new LossEntry(subject, $"the site {place.Name.Text} within {settlement.Name.Text}", "ACLED's location is the town; the site is named in the notes only"));
+            losses?.Add(new LossEntry(subject, $"the site {place.Name.Text} within {settlement.Name.Text}", "ACLED's location is the town; the site is named in the notes only"));
         }
 
         if (pointed.Basis is { } basis && basis != LocationBasis.Stated)
         {
-            losses.Add(new LossEntry(subject, $"the basis of the coordinates of {pointed.Name.Text} ({basis})", "ACLED's latitude and longitude cannot say on what they rest"));
+            losses?.Add(new LossEntry(subject, $"the basis of the coordinates of {pointed.Name.Text} ({basis})", "ACLED's latitude and longitude cannot say on what they rest"));
         }
 
         var alpha2 = country.IsoCode?.Country.Value;
         var numeric = alpha2 is null ? null : CountryCodes.Numeric(alpha2);
         if (numeric is null)
         {
-            losses.Add(new LossEntry(subject, "the iso column", $"the country {country.Name.Text} has no ISO 3166-1 code the exporter knows; 0 is written"));
+            losses?.Add(new LossEntry(subject, "the iso column", $"the country {country.Name.Text} has no ISO 3166-1 code the exporter knows; 0 is written"));
         }
 
         var region = alpha2 is null ? null : CountryCodes.AcledRegion(alpha2);
         if (region is null)
         {
-            losses.Add(new LossEntry(subject, "the region column", $"the exporter's table has no ACLED region for {country.Name.Text}; it is left empty"));
+            losses?.Add(new LossEntry(subject, "the region column", $"the exporter's table has no ACLED region for {country.Name.Text}; it is left empty"));
         }
 
         return new Place(
