@@ -42,7 +42,15 @@ internal sealed class Place
 
     public static Place? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
-        var places = engagement.Locations.Where(id => index.TryGet(id, out _)).Select(index.Get).ToList();
+        var places = new List<Location>(engagement.Locations.Length);
+        foreach (var id in engagement.Locations)
+        {
+            if (index.TryGet(id, out var found))
+            {
+                places.Add(found);
+            }
+        }
+
         if (places.Count == 0)
         {
             losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no place, and every ACLED row needs a country and coordinates"));
@@ -66,14 +74,22 @@ internal sealed class Place
 
         var chain = new List<Location> { place };
         chain.AddRange(index.AncestorsOf(place.Id));
-        var country = chain.FirstOrDefault(l => l.Kind == LocationKind.Country);
+
+        // The places below the country, from the place up: the chain before the first country in it.
+        var countryAt = chain.FindIndex(l => l.Kind == LocationKind.Country);
+        var country = countryAt < 0 ? null : chain[countryAt];
         if (country is null)
         {
             losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its place {place.Name.Text} lies in no country of the report"));
             return null;
         }
 
-        var pointed = chain.TakeWhile(l => l != country).Append(country).FirstOrDefault(l => l.Point is not null);
+        Location? pointed = null;
+        for (var i = 0; i <= countryAt && pointed is null; i++)
+        {
+            pointed = chain[i].Point is null ? null : chain[i];
+        }
+
         if (pointed is null)
         {
             losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"neither {place.Name.Text} nor a place it lies in has coordinates, which every ACLED row needs"));
@@ -93,12 +109,13 @@ internal sealed class Place
             return null;
         }
 
-        var below = chain.TakeWhile(l => l != country).Reverse().ToList();
+        var within = chain.GetRange(0, countryAt);
+        var below = Enumerable.Reverse(within).ToList();
         var admin1 = below.FirstOrDefault(l => l.Kind == LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
         var seconds = below.Where(l => l.Kind == LocationKind.SecondOrderDivision).ToList();
         var admin2 = seconds.Count > 0 ? seconds[0].Name.Text : string.Empty;
         var admin3 = seconds.Count > 1 ? seconds[1].Name.Text : string.Empty;
-        var settlement = chain.TakeWhile(l => l != country).FirstOrDefault(l => l.Kind == LocationKind.Settlement);
+        var settlement = within.Find(l => l.Kind == LocationKind.Settlement);
         var location = (settlement ?? place).Name.Text;
         if (settlement is not null && settlement != place)
         {

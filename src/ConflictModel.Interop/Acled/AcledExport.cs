@@ -88,7 +88,7 @@ public static class AcledExport
         }
 
         // The first field of each name counts (names compared ignoring case), in the fields' order.
-        var kept = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var kept = new Dictionary<string, string>(engagement.DatasetFields.Length, StringComparer.OrdinalIgnoreCase);
         foreach (var field in engagement.DatasetFields)
         {
             if (string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
@@ -277,7 +277,7 @@ public static class AcledExport
             }
 
             var name = source.Publisher ?? source.Title ?? source.Id.Value;
-            if (!names.Contains(name, StringComparer.Ordinal))
+            if (!names.Contains(name))
             {
                 names.Add(name);
             }
