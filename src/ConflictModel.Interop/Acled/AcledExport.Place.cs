@@ -40,12 +40,20 @@ internal sealed class Place
 
     public int GeoPrecision { get; }
 
-    public static Place? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    public static Place? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
-        var places = engagement.Locations.Where(id => index.TryGet(id, out _)).Select(index.Get).ToList();
+        var places = new List<Location>(engagement.Locations.Length);
+        foreach (var id in engagement.Locations)
+        {
+            if (index.TryGet(id, out var found))
+            {
+                places.Add(found);
+            }
+        }
+
         if (places.Count == 0)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", "it has no place, and every ACLED row needs a country and coordinates"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no place, and every ACLED row needs a country and coordinates"));
             return null;
         }
 
@@ -55,7 +63,7 @@ internal sealed class Place
         if (places.Count > 1)
         {
             var common = CommonAncestor(index, places);
-            losses.Add(new LossEntry(
+            losses?.Add(new LossEntry(
                 subject,
                 $"the places {string.Join(", ", places.Select(p => p.Name.Text))}",
                 common is null
@@ -66,61 +74,70 @@ internal sealed class Place
 
         var chain = new List<Location> { place };
         chain.AddRange(index.AncestorsOf(place.Id));
-        var country = chain.FirstOrDefault(l => l.Kind == LocationKind.Country);
+
+        // The places below the country, from the place up: the chain before the first country in it.
+        var countryAt = chain.FindIndex(l => l.Kind == LocationKind.Country);
+        var country = countryAt < 0 ? null : chain[countryAt];
         if (country is null)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"its place {place.Name.Text} lies in no country of the report"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its place {place.Name.Text} lies in no country of the report"));
             return null;
         }
 
-        var pointed = chain.TakeWhile(l => l != country).Append(country).FirstOrDefault(l => l.Point is not null);
+        Location? pointed = null;
+        for (var i = 0; i <= countryAt && pointed is null; i++)
+        {
+            pointed = chain[i].Point is null ? null : chain[i];
+        }
+
         if (pointed is null)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"neither {place.Name.Text} nor a place it lies in has coordinates, which every ACLED row needs"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"neither {place.Name.Text} nor a place it lies in has coordinates, which every ACLED row needs"));
             return null;
         }
 
         var precision = pointed.Precision ?? PrecisionOf(pointed.Kind);
         if (pointed != place)
         {
-            losses.Add(new LossEntry(subject, $"the place {place.Name.Text} itself", $"it has no coordinates: those of {pointed.Name.Text} are written"));
+            losses?.Add(new LossEntry(subject, $"the place {place.Name.Text} itself", $"it has no coordinates: those of {pointed.Name.Text} are written"));
             precision = Max(precision, PrecisionOf(pointed.Kind));
         }
 
         if (precision.ToAcledGeoPrecision() is not { } geo)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"its place is coded {precision}, which ACLED's geo_precision cannot hold"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its place is coded {precision}, which ACLED's geo_precision cannot hold"));
             return null;
         }
 
-        var below = chain.TakeWhile(l => l != country).Reverse().ToList();
+        var within = chain.GetRange(0, countryAt);
+        var below = Enumerable.Reverse(within).ToList();
         var admin1 = below.FirstOrDefault(l => l.Kind == LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
         var seconds = below.Where(l => l.Kind == LocationKind.SecondOrderDivision).ToList();
         var admin2 = seconds.Count > 0 ? seconds[0].Name.Text : string.Empty;
         var admin3 = seconds.Count > 1 ? seconds[1].Name.Text : string.Empty;
-        var settlement = chain.TakeWhile(l => l != country).FirstOrDefault(l => l.Kind == LocationKind.Settlement);
+        var settlement = within.Find(l => l.Kind == LocationKind.Settlement);
         var location = (settlement ?? place).Name.Text;
         if (settlement is not null && settlement != place)
         {
-            losses.Add(new LossEntry(subject, $"the site {place.Name.Text} within {settlement.Name.Text}", "ACLED's location is the town; the site is named in the notes only"));
+            losses?.Add(new LossEntry(subject, $"the site {place.Name.Text} within {settlement.Name.Text}", "ACLED's location is the town; the site is named in the notes only"));
         }
 
         if (pointed.Basis is { } basis && basis != LocationBasis.Stated)
         {
-            losses.Add(new LossEntry(subject, $"the basis of the coordinates of {pointed.Name.Text} ({basis})", "ACLED's latitude and longitude cannot say on what they rest"));
+            losses?.Add(new LossEntry(subject, $"the basis of the coordinates of {pointed.Name.Text} ({basis})", "ACLED's latitude and longitude cannot say on what they rest"));
         }
 
         var alpha2 = country.IsoCode?.Country.Value;
         var numeric = alpha2 is null ? null : CountryCodes.Numeric(alpha2);
         if (numeric is null)
         {
-            losses.Add(new LossEntry(subject, "the iso column", $"the country {country.Name.Text} has no ISO 3166-1 code the exporter knows; 0 is written"));
+            losses?.Add(new LossEntry(subject, "the iso column", $"the country {country.Name.Text} has no ISO 3166-1 code the exporter knows; 0 is written"));
         }
 
         var region = alpha2 is null ? null : CountryCodes.AcledRegion(alpha2);
         if (region is null)
         {
-            losses.Add(new LossEntry(subject, "the region column", $"the exporter's table has no ACLED region for {country.Name.Text}; it is left empty"));
+            losses?.Add(new LossEntry(subject, "the region column", $"the exporter's table has no ACLED region for {country.Name.Text}; it is left empty"));
         }
 
         return new Place(

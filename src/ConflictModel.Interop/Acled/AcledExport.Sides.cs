@@ -26,7 +26,7 @@ internal sealed class Sides
 
     public bool CiviliansTargeted { get; init; }
 
-    public static Sides? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    public static Sides? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         // Actor 1 is the attacker when there is one, else the first side named; actor 2 the next side.
         // An associate joins the side named before it (actor 1 when none is).
@@ -34,14 +34,14 @@ internal sealed class Sides
         var first = main.FirstOrDefault(p => p.Role == ParticipantRole.Attacker) ?? main.FirstOrDefault();
         if (first is null)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", "it has no participant to be actor 1"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no participant to be actor 1"));
             return null;
         }
 
         var second = main.FirstOrDefault(p => p != first);
         foreach (var extra in main.Where(p => p != first && p != second))
         {
-            losses.Add(new LossEntry(subject, $"the participant {extra.Actor.Value} ({extra.Role})", "ACLED has two actors a row; a third side is written as an associate of actor 2"));
+            losses?.Add(new LossEntry(subject, $"the participant {extra.Actor.Value} ({extra.Role})", "ACLED has two actors a row; a third side is written as an associate of actor 2"));
         }
 
         var associates1 = new List<string>();
@@ -67,7 +67,7 @@ internal sealed class Sides
         var two = second is null ? default : Coded(index, second, subject, losses);
         if (main.Any(p => p.Role != ParticipantRole.Unspecified))
         {
-            losses.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "ACLED's actor 1 and actor 2 imply no direction; the notes say who attacked"));
+            losses?.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "ACLED's actor 1 and actor 2 imply no direction; the notes say who attacked"));
         }
 
         return new Sides
@@ -91,7 +91,7 @@ internal sealed class Sides
     // The actor an export codes: the identified actor when the participant has an identification.
     private static ActorId CodedId(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
 
-    private static (string Name, string Described, ConflictCategory? Category) Coded(ReportIndex index, Participant participant, string subject, List<LossEntry> losses)
+    private static (string Name, string Described, ConflictCategory? Category) Coded(ReportIndex index, Participant participant, string subject, List<LossEntry>? losses)
     {
         var id = CodedId(participant);
         var actor = index.TryGet(id, out var found) ? found : null;
@@ -110,12 +110,12 @@ internal sealed class Sides
             described = identification.Basis == IdentificationBasis.ClaimedResponsibility
                 ? $"{own} (believed to be {name}, which claimed responsibility)"
                 : $"{own} (believed to be {name})";
-            losses.Add(new LossEntry(subject, $"{name} as the coded actor of the participant {own}: {basis}, {claims}", "ACLED's actor columns cannot say that the actor is an identification, nor on what it rests; the source's own description is kept in the notes"));
+            losses?.Add(new LossEntry(subject, $"{name} as the coded actor of the participant {own}: {basis}, {claims}", "ACLED's actor columns cannot say that the actor is an identification, nor on what it rests; the source's own description is kept in the notes"));
         }
 
         if (actor?.Category is null)
         {
-            losses.Add(new LossEntry(subject, $"the actor type of {name}", "the actor has no category, so its inter code is left empty"));
+            losses?.Add(new LossEntry(subject, $"the actor type of {name}", "the actor has no category, so its inter code is left empty"));
         }
 
         return (name, described, actor?.Category);

@@ -80,17 +80,22 @@ public static class AcledExport
         }
     }
 
-    private static AcledRow? ExportEngagement(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    private static AcledRow? ExportEngagement(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         if (Derive(index, engagement, subject, losses) is not { } fields)
         {
             return null;
         }
 
-        var kept = engagement.DatasetFields
-            .Where(f => string.Equals(f.Dataset, Dataset, StringComparison.Ordinal))
-            .GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
+        // The first field of each name counts (names compared ignoring case), in the fields' order.
+        var kept = new Dictionary<string, string>(engagement.DatasetFields.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var field in engagement.DatasetFields)
+        {
+            if (string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
+            {
+                kept.TryAdd(field.Name, field.Value);
+            }
+        }
 
         // The row's own text, as an import kept it, is written as it is: ACLED's coding of that row.
         foreach (var (name, text) in kept)
@@ -109,22 +114,22 @@ public static class AcledExport
         }
         catch (ArgumentException e)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", "its columns break ACLED's rules: " + e.Message));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "its columns break ACLED's rules: " + e.Message));
             return null;
         }
     }
 
-    /// <summary>Derives the 31 columns of an engagement by the documented rules, ignoring any kept text.</summary>
-    internal static Dictionary<string, string?>? Derive(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    /// <summary>Derives the 31 columns of an engagement by the documented rules, ignoring any kept text; with null <paramref name="losses"/> nothing is reported (and no loss text is formatted).</summary>
+    internal static Dictionary<string, string?>? Derive(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         if (engagement.Scope == EngagementScope.Campaign)
         {
-            losses.Add(new LossEntry(subject, "a campaign written as one row", "the report holds none of its events, so the campaign is the only record of them"));
+            losses?.Add(new LossEntry(subject, "a campaign written as one row", "the report holds none of its events, so the campaign is the only record of them"));
         }
 
         if (engagement.Time is null)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", "it has no time, and every ACLED row needs an event_date"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no time, and every ACLED row needs an event_date"));
             return null;
         }
 
@@ -140,34 +145,34 @@ public static class AcledExport
             return null;
         }
 
-        var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var fields = new Dictionary<string, string?>(AcledSchema.Schema.Columns.Length, StringComparer.OrdinalIgnoreCase);
         var time = engagement.Time;
         var date = time.DayCount == 1 ? time.FirstDate : time.FirstDate.PlusDays((time.DayCount - 1) / 2);
         var timePrecision = time.ToAcledTimePrecision();
         if (timePrecision is null)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", $"its time {time} covers {time.DayCount} days; ACLED codes no more than a month"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its time {time} covers {time.DayCount} days; ACLED codes no more than a month"));
             return null;
         }
 
-        if (time.DayCount > 1)
+        if (time.DayCount > 1 && losses is not null)
         {
-            losses.Add(new LossEntry(subject, $"the dates {IsoDate.Format(time.FirstDate)} to {IsoDate.Format(time.LastDate)}", $"ACLED has one event_date: the middle day {IsoDate.Format(date)} is written, with time_precision {timePrecision}"));
+            losses?.Add(new LossEntry(subject, $"the dates {IsoDate.Format(time.FirstDate)} to {IsoDate.Format(time.LastDate)}", $"ACLED has one event_date: the middle day {IsoDate.Format(date)} is written, with time_precision {timePrecision}"));
         }
 
         if (time.Basis == TimeBasis.Inferred)
         {
-            losses.Add(new LossEntry(subject, $"the date is inferred{(time.Wording is null ? string.Empty : $" (the source says \"{time.Wording}\")")}", "ACLED's event_date cannot say that a date was worked out rather than stated"));
+            losses?.Add(new LossEntry(subject, $"the date is inferred{(time.Wording is null ? string.Empty : $" (the source says \"{time.Wording}\")")}", "ACLED's event_date cannot say that a date was worked out rather than stated"));
         }
         else if (time.Wording is not null || time.PartOfDay is not null)
         {
-            losses.Add(new LossEntry(subject, $"the wording and part of day of the time ({time})", "ACLED has only a date"));
+            losses?.Add(new LossEntry(subject, $"the wording and part of day of the time ({time})", "ACLED has only a date"));
         }
 
         var eventType = engagement.Type.ToAcledLabel();
         if (engagement.SubType is not { } subType)
         {
-            losses.Add(new LossEntry(subject, "the whole engagement: no row", "it has no sub-event type, which every ACLED row needs"));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no sub-event type, which every ACLED row needs"));
             return null;
         }
 
@@ -202,7 +207,11 @@ public static class AcledExport
         fields["fatalities"] = Fatalities(index, engagement, subject, losses).ToString(CultureInfo.InvariantCulture);
         fields["tags"] = string.Empty;
         fields["timestamp"] = "0";
-        ReportMentions(index, engagement, subject, losses);
+        if (losses is not null)
+        {
+            ReportMentions(index, engagement, subject, losses);
+        }
+
         return fields;
     }
 
@@ -255,7 +264,7 @@ public static class AcledExport
         return (low * 10 + high).ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string SourceNames(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    private static string SourceNames(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         var names = new List<string>();
         var spans = 0;
@@ -268,7 +277,7 @@ public static class AcledExport
             }
 
             var name = source.Publisher ?? source.Title ?? source.Id.Value;
-            if (!names.Contains(name, StringComparer.Ordinal))
+            if (!names.Contains(name))
             {
                 names.Add(name);
             }
@@ -276,7 +285,7 @@ public static class AcledExport
 
         if (spans > 0)
         {
-            losses.Add(new LossEntry(subject, $"the quotes and spans of {spans} attribution(s), their channels, speakers and grades", "ACLED's source column holds only the names of the sources"));
+            losses?.Add(new LossEntry(subject, $"the quotes and spans of {spans} attribution(s), their channels, speakers and grades", "ACLED's source column holds only the names of the sources"));
         }
 
         return string.Join("; ", names);
@@ -298,36 +307,41 @@ public static class AcledExport
         }
     }
 
-    private static int Fatalities(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    private static int Fatalities(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         // ACLED's rule: the most conservative reported figure of deaths. Claims about this event alone
         // count (a campaign's figure never does); per group of victims the lowest low is taken, and
         // the groups are added up.
         var byVictims = new Dictionary<string, (int Low, string Claim)>(StringComparer.Ordinal);
-        var claims = index.ClaimsAbout(engagement.Id).OfType<CasualtyClaim>().ToList();
-        foreach (var claim in claims)
+        foreach (var about in index.ClaimsAbout(engagement.Id))
         {
-            var what = $"{Describe(index, claim)} (claim {claim.Id.Value})";
+            if (about is not CasualtyClaim claim)
+            {
+                continue;
+            }
+
+            // The clause naming the claim is only for the loss report.
+            var what = losses is null ? string.Empty : $"{Describe(index, claim)} (claim {claim.Id.Value})";
             if (claim.Outcome != CasualtyOutcome.Killed)
             {
-                losses.Add(new LossEntry(subject, what, $"not a figure of deaths ({claim.Outcome}), so fatalities does not count it"));
+                losses?.Add(new LossEntry(subject, what, $"not a figure of deaths ({claim.Outcome}), so fatalities does not count it"));
                 continue;
             }
 
             if (claim.Count.Low is not { } low)
             {
-                losses.Add(new LossEntry(subject, what, "no lower bound (unknown, undisclosed or approximate without bounds): it counts as 0, which ACLED's fatalities cannot tell from a true 0"));
+                losses?.Add(new LossEntry(subject, what, "no lower bound (unknown, undisclosed or approximate without bounds): it counts as 0, which ACLED's fatalities cannot tell from a true 0"));
                 low = claim.Count.Best ?? 0;
             }
             else if (claim.Count.Qualifier != EstimateQualifier.Exact)
             {
-                losses.Add(new LossEntry(subject, what, $"a bounded figure: its lower bound {low} is written, the qualifier and the wording are lost"));
+                losses?.Add(new LossEntry(subject, what, $"a bounded figure: its lower bound {low} is written, the qualifier and the wording are lost"));
             }
 
             var victims = claim.Victims?.Value ?? string.Empty;
             if (byVictims.TryGetValue(victims, out var seen))
             {
-                losses.Add(new LossEntry(subject, $"disagreement: {what} against claim {seen.Claim}", $"the most conservative figure, {Math.Min(seen.Low, low)}, is written; the claimants are named in the notes"));
+                losses?.Add(new LossEntry(subject, $"disagreement: {what} against claim {seen.Claim}", $"the most conservative figure, {Math.Min(seen.Low, low)}, is written; the claimants are named in the notes"));
                 if (low >= seen.Low)
                 {
                     continue;
@@ -340,7 +354,7 @@ public static class AcledExport
         var total = byVictims.Values.Sum(v => (long)v.Low);
         if (byVictims.Count > 0)
         {
-            losses.Add(new LossEntry(subject, "the claimants of the casualty figures", "fatalities is one number without a claimant"));
+            losses?.Add(new LossEntry(subject, "the claimants of the casualty figures", "fatalities is one number without a claimant"));
         }
 
         return (int)Math.Min(total, int.MaxValue);

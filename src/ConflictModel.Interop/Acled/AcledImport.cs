@@ -76,6 +76,10 @@ public static class AcledImport
     {
         private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
         private readonly Dictionary<LocationId, Location> _locations = [];
+
+        // The places already made, by the text their id is hashed from: a row's country and
+        // divisions are looked up, not hashed and built again.
+        private readonly Dictionary<string, Location> _placesByKey = new(StringComparer.Ordinal);
         private readonly HashSet<string> _engagementIds = new(StringComparer.Ordinal);
         private readonly List<Source> _sources = [];
         private readonly List<Actor> _actorList = [AcledActor];
@@ -150,21 +154,22 @@ public static class AcledImport
                 .WithEngagements([engagement])
                 .WithClaims([fatalities])
                 .WithAttributions(notes is null ? [] : [notes]);
-            var derived = AcledExport.Derive(mini.Index, engagement, "import", []) ?? new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            var derived = AcledExport.Derive(mini.Index, engagement, "import", null) ?? new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             var kept = new List<DatasetField>();
-            var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (column, text) in row.Fields)
             {
-                present.Add(column);
                 if (!derived.TryGetValue(column, out var mine) || !string.Equals(mine, text, StringComparison.Ordinal))
                 {
                     kept.Add(new DatasetField(AcledExport.Dataset, column, text));
                 }
             }
 
-            foreach (var column in AcledColumns.AddedIn2023.Where(c => !present.Contains(c)))
+            foreach (var column in AcledColumns.AddedIn2023)
             {
-                kept.Add(new DatasetField(AcledExport.Dataset, AcledExport.Absent(column), string.Empty));
+                if (row.GetText(column) is null)
+                {
+                    kept.Add(new DatasetField(AcledExport.Dataset, AcledExport.Absent(column), string.Empty));
+                }
             }
 
             engagement = engagement.WithDatasetFields([.. kept]);
@@ -221,10 +226,15 @@ public static class AcledImport
 
         private LocationId Places(AcledRow row, RowParts own)
         {
-            var alpha2 = CountryCodes.Alpha2(row.Iso);
-            var country = new Location(new LocationId("acled-place:" + Hash("country\u001f" + row.Country)), Name(row.Country, "(unnamed country)"), LocationKind.Country)
-                .WithIsoCode(alpha2 is null ? null : new Iso3166Code(alpha2));
-            var parent = Place(country, own);
+            var countryKey = "country\u001f" + row.Country;
+            if (!_placesByKey.TryGetValue(countryKey, out var country))
+            {
+                var alpha2 = CountryCodes.Alpha2(row.Iso);
+                country = new Location(new LocationId("acled-place:" + Hash(countryKey)), Name(row.Country, "(unnamed country)"), LocationKind.Country)
+                    .WithIsoCode(alpha2 is null ? null : new Iso3166Code(alpha2));
+            }
+
+            var parent = Place(countryKey, country, own);
             var path = row.Country;
             foreach (var (name, kind) in new[] { (row.Admin1, LocationKind.FirstOrderDivision), (row.Admin2, LocationKind.SecondOrderDivision), (row.Admin3, LocationKind.SecondOrderDivision) })
             {
@@ -234,7 +244,8 @@ public static class AcledImport
                 }
 
                 path += "\u001f" + name;
-                parent = Place(new Location(new LocationId("acled-place:" + Hash(kind + "\u001f" + path)), new LocalizedName(name), kind).WithParent(parent), own);
+                var key = kind + "\u001f" + path;
+                parent = Place(key, _placesByKey.TryGetValue(key, out var known) ? known : new Location(new LocationId("acled-place:" + Hash(key)), new LocalizedName(name), kind).WithParent(parent), own);
             }
 
             var precision = row.GeoPrecision switch
@@ -244,22 +255,27 @@ public static class AcledImport
                 _ => PlacePrecision.PartOfCountry,
             };
             var point = new GeoPoint(row.Latitude, row.Longitude);
-            var leafKey = string.Join("\u001f", path, row.Location, row.Latitude.ToString("R", CultureInfo.InvariantCulture), row.Longitude.ToString("R", CultureInfo.InvariantCulture), row.GeoPrecision.ToString(CultureInfo.InvariantCulture));
+            var leafKey = "location\u001f" + string.Join("\u001f", path, row.Location, row.Latitude.ToString("R", CultureInfo.InvariantCulture), row.Longitude.ToString("R", CultureInfo.InvariantCulture), row.GeoPrecision.ToString(CultureInfo.InvariantCulture));
             return Place(
-                new Location(new LocationId("acled-place:" + Hash("location\u001f" + leafKey)), Name(row.Location, "(unnamed place)"), LocationKind.Settlement)
-                    .WithParent(parent)
-                    .WithPoint(point)
-                    .WithPrecision(precision),
+                leafKey,
+                _placesByKey.TryGetValue(leafKey, out var leaf)
+                    ? leaf
+                    : new Location(new LocationId("acled-place:" + Hash(leafKey)), Name(row.Location, "(unnamed place)"), LocationKind.Settlement)
+                        .WithParent(parent)
+                        .WithPoint(point)
+                        .WithPrecision(precision),
                 own);
         }
 
-        private LocationId Place(Location location, RowParts own)
+        private LocationId Place(string key, Location location, RowParts own)
         {
             if (!_locations.TryGetValue(location.Id, out var existing))
             {
                 _locations[location.Id] = existing = location;
                 _locationList.Add(location);
             }
+
+            _placesByKey.TryAdd(key, existing);
 
             own.Locations.Add(existing);
             return existing.Id;

@@ -72,6 +72,11 @@ internal sealed class FieldRule
 
     public static bool TryParseAcledDate(string text, out LocalDate date)
     {
+        if (TryParsePlainIsoDate(text, out date))
+        {
+            return true;
+        }
+
         var result = IsoDate.Parse(text);
         if (!result.Success)
         {
@@ -84,6 +89,11 @@ internal sealed class FieldRule
 
     public static bool TryParseUcdpDate(string text, out LocalDate date)
     {
+        if (TryParsePlainIsoDate(text, out date))
+        {
+            return true;
+        }
+
         var result = IsoDate.Parse(text);
         if (result.Success)
         {
@@ -94,5 +104,38 @@ internal sealed class FieldRule
         var withTime = IsoDateTime.Parse(text);
         date = withTime.Success ? withTime.Value.Date : default;
         return withTime.Success;
+    }
+
+    // The common case, yyyy-mm-dd with a year from 1 to 9999 and a day that exists, read without
+    // NodaTime's general pattern parser (which every row would otherwise go through twice). Anything
+    // else, valid or not, is left to the pattern, so the rule is exactly the pattern's.
+    private static bool TryParsePlainIsoDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day)
+            || year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return true;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class RowFields : IEquatable<RowFields>
     {
         ArgumentNullException.ThrowIfNull(fields, paramName);
         var known = new string?[schema.Columns.Length];
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(schema.Columns.Length, StringComparer.OrdinalIgnoreCase);
         var extra = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
         foreach (var (name, text) in fields)
         {
