@@ -211,7 +211,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
     /// <see cref="HashSet{T}"/> of <see cref="ulong"/> takes 20 to 40), and growing one table at a time
     /// needs 1/256 of the set again, not twice the whole set.
     /// </remarks>
-    private sealed class Seen
+    internal sealed class Seen
     {
         private const int ShardBits = 8;
         private readonly ulong[]?[] _shards = new ulong[]?[1 << ShardBits];

@@ -28,7 +28,8 @@ public static class ParquetColumns
         foreach (var path in Files(dataset))
         {
             await using var reader = await ParquetReader.CreateAsync(path).ConfigureAwait(false);
-            var fields = reader.Schema.GetDataFields();
+            // Parquet.Net reports text columns as ReadOnlyMemory<char>; they are loaded and written as strings.
+            var fields = reader.Schema.GetDataFields().Select(f => IsText(f) ? new DataField<string>(f.Name, f.IsNullable) : f).ToArray();
             var groups = new List<Array[]>();
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
@@ -165,13 +166,15 @@ public static class ParquetColumns
 
     private static readonly LogicalTypeFactory Factory = new() { DateAsDateOnly = true };
 
+    private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
+
     private static string[] Files(string dataset) => [.. Directory.EnumerateFiles(dataset, "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
 
     private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count)
     {
         switch (field.ClrType)
         {
-            case var t when t == typeof(string):
+            case var t when t == typeof(string) || t == typeof(ReadOnlyMemory<char>):
                 var text = new string?[count];
                 await group.ReadAsync(field, text.AsMemory(), null).ConfigureAwait(false);
                 return text;
