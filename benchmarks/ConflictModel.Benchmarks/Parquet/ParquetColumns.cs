@@ -29,7 +29,8 @@ public static class ParquetColumns
         {
             await using var reader = await ParquetReader.CreateAsync(path).ConfigureAwait(false);
             // Parquet.Net reports text columns as ReadOnlyMemory<char>; they are loaded and written as strings.
-            var fields = reader.Schema.GetDataFields().Select(f => IsText(f) ? new DataField<string>(f.Name, f.IsNullable) : f).ToArray();
+            var read = reader.Schema.GetDataFields();
+            var fields = read.Select(f => IsText(f) ? new DataField<string>(f.Name, f.IsNullable) : f).ToArray();
             var groups = new List<Array[]>();
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
@@ -37,7 +38,7 @@ public static class ParquetColumns
                 var columns = new Array[fields.Length];
                 for (var c = 0; c < fields.Length; c++)
                 {
-                    columns[c] = await ReadColumnAsync(group, fields[c], checked((int)group.RowCount)).ConfigureAwait(false);
+                    columns[c] = await ReadColumnAsync(group, read[c], checked((int)group.RowCount)).ConfigureAwait(false);
                 }
 
                 groups.Add(columns);
