@@ -30,7 +30,7 @@ public static class ParquetColumns
             await using var reader = await ParquetReader.CreateAsync(path).ConfigureAwait(false);
             // Parquet.Net reports text columns as ReadOnlyMemory<char>; they are loaded and written as strings.
             var read = reader.Schema.GetDataFields();
-            var fields = read.Select(f => IsText(f) ? new DataField<string>(f.Name, f.IsNullable) : f).ToArray();
+            var fields = read.Select(f => IsText(f) ? new DataField<string>(f.Name, f.IsNullable) : f.ClrType == typeof(DateTime) ? new DataField<DateOnly?>(f.Name) : f).ToArray();
             var groups = new List<Array[]>();
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
@@ -187,6 +187,10 @@ public static class ParquetColumns
                 return await ReadNullableAsync<double>(group, field, count).ConfigureAwait(false);
             case var t when t == typeof(DateOnly):
                 return await ReadNullableAsync<DateOnly>(group, field, count).ConfigureAwait(false);
+            case var t when t == typeof(DateTime):
+                // Parquet.Net reads a DATE column as DateTime by default; the model writes it from DateOnly.
+                var times = await ReadNullableAsync<DateTime>(group, field, count).ConfigureAwait(false);
+                return Array.ConvertAll(times, time => time is { } value ? DateOnly.FromDateTime(value) : (DateOnly?)null);
             default:
                 throw new NotSupportedException($"Column '{field.Name}' has type {field.ClrType}, which the benchmark does not load.");
         }
