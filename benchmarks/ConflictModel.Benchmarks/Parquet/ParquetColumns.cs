@@ -154,6 +154,7 @@ public static class ParquetColumns
                     _ = schema.Column(index).PhysicalType switch
                     {
                         PhysicalType.Int64 => column.LogicalReader<long>().ReadAll(count),
+                        PhysicalType.Int32 => column.LogicalReader<int>().ReadAll(count), // a child table's ordinal
                         _ => (Array)column.LogicalReader<string?>().ReadAll(count),
                     };
                 }
