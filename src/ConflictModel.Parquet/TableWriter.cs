@@ -16,9 +16,17 @@ namespace ConflictModel.Parquet;
 /// </summary>
 internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root, string batch, ConflictParquetOptions options, WriteBudget budget) : IAsyncDisposable
 {
-    // Parquet.Net pools its page buffers; unbounded by default, which its documentation calls
-    // indistinguishable from a leak. Bounded, a long write keeps a steady footprint.
-    private static readonly ParquetOptions WriterOptions = new() { MaximumSmallPoolFreeBytes = 16 * 1024 * 1024, MaximumLargePoolFreeBytes = 64 * 1024 * 1024 };
+    // Parquet.Net pools its page buffers and keeps up to MaximumSmall/LargePoolFreeBytes of them free
+    // for reuse (16 and 64 MB by default): memory held for the whole write that no row group needs
+    // at the time, so bounded lower here. It also decides dictionary encoding by scanning every
+    // value of a text column; sampling the first values instead skips that scan (and the set of
+    // distinct strings it builds) for columns of unique values such as id, json and quote.
+    private static readonly ParquetOptions WriterOptions = new()
+    {
+        MaximumSmallPoolFreeBytes = 4 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 16 * 1024 * 1024,
+        DictionaryEncodingSampleSize = 1_000,
+    };
 
     private readonly Dictionary<string, PartitionFile> _files = new(StringComparer.Ordinal);
 
