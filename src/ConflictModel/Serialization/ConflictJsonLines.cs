@@ -84,17 +84,44 @@ public static class ConflictJsonLines
     /// <returns>The reports, in the order of the lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ConflictJsonException">A line is not a valid document, or is too long; the exception gives the line of the stream.</exception>
+    /// <remarks>The lines are cut by <see cref="ReadLinesAsync"/>, and each is read as <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, ConflictJsonOptions?)"/> would.</remarks>
     public static async IAsyncEnumerable<ConflictReport> ReadAsync(Stream utf8Json, ConflictJsonOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= ConflictJsonOptions.Default;
+        var strings = new StringTable(); // the lines share their ids and words, as one document would
+        await foreach (var line in ReadLinesAsync(utf8Json, options, cancellationToken).ConfigureAwait(false))
+        {
+            yield return ModelReader.ReadDocument(line.Utf8.Span, new ReadSession(options, line.LineNumber - 1, strings));
+        }
+    }
+
+    /// <summary>
+    /// Reads the lines of a stream of newline-delimited JSON that hold a document, as they arrive,
+    /// without reading the documents: each with its line number, its byte offset and its bytes.
+    /// </summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="options">The options (only <see cref="ConflictJsonOptions.MaxLineLength"/> is used), or null for <see cref="ConflictJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The lines, in order. Each line's <see cref="ConflictJsonLine.Utf8"/> is valid only until the enumeration moves on.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ConflictJsonException">A line is longer than <see cref="ConflictJsonOptions.MaxLineLength"/> (<see cref="ConflictJsonErrorKind.LineTooLong"/>, naming the line); the enumeration ends there.</exception>
+    /// <remarks>
+    /// These are the lines <see cref="ReadAsync"/> reads, cut the same way: a line ends with "\n" or
+    /// "\r\n", the last one may end without; lines that hold only spaces and tabs are skipped, but
+    /// counted. Memory stays bounded by the longest line allowed, and no line is copied: a line is a
+    /// view of a pooled buffer that the next line reuses.
+    /// </remarks>
+    public static async IAsyncEnumerable<ConflictJsonLine> ReadLinesAsync(Stream utf8Json, ConflictJsonOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= ConflictJsonOptions.Default;
         var limit = options.MaxLineLength + 1; // a line may end in "\r\n"
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(ChunkSize, limit + 1));
-        var strings = new StringTable(); // the lines share their ids and words, as one document would
         try
         {
             int start = 0, end = 0;
-            long line = 0;
+            long line = 0, bufferOffset = 0; // bufferOffset: where buffer[0] is in the stream
             var endOfStream = false;
             while (true)
             {
@@ -102,12 +129,23 @@ public static class ConflictJsonLines
                 if (newline >= 0 || (endOfStream && end > start))
                 {
                     var length = newline >= 0 ? newline : end - start;
-                    var report = ReadLine(buffer.AsSpan(start, length), line, options, strings);
+                    var bytes = buffer.AsMemory(start, length);
+                    if (bytes.Span.EndsWith("\r"u8))
+                    {
+                        bytes = bytes[..^1];
+                    }
+
+                    if (bytes.Length > options.MaxLineLength)
+                    {
+                        throw TooLong(line, options);
+                    }
+
+                    var offset = bufferOffset + start;
                     start += newline >= 0 ? length + 1 : length;
                     line++;
-                    if (report is not null)
+                    if (!bytes.Span.Trim(" \t"u8).IsEmpty)
                     {
-                        yield return report;
+                        yield return new ConflictJsonLine(line, offset, bytes);
                     }
 
                     continue;
@@ -125,6 +163,7 @@ public static class ConflictJsonLines
 
                 // Keep the unfinished line at the front, growing the buffer only as far as the longest line allowed.
                 buffer.AsSpan(start, end - start).CopyTo(buffer);
+                bufferOffset += start;
                 end -= start;
                 start = 0;
                 if (end == buffer.Length)
@@ -174,21 +213,6 @@ public static class ConflictJsonLines
     /// <exception cref="ArgumentException">A report is null, or two reports hold different entities under one id.</exception>
     /// <remarks>The same as <see cref="ConflictReport.Merge"/>.</remarks>
     public static ConflictReport Merge(IEnumerable<ConflictReport> reports) => ConflictReport.Merge(reports);
-
-    private static ConflictReport? ReadLine(ReadOnlySpan<byte> line, long lineNumber, ConflictJsonOptions options, StringTable strings)
-    {
-        if (line.EndsWith("\r"u8))
-        {
-            line = line[..^1];
-        }
-
-        if (line.Length > options.MaxLineLength)
-        {
-            throw TooLong(lineNumber, options);
-        }
-
-        return line.Trim(" \t"u8).IsEmpty ? null : ModelReader.ReadDocument(line, new ReadSession(options, lineNumber, strings));
-    }
 
     private static ArgumentException NullReport(string paramName) => new("The sequence of reports holds null.", paramName);
 
