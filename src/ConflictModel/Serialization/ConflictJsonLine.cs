@@ -33,9 +33,9 @@ public readonly struct ConflictJsonLine : IEquatable<ConflictJsonLine>
     public long ByteOffset { get; }
 
     /// <summary>
-    /// Gets the line's UTF-8 bytes without its "\n" or "\r\n", as they are in the stream (a byte order
-    /// mark at the start of the stream is part of the first line; <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, ConflictJsonOptions?)"/>
-    /// skips it). Valid until the enumeration moves on.
+    /// Gets the line's UTF-8 bytes without its "\n" or "\r\n", exactly as they are in the stream:
+    /// nothing is trimmed or removed (a byte order mark at the start of the stream is part of the
+    /// first line, and the document readers refuse it). Valid until the enumeration moves on.
     /// </summary>
     public ReadOnlyMemory<byte> Utf8 { get; }
 
@@ -61,7 +61,14 @@ public readonly struct ConflictJsonLine : IEquatable<ConflictJsonLine>
     public override bool Equals(object? obj) => obj is ConflictJsonLine other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(LineNumber, ByteOffset, Utf8.Length);
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(LineNumber);
+        hash.Add(ByteOffset);
+        hash.AddBytes(Utf8.Span);
+        return hash.ToHashCode();
+    }
 
     /// <summary>Gives where the line is and its length, such as "line 3 at byte 120 (45 bytes)".</summary>
     /// <returns>The text.</returns>

@@ -23,7 +23,8 @@ namespace ConflictModel;
 /// space. Each line has its own <c>schemaVersion</c>. A line longer than
 /// <see cref="ConflictJsonOptions.MaxLineLength"/> is an error, which bounds the memory a reader
 /// uses to about that length. Errors are <see cref="ConflictJsonException"/>s whose line is the
-/// line of the stream.</para>
+/// line of the stream. <see cref="ReadLinesAsync"/> gives the lines themselves, cut the same way,
+/// for a caller that needs each line's place or bytes.</para>
 /// <para>Overloads follow the style of <see cref="ConflictJson"/>: one for each kind of input,
 /// each with <c>ConflictJsonOptions? options = null</c> after its data and a last
 /// <c>CancellationToken cancellationToken = default</c>.</para>
@@ -145,6 +146,7 @@ public static class ConflictJsonLines
                     line++;
                     if (!bytes.Span.Trim(" \t"u8).IsEmpty)
                     {
+                        cancellationToken.ThrowIfCancellationRequested(); // lines already buffered need no read, which would notice
                         yield return new ConflictJsonLine(line, offset, bytes);
                     }
 
