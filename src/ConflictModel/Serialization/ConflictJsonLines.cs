@@ -32,8 +32,6 @@ namespace ConflictModel;
 /// </remarks>
 public static class ConflictJsonLines
 {
-    private const int ChunkSize = 64 * 1024;
-
     /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
     /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
     /// <param name="reports">The reports, as they come.</param>
@@ -85,16 +83,21 @@ public static class ConflictJsonLines
     /// <returns>The reports, in the order of the lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ConflictJsonException">A line is not a valid document, or is too long; the exception gives the line of the stream.</exception>
-    /// <remarks>The lines are cut by <see cref="ReadLinesAsync"/>, and each is read as <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, ConflictJsonOptions?)"/> would.</remarks>
+    /// <remarks>The lines are those of <see cref="ReadLinesAsync"/>, and each is read as <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, ConflictJsonOptions?)"/> would.</remarks>
     public static async IAsyncEnumerable<ConflictReport> ReadAsync(Stream utf8Json, ConflictJsonOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= ConflictJsonOptions.Default;
         var strings = new StringTable(); // the lines share their ids and words, as one document would
-        await foreach (var line in ReadLinesAsync(utf8Json, options, cancellationToken).ConfigureAwait(false))
+        using var lines = new LineCutter(utf8Json, options);
+        do
         {
-            yield return ModelReader.ReadDocument(line.Utf8.Span, new ReadSession(options, line.LineNumber - 1, strings));
+            while (lines.TryCut(out var line))
+            {
+                yield return ModelReader.ReadDocument(line.Utf8.Span, new ReadSession(options, line.LineNumber - 1, strings));
+            }
         }
+        while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -117,74 +120,16 @@ public static class ConflictJsonLines
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= ConflictJsonOptions.Default;
-        var limit = options.MaxLineLength + 1; // a line may end in "\r\n"
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(ChunkSize, limit + 1));
-        try
+        using var lines = new LineCutter(utf8Json, options);
+        do
         {
-            int start = 0, end = 0;
-            long line = 0, bufferOffset = 0; // bufferOffset: where buffer[0] is in the stream
-            var endOfStream = false;
-            while (true)
+            while (lines.TryCut(out var line))
             {
-                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (newline >= 0 || (endOfStream && end > start))
-                {
-                    var length = newline >= 0 ? newline : end - start;
-                    var bytes = buffer.AsMemory(start, length);
-                    if (bytes.Span.EndsWith("\r"u8))
-                    {
-                        bytes = bytes[..^1];
-                    }
-
-                    if (bytes.Length > options.MaxLineLength)
-                    {
-                        throw TooLong(line, options);
-                    }
-
-                    var offset = bufferOffset + start;
-                    start += newline >= 0 ? length + 1 : length;
-                    line++;
-                    if (!bytes.Span.Trim(" \t"u8).IsEmpty)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested(); // lines already buffered need no read, which would notice
-                        yield return new ConflictJsonLine(line, offset, bytes);
-                    }
-
-                    continue;
-                }
-
-                if (endOfStream)
-                {
-                    yield break;
-                }
-
-                if (end - start > limit)
-                {
-                    throw TooLong(line, options);
-                }
-
-                // Keep the unfinished line at the front, growing the buffer only as far as the longest line allowed.
-                buffer.AsSpan(start, end - start).CopyTo(buffer);
-                bufferOffset += start;
-                end -= start;
-                start = 0;
-                if (end == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit + 1L));
-                    buffer.AsSpan(0, end).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await utf8Json.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
-                endOfStream = read == 0;
-                end += read;
+                cancellationToken.ThrowIfCancellationRequested(); // lines already buffered need no read, which would notice
+                yield return line;
             }
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -217,16 +162,6 @@ public static class ConflictJsonLines
     public static ConflictReport Merge(IEnumerable<ConflictReport> reports) => ConflictReport.Merge(reports);
 
     private static ArgumentException NullReport(string paramName) => new("The sequence of reports holds null.", paramName);
-
-    private static ConflictJsonException TooLong(long line, ConflictJsonOptions options)
-        => new(
-            ConflictJsonErrorKind.LineTooLong,
-            $"Line {line + 1} is longer than the limit of {options.MaxLineLength} bytes (ConflictJsonOptions.MaxLineLength).",
-            "$",
-            string.Empty,
-            line,
-            options.MaxLineLength,
-            null);
 
     /// <summary>Writes one report as one compact line, reusing its buffer.</summary>
     private sealed class LineWriter : IDisposable
