@@ -113,8 +113,8 @@ public static class ConflictJsonLines
     /// <remarks>
     /// These are the lines <see cref="ReadAsync"/> reads, cut the same way: a line ends with "\n" or
     /// "\r\n", the last one may end without; lines that hold only spaces and tabs are skipped, but
-    /// counted. Memory stays bounded by the longest line allowed, and no line is copied: a line is a
-    /// view of a pooled buffer that the next line reuses.
+    /// counted. Memory stays bounded by the longest line allowed, and no line is copied out: a line
+    /// is a view of a pooled buffer that the next line reuses. Cancellation is checked before each line.
     /// </remarks>
     public static async IAsyncEnumerable<ConflictJsonLine> ReadLinesAsync(Stream utf8Json, ConflictJsonOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
