@@ -29,6 +29,10 @@ internal static class ReportLibrary
     public static IAsyncEnumerable<ConflictReport> ReadJsonLines(Stream utf8, CancellationToken cancellationToken)
         => ConflictJsonLines.ReadAsync(utf8, ReadOptions, cancellationToken);
 
+    /// <summary>Cuts JSON Lines into the lines that hold a document, with their line numbers, in bounded memory; throws <see cref="ConflictJsonException"/> for a line longer than <see cref="MaxLineLength"/>.</summary>
+    public static IAsyncEnumerable<ConflictJsonLine> CutJsonLines(Stream utf8, CancellationToken cancellationToken)
+        => ConflictJsonLines.ReadLinesAsync(utf8, ReadOptions, cancellationToken);
+
     /// <summary>Writes one report as indented JSON, the form of the bundled fixture (without the final newline).</summary>
     public static byte[] WriteJson(ConflictReport report)
         => ConflictJson.SerializeToUtf8Bytes(report, MaliArticle.CanonicalJsonOptions);

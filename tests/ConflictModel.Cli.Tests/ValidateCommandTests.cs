@@ -91,6 +91,22 @@ public sealed class ValidateCommandTests : System.IDisposable
     }
 
     [Fact]
+    public void Validate_JsonLinesLineLongerThanTheLimit_IsLineTooLongAtItsLine_AndEndsTheFile()
+    {
+        var lines = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToArray();
+        var tooLong = "{\"schemaVersion\":\"1.0\"" + new string(' ', 16 * 1024 * 1024) + "}"; // 16 MiB is the default limit
+        var unread = lines[1].Replace("\"kind\":\"", "\"kind\":\"x", System.StringComparison.Ordinal);
+        _cli.Write("long.jsonl", lines[0] + "\n" + tooLong + "\r\n" + unread + "\n");
+
+        var result = _cli.Run("validate", "long.jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        var problem = Assert.Single(result.OutputLines, l => l.StartsWith("long.jsonl:", System.StringComparison.Ordinal));
+        Assert.Equal("long.jsonl:2:1: error LineTooLong: The line is longer than the limit of 16777216 bytes; the lines after it were not read. ()", problem);
+        Assert.Equal("1 file(s): 0 valid, 1 invalid, 0 unreadable; 1 error(s), 0 warning(s), 0 info(s)", result.OutputLines[^1]);
+    }
+
+    [Fact]
     public void Validate_StandardInput_IsReadForADash_AndItsFormatIsToldFromItsFirstLine()
     {
         var slices = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToList();

@@ -68,21 +68,18 @@ internal static class FileValidator
 
     private static async Task ValidateLinesAsync(Stream stream, FileResult result, Progress progress, CancellationToken cancellationToken)
     {
-        await foreach (var line in LineReader.ReadAsync(stream, ReportLibrary.MaxLineLength, cancellationToken).ConfigureAwait(false))
+        try
         {
-            if (line.TooLong)
+            await foreach (var line in ReportLibrary.CutJsonLines(stream, cancellationToken).ConfigureAwait(false))
             {
-                result.Problems.Add(new Problem(line.Number + 1, 1, ValidationSeverity.Error, nameof(ConflictJsonErrorKind.LineTooLong), $"The line is longer than the limit of {ReportLibrary.MaxLineLength} bytes.", string.Empty, null));
-                continue;
+                ValidateDocument(line.Utf8.Span, line.LineNumber - 1, result);
+                progress.Report(result.Name, result.Documents);
             }
-
-            if (line.Bytes.Span.Trim(" \t"u8).IsEmpty)
-            {
-                continue; // JSON Lines readers skip blank lines
-            }
-
-            ValidateDocument(line.Bytes.Span, line.Number, result);
-            progress.Report(result.Name, result.Documents);
+        }
+        catch (ConflictJsonException e) when (e.Kind == ConflictJsonErrorKind.LineTooLong)
+        {
+            // The library's line reader ends at a line too long to hold: the lines after it are not read.
+            result.Problems.Add(new Problem((e.LineNumber ?? 0) + 1, 1, ValidationSeverity.Error, nameof(ConflictJsonErrorKind.LineTooLong), $"The line is longer than the limit of {ReportLibrary.MaxLineLength} bytes; the lines after it were not read.", string.Empty, null));
         }
     }
 

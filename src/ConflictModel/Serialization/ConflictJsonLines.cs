@@ -23,7 +23,8 @@ namespace ConflictModel;
 /// space. Each line has its own <c>schemaVersion</c>. A line longer than
 /// <see cref="ConflictJsonOptions.MaxLineLength"/> is an error, which bounds the memory a reader
 /// uses to about that length. Errors are <see cref="ConflictJsonException"/>s whose line is the
-/// line of the stream.</para>
+/// line of the stream. <see cref="ReadLinesAsync"/> gives the lines themselves, cut the same way,
+/// for a caller that needs each line's place or bytes.</para>
 /// <para>Overloads follow the style of <see cref="ConflictJson"/>: one for each kind of input,
 /// each with <c>ConflictJsonOptions? options = null</c> after its data and a last
 /// <c>CancellationToken cancellationToken = default</c>.</para>
@@ -31,8 +32,6 @@ namespace ConflictModel;
 /// </remarks>
 public static class ConflictJsonLines
 {
-    private const int ChunkSize = 64 * 1024;
-
     /// <summary>Writes reports to a stream, one compact JSON document a line.</summary>
     /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
     /// <param name="reports">The reports, as they come.</param>
@@ -84,66 +83,53 @@ public static class ConflictJsonLines
     /// <returns>The reports, in the order of the lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ConflictJsonException">A line is not a valid document, or is too long; the exception gives the line of the stream.</exception>
+    /// <remarks>The lines are those of <see cref="ReadLinesAsync"/>, and each is read as <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, ConflictJsonOptions?)"/> would.</remarks>
     public static async IAsyncEnumerable<ConflictReport> ReadAsync(Stream utf8Json, ConflictJsonOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= ConflictJsonOptions.Default;
-        var limit = options.MaxLineLength + 1; // a line may end in "\r\n"
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(ChunkSize, limit + 1));
         var strings = new StringTable(); // the lines share their ids and words, as one document would
-        try
+        using var lines = new LineCutter(utf8Json, options);
+        do
         {
-            int start = 0, end = 0;
-            long line = 0;
-            var endOfStream = false;
-            while (true)
+            while (lines.TryCut(out var line))
             {
-                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (newline >= 0 || (endOfStream && end > start))
-                {
-                    var length = newline >= 0 ? newline : end - start;
-                    var report = ReadLine(buffer.AsSpan(start, length), line, options, strings);
-                    start += newline >= 0 ? length + 1 : length;
-                    line++;
-                    if (report is not null)
-                    {
-                        yield return report;
-                    }
-
-                    continue;
-                }
-
-                if (endOfStream)
-                {
-                    yield break;
-                }
-
-                if (end - start > limit)
-                {
-                    throw TooLong(line, options);
-                }
-
-                // Keep the unfinished line at the front, growing the buffer only as far as the longest line allowed.
-                buffer.AsSpan(start, end - start).CopyTo(buffer);
-                end -= start;
-                start = 0;
-                if (end == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit + 1L));
-                    buffer.AsSpan(0, end).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await utf8Json.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
-                endOfStream = read == 0;
-                end += read;
+                yield return ModelReader.ReadDocument(line.Utf8.Span, new ReadSession(options, line.LineNumber - 1, strings));
             }
         }
-        finally
+        while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Reads the lines of a stream of newline-delimited JSON that hold a document, as they arrive,
+    /// without reading the documents: each with its line number, its byte offset and its bytes.
+    /// </summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="options">The options (only <see cref="ConflictJsonOptions.MaxLineLength"/> is used), or null for <see cref="ConflictJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The lines, in order. Each line's <see cref="ConflictJsonLine.Utf8"/> is valid only until the enumeration moves on.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ConflictJsonException">A line is longer than <see cref="ConflictJsonOptions.MaxLineLength"/> (<see cref="ConflictJsonErrorKind.LineTooLong"/>, naming the line); the enumeration ends there.</exception>
+    /// <remarks>
+    /// These are the lines <see cref="ReadAsync"/> reads, cut the same way: a line ends with "\n" or
+    /// "\r\n", the last one may end without; lines that hold only spaces and tabs are skipped, but
+    /// counted. Memory stays bounded by the longest line allowed, and no line is copied out: a line
+    /// is a view of a pooled buffer that the next line reuses. Cancellation is checked before each line.
+    /// </remarks>
+    public static async IAsyncEnumerable<ConflictJsonLine> ReadLinesAsync(Stream utf8Json, ConflictJsonOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= ConflictJsonOptions.Default;
+        using var lines = new LineCutter(utf8Json, options);
+        do
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            while (lines.TryCut(out var line))
+            {
+                cancellationToken.ThrowIfCancellationRequested(); // lines already buffered need no read, which would notice
+                yield return line;
+            }
         }
+        while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -175,32 +161,7 @@ public static class ConflictJsonLines
     /// <remarks>The same as <see cref="ConflictReport.Merge"/>.</remarks>
     public static ConflictReport Merge(IEnumerable<ConflictReport> reports) => ConflictReport.Merge(reports);
 
-    private static ConflictReport? ReadLine(ReadOnlySpan<byte> line, long lineNumber, ConflictJsonOptions options, StringTable strings)
-    {
-        if (line.EndsWith("\r"u8))
-        {
-            line = line[..^1];
-        }
-
-        if (line.Length > options.MaxLineLength)
-        {
-            throw TooLong(lineNumber, options);
-        }
-
-        return line.Trim(" \t"u8).IsEmpty ? null : ModelReader.ReadDocument(line, new ReadSession(options, lineNumber, strings));
-    }
-
     private static ArgumentException NullReport(string paramName) => new("The sequence of reports holds null.", paramName);
-
-    private static ConflictJsonException TooLong(long line, ConflictJsonOptions options)
-        => new(
-            ConflictJsonErrorKind.LineTooLong,
-            $"Line {line + 1} is longer than the limit of {options.MaxLineLength} bytes (ConflictJsonOptions.MaxLineLength).",
-            "$",
-            string.Empty,
-            line,
-            options.MaxLineLength,
-            null);
 
     /// <summary>Writes one report as one compact line, reusing its buffer.</summary>
     private sealed class LineWriter : IDisposable
