@@ -114,6 +114,19 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// The same check with a message built from an interpolated string only when the check fails:
+    /// constructors run for every value read, and formatting a message nobody sees (an enum's name,
+    /// a quoted value) cost more than the check itself.
+    /// </summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     public static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where TEnum : struct, Enum
     {
@@ -198,4 +211,29 @@ internal static class Preconditions
 
     internal static ImmutableArray<T> ToImmutableArrayOrEmpty<T>(IEnumerable<T>? items)
         => items is null ? ImmutableArray<T>.Empty : items.ToImmutableArray();
+
+    /// <summary>Builds the message of a check, with invariant formatting, only when the check fails.</summary>
+    [InterpolatedStringHandler]
+    public ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        public void AppendFormatted(ReadOnlySpan<char> value) => _text.AppendFormatted(value);
+
+        public void AppendFormatted(string? value) => _text.AppendFormatted(value);
+
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
 }

@@ -41,7 +41,7 @@ public sealed class TextSpan : IEquatable<TextSpan>
         Preconditions.CheckArgument(
             length == end - start,
             nameof(exact),
-            string.Create(CultureInfo.InvariantCulture, $"The exact text must have end - start = {end - start} code points; it has {length}."));
+            $"The exact text must have end - start = {end - start} code points; it has {length}.");
         Preconditions.CheckArgument(prefix is null || (prefix.Length > 0 && CodePoints.IsWellFormed(prefix)), nameof(prefix), "A prefix must be null or non-empty, well-formed text.");
         Preconditions.CheckArgument(suffix is null || (suffix.Length > 0 && CodePoints.IsWellFormed(suffix)), nameof(suffix), "A suffix must be null or non-empty, well-formed text.");
         Start = start;

@@ -29,12 +29,12 @@ public sealed class ReportValidationContext
         JsonName.Of(ConflictReportMember.Mentions),
     ];
 
-    private readonly Dictionary<SourceId, int> _sources;
-    private readonly Dictionary<ActorId, int> _actors;
-    private readonly Dictionary<LocationId, int> _locations;
-    private readonly Dictionary<EngagementId, int> _engagements;
-    private readonly Dictionary<ClaimId, int> _claims;
-    private readonly Dictionary<AttributionId, int> _attributions;
+    private readonly Dictionary<string, int> _sources;
+    private readonly Dictionary<string, int> _actors;
+    private readonly Dictionary<string, int> _locations;
+    private readonly Dictionary<string, int> _engagements;
+    private readonly Dictionary<string, int> _claims;
+    private readonly Dictionary<string, int> _attributions;
     private readonly FrozenDictionary<string, ValidationSeverity?> _severities;
     private readonly IssueCollector _issues;
     private readonly List<DuplicateId> _duplicates = [];
@@ -48,12 +48,12 @@ public sealed class ReportValidationContext
     {
         Report = report;
         _severities = severities;
-        _sources = Index(report.Sources, s => s.Id, EntityKind.Source);
-        _actors = Index(report.Actors, a => a.Id, EntityKind.Actor);
-        _locations = Index(report.Locations, l => l.Id, EntityKind.Location);
-        _engagements = Index(report.Engagements, e => e.Id, EntityKind.Engagement);
-        _claims = Index(report.Claims, c => c.Id, EntityKind.Claim);
-        _attributions = Index(report.Attributions, a => a.Id, EntityKind.Attribution);
+        _sources = Index(report.Sources, s => s.Id.Value, EntityKind.Source);
+        _actors = Index(report.Actors, a => a.Id.Value, EntityKind.Actor);
+        _locations = Index(report.Locations, l => l.Id.Value, EntityKind.Location);
+        _engagements = Index(report.Engagements, e => e.Id.Value, EntityKind.Engagement);
+        _claims = Index(report.Claims, c => c.Id.Value, EntityKind.Claim);
+        _attributions = Index(report.Attributions, a => a.Id.Value, EntityKind.Attribution);
         _issues = new IssueCollector(report, SectionNames);
     }
 
@@ -71,32 +71,32 @@ public sealed class ReportValidationContext
     /// <summary>Gets the index of the source with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first source with that id, or -1 when none has it.</returns>
-    public int IndexOf(SourceId id) => _sources.GetValueOrDefault(id, -1);
+    public int IndexOf(SourceId id) => Find(_sources, id.Value);
 
     /// <summary>Gets the index of the actor with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first actor with that id, or -1 when none has it.</returns>
-    public int IndexOf(ActorId id) => _actors.GetValueOrDefault(id, -1);
+    public int IndexOf(ActorId id) => Find(_actors, id.Value);
 
     /// <summary>Gets the index of the location with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first location with that id, or -1 when none has it.</returns>
-    public int IndexOf(LocationId id) => _locations.GetValueOrDefault(id, -1);
+    public int IndexOf(LocationId id) => Find(_locations, id.Value);
 
     /// <summary>Gets the index of the engagement with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first engagement with that id, or -1 when none has it.</returns>
-    public int IndexOf(EngagementId id) => _engagements.GetValueOrDefault(id, -1);
+    public int IndexOf(EngagementId id) => Find(_engagements, id.Value);
 
     /// <summary>Gets the index of the claim with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first claim with that id, or -1 when none has it.</returns>
-    public int IndexOf(ClaimId id) => _claims.GetValueOrDefault(id, -1);
+    public int IndexOf(ClaimId id) => Find(_claims, id.Value);
 
     /// <summary>Gets the index of the attribution with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first attribution with that id, or -1 when none has it.</returns>
-    public int IndexOf(AttributionId id) => _attributions.GetValueOrDefault(id, -1);
+    public int IndexOf(AttributionId id) => Find(_attributions, id.Value);
 
     /// <summary>Finds a source by id.</summary>
     /// <param name="id">The id.</param>
@@ -137,11 +137,11 @@ public sealed class ReportValidationContext
     /// <summary>Gets the index of the entity a reference names in the section of its kind, or -1 (always for a mention).</summary>
     internal int IndexOf(EntityReference reference) => reference.Kind switch
     {
-        EntityKind.Source => IndexOf(new SourceId(reference.Id)),
-        EntityKind.Actor => IndexOf(new ActorId(reference.Id)),
-        EntityKind.Location => IndexOf(new LocationId(reference.Id)),
-        EntityKind.Engagement => IndexOf(new EngagementId(reference.Id)),
-        EntityKind.Claim => IndexOf(new ClaimId(reference.Id)),
+        EntityKind.Source => Find(_sources, reference.Id),
+        EntityKind.Actor => Find(_actors, reference.Id),
+        EntityKind.Location => Find(_locations, reference.Id),
+        EntityKind.Engagement => Find(_engagements, reference.Id),
+        EntityKind.Claim => Find(_claims, reference.Id),
         _ => -1,
     };
 
@@ -194,32 +194,32 @@ public sealed class ReportValidationContext
     /// <summary>Names the kind of another entity that has an id, for messages on unresolved references ("a location"), or null.</summary>
     internal string? OtherKindWithId(string id, EntityKind expected)
     {
-        if (expected != EntityKind.Actor && _actors.ContainsKey(new ActorId(id)))
+        if (expected != EntityKind.Actor && _actors.ContainsKey(id))
         {
             return "an actor";
         }
 
-        if (expected != EntityKind.Location && _locations.ContainsKey(new LocationId(id)))
+        if (expected != EntityKind.Location && _locations.ContainsKey(id))
         {
             return "a location";
         }
 
-        if (expected != EntityKind.Source && _sources.ContainsKey(new SourceId(id)))
+        if (expected != EntityKind.Source && _sources.ContainsKey(id))
         {
             return "a source";
         }
 
-        if (expected != EntityKind.Engagement && _engagements.ContainsKey(new EngagementId(id)))
+        if (expected != EntityKind.Engagement && _engagements.ContainsKey(id))
         {
             return "an engagement";
         }
 
-        if (expected != EntityKind.Claim && _claims.ContainsKey(new ClaimId(id)))
+        if (expected != EntityKind.Claim && _claims.ContainsKey(id))
         {
             return "a claim";
         }
 
-        return expected != EntityKind.Attribution && _attributions.ContainsKey(new AttributionId(id)) ? "an attribution" : null;
+        return expected != EntityKind.Attribution && _attributions.ContainsKey(id) ? "an attribution" : null;
     }
 
     internal void Run(IReportRule rule)
@@ -280,10 +280,14 @@ public sealed class ReportValidationContext
         return item is not null;
     }
 
-    private Dictionary<TId, int> Index<TId, T>(ImmutableArray<T> items, Func<T, TId> id, EntityKind kind)
-        where TId : notnull
+    // The id's text: the default comparer of string keys hashes ordinally without randomization,
+    // faster than an id's own hash, and falls back to a randomized hash if keys ever collide much.
+    // An uninitialised id's text is empty, which no entity's id is: it finds nothing.
+    private static int Find(Dictionary<string, int> index, string id) => index.TryGetValue(id, out var found) ? found : -1;
+
+    private Dictionary<string, int> Index<T>(ImmutableArray<T> items, Func<T, string> id, EntityKind kind)
     {
-        var index = new Dictionary<TId, int>(items.Length);
+        var index = new Dictionary<string, int>(items.Length);
         for (var i = 0; i < items.Length; i++)
         {
             var key = id(items[i]);
