@@ -132,7 +132,12 @@ public sealed class BrowserTests(Browser browser)
         var link = opened.Page.Locator($".claim[data-claim=\"{claim.Id.Value}\"] .words a").First;
         await link.ClickAsync();
         Assert.Equal(claim.Attributions[0].Value, await opened.Page.EvaluateAsync<string>("() => document.activeElement.dataset.id"));
-        Assert.Contains(MaliArticle.Actors.MalianArmedForces.Name.Text, await opened.Page.Locator("#details-body").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The browser moves focus to the link's target at once, but fills the details from the
+        // hashchange event, a task of its own: wait for it (up to the default timeout) before reading.
+        var speaker = MaliArticle.Actors.MalianArmedForces.Name.Text;
+        await opened.Page.WaitForFunctionAsync("name => document.getElementById('details-body').innerText.includes(name)", speaker);
+        Assert.Contains(speaker, await opened.Page.Locator("#details-body").InnerTextAsync(), StringComparison.Ordinal);
         await opened.Page.CloseAsync();
     }
 
