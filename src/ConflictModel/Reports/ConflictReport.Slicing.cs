@@ -28,7 +28,7 @@ public sealed partial class ConflictReport
     /// and one last slice for what no engagement reaches, each self-contained, and such that
     /// <see cref="Merge"/> of the slices gives back the report itself, each collection in its order:
     /// a slice also takes, of every kind, what the report holds before the last entity it takes and
-    /// no earlier slice took, with everything that refers to.
+    /// no earlier slice took, with everything those entities refer to.
     /// </summary>
     /// <returns>The slices, made one at a time as they are enumerated.</returns>
     /// <remarks>
