@@ -78,7 +78,10 @@ public static class GoalReport
         {
             if (results.Mean(nameof(ReportBenchmarks), method, 100_000) is { } large && results.Mean(nameof(ReportBenchmarks), method, 10_000) is { } small)
             {
-                rows.Add(Row($"Time 100k ÷ 10k engagements, {what}", isGoal ? "8 to 12" : "8 to 12 (no stated goal)", large / small, r => r is >= 8 and <= 12));
+                var ratio = large / small;
+                rows.Add(isGoal
+                    ? Row($"Time 100k ÷ 10k engagements, {what}", "8 to 12", ratio, r => r is >= 8 and <= 12)
+                    : $"| Time 100k ÷ 10k engagements, {what} | reported (linear would be 10) | {Format(ratio)} | — |");
             }
         }
 
@@ -121,6 +124,8 @@ public static class GoalReport
             }
         }
 
+        AddMappings(results, rows);
+
         if (rows.Count == 0)
         {
             return;
@@ -140,6 +145,61 @@ public static class GoalReport
         Console.WriteLine("// * Goals (" + path + ") *");
         Console.WriteLine(text);
     }
+
+    /// <summary>
+    /// The interop and dataset goals of issues 10, 14, 15 and 17, and the exports' costs, each a throughput
+    /// ratio against the baseline of its own class in the same run.
+    /// </summary>
+    private static void AddMappings(Results results, List<string> rows)
+    {
+        // (class, size parameter, sizes, benchmark, baseline, what, goal); a null goal is reported only.
+        var acled = nameof(Acled.AcledMappingBenchmarks);
+        var ucdp = nameof(Ucdp.UcdpGedMappingBenchmarks);
+        var parquet = nameof(Parquet.ParquetBenchmarks);
+        var rowSizes = new[] { 100_000, 1_000_000 };
+        var ratios = new (string Type, string Parameter, int[] Sizes, string Method, string Baseline, string What, double? AtLeast)[]
+        {
+            (acled, "Rows", rowSizes, nameof(Acled.AcledMappingBenchmarks.Import), nameof(Acled.AcledMappingBenchmarks.CsvHelperRead), "ACLED import (one report) throughput ÷ CsvHelper's raw read", 0.25),
+            (acled, "Rows", rowSizes, nameof(Acled.AcledMappingBenchmarks.ImportToJsonLines), nameof(Acled.AcledMappingBenchmarks.CsvHelperRead), "ACLED import to JSON Lines throughput ÷ CsvHelper's raw read", 0.25),
+            (acled, "Rows", rowSizes, nameof(Acled.AcledMappingBenchmarks.Export), nameof(Acled.AcledMappingBenchmarks.CsvHelperWrite), "ACLED export throughput ÷ CsvHelper's raw write", 0.5),
+            (ucdp, "Rows", rowSizes, nameof(Ucdp.UcdpGedMappingBenchmarks.Import), nameof(Ucdp.UcdpGedMappingBenchmarks.CsvHelperRead), "UCDP GED import (one report) throughput ÷ CsvHelper's raw read", 0.25),
+            (ucdp, "Rows", rowSizes, nameof(Ucdp.UcdpGedMappingBenchmarks.ImportEvents), nameof(Ucdp.UcdpGedMappingBenchmarks.CsvHelperRead), "UCDP GED import (a report a row) throughput ÷ CsvHelper's raw read", 0.25),
+            (ucdp, "Rows", rowSizes, nameof(Ucdp.UcdpGedMappingBenchmarks.Export), nameof(Ucdp.UcdpGedMappingBenchmarks.CsvHelperWrite), "UCDP GED export throughput ÷ CsvHelper's raw write", 0.5),
+            (parquet, "Engagements", rowSizes, nameof(Parquet.ParquetBenchmarks.WriteFromLines), nameof(Parquet.ParquetBenchmarks.ParquetNetWriteArrays), "Parquet dataset write from JSON Lines throughput ÷ Parquet.Net writing the arrays", 0.5),
+            (parquet, "Engagements", rowSizes, nameof(Parquet.ParquetBenchmarks.ReadReport), nameof(Parquet.ParquetBenchmarks.ParquetNetReadArrays), "Parquet dataset read to a report throughput ÷ Parquet.Net reading the columns", 0.5),
+            (parquet, "Engagements", rowSizes, nameof(Parquet.ParquetBenchmarks.ParquetSharpWriteArrays), nameof(Parquet.ParquetBenchmarks.ParquetNetWriteArrays), "ParquetSharp write throughput ÷ Parquet.Net's (the library choice)", null),
+            (parquet, "Engagements", rowSizes, nameof(Parquet.ParquetBenchmarks.ParquetSharpReadArrays), nameof(Parquet.ParquetBenchmarks.ParquetNetReadArrays), "ParquetSharp read throughput ÷ Parquet.Net's (the library choice)", null),
+            (nameof(SlicingBenchmarks), "Engagements", [10_000, 1_000_000], nameof(SlicingBenchmarks.SplitByEngagement), nameof(SlicingBenchmarks.Deserialize), "Splitting by engagement throughput ÷ reading the report", null),
+            (nameof(Export.ExportBenchmarks), "Engagements", Sizes, nameof(Export.ExportBenchmarks.StixBundle), nameof(Export.ExportBenchmarks.ModelJson), "STIX 2.1 bundle write throughput ÷ the model's JSON", null),
+            (nameof(Export.ExportBenchmarks), "Engagements", Sizes, nameof(Export.ExportBenchmarks.GeoJson), nameof(Export.ExportBenchmarks.ModelJson), "GeoJSON write throughput ÷ the model's JSON", null),
+        };
+
+        foreach (var (type, parameter, sizes, method, baseline, what, atLeast) in ratios)
+        {
+            foreach (var size in sizes)
+            {
+                if (results.Mean(type, baseline, size, parameter) is not { } floor || results.Mean(type, method, size, parameter) is not { } time)
+                {
+                    continue;
+                }
+
+                var measure = $"{what}, {SizeLabel(size)} {(parameter == "Rows" ? "rows" : "engagements")}";
+                rows.Add(atLeast is { } goal
+                    ? Row(measure, string.Create(CultureInfo.InvariantCulture, $"≥ {goal}"), floor / time, r => r >= goal)
+                    : $"| {measure} | reported | {Format(floor / time)} | — |");
+            }
+        }
+
+        if (results.Mean(nameof(SlicingBenchmarks), nameof(SlicingBenchmarks.SplitByEngagement), 1_000_000) is { } largeSplit
+            && results.Mean(nameof(SlicingBenchmarks), nameof(SlicingBenchmarks.SplitByEngagement), 10_000) is { } smallSplit)
+        {
+            rows.Add($"| Time 1M ÷ 10k engagements, splitting by engagement | reported (linear would be 100; quadratic 10,000) | {Format(largeSplit / smallSplit)} | — |");
+        }
+    }
+
+    private static string SizeLabel(int size) => size >= 1_000_000
+        ? string.Create(CultureInfo.InvariantCulture, $"{size / 1_000_000}M")
+        : string.Create(CultureInfo.InvariantCulture, $"{size / 1000}k");
 
     private static IEnumerable<(string Label, string Type, int? Size)> Reports()
     {
@@ -161,7 +221,7 @@ public static class GoalReport
     /// <summary>The measured values of one run, found by class, method and size.</summary>
     private sealed class Results(IReadOnlyList<Summary> summaries)
     {
-        public double? Mean(string type, string method, int? size) => Find(type, method, size) is { } found ? found.Report.ResultStatistics?.Mean : null;
+        public double? Mean(string type, string method, int? size, string parameter = "Engagements") => Find(type, method, size, parameter) is { } found ? found.Report.ResultStatistics?.Mean : null;
 
         public double? AllocatedPerInputByte(string type, string method, int? size)
             => Find(type, method, size) is { } found && found.Report.GcStats.GetBytesAllocatedPerOperation(found.Report.BenchmarkCase) is { } allocated && MeasurementColumn.InputBytes(found.Report.BenchmarkCase) is { } input
@@ -173,7 +233,7 @@ public static class GoalReport
                 ? input / mean
                 : null;
 
-        private (Summary Summary, BenchmarkReport Report)? Find(string type, string method, int? size)
+        private (Summary Summary, BenchmarkReport Report)? Find(string type, string method, int? size, string parameter = "Engagements")
         {
             foreach (var summary in summaries)
             {
@@ -182,7 +242,7 @@ public static class GoalReport
                     var benchmarkCase = report.BenchmarkCase;
                     if (benchmarkCase.Descriptor.Type.Name == type
                         && benchmarkCase.Descriptor.WorkloadMethod.Name == method
-                        && (size is null || Equals(benchmarkCase.Parameters["Engagements"], size))
+                        && (size is null || Equals(benchmarkCase.Parameters[parameter], size))
                         && report.Success)
                     {
                         return (summary, report);
