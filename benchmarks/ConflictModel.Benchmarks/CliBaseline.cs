@@ -16,7 +16,9 @@ namespace ConflictModel.Benchmarks;
 /// argument parsing, placing problems, atomic output) shows as the difference.
 /// </summary>
 /// <remarks>
-/// <c>cli-baseline generate FILE N</c>, <c>cli-baseline validate FILE</c>, <c>cli-baseline convert IN OUT</c>.
+/// <c>cli-baseline generate FILE N</c>, <c>cli-baseline validate FILE</c>, <c>cli-baseline convert IN OUT</c>;
+/// for the streaming peaks of the interop and dataset issues, <c>generate-acled FILE N</c> (the
+/// benchmarks' generated ACLED file), <c>acled-to-jsonl IN OUT</c> and <c>jsonl-to-parquet IN DIR</c>.
 /// </remarks>
 internal static class CliBaseline
 {
@@ -56,8 +58,26 @@ internal static class CliBaseline
                 }
 
                 return 0;
+            case ["generate-acled", var path, var count]:
+                await File.WriteAllBytesAsync(path, Csv.GeneratedAcledFile.ToUtf8(Csv.GeneratedAcledFile.Rows(int.Parse(count, CultureInfo.InvariantCulture)))).ConfigureAwait(false);
+                return 0;
+            case ["acled-to-jsonl", var input, var output]:
+                await using (var source = Open(input))
+                await using (var target = Create(output))
+                {
+                    await global::ConflictModel.Interop.Acled.AcledImport.WriteJsonLinesAsync(global::ConflictModel.Interop.Acled.AcledCsv.Read(source), target).ConfigureAwait(false);
+                }
+
+                return 0;
+            case ["jsonl-to-parquet", var input, var directory]:
+                await using (var source = Open(input))
+                {
+                    await global::ConflictModel.Parquet.ConflictParquet.WriteAsync(ConflictJsonLines.ReadAsync(source), directory).ConfigureAwait(false);
+                }
+
+                return 0;
             default:
-                Console.Error.WriteLine("Usage: cli-baseline generate FILE N | validate FILE | convert IN OUT");
+                Console.Error.WriteLine("Usage: cli-baseline generate FILE N | validate FILE | convert IN OUT | generate-acled FILE N | acled-to-jsonl IN OUT | jsonl-to-parquet IN DIR");
                 return 2;
         }
     }
