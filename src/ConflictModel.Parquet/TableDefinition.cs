@@ -23,6 +23,13 @@ internal sealed class TableDefinition<TRow>(string name, Func<TRow, string?>? pa
         return this;
     }
 
+    /// <summary>Adds a required text column whose values are UTF-8 already (an entity's JSON, as a slice of its document).</summary>
+    public TableDefinition<TRow> Utf8Text(string column, Func<TRow, ReadOnlyMemory<byte>> get)
+    {
+        _columns.Add(() => new TextBuffer<TRow>(column, get));
+        return this;
+    }
+
     public TableDefinition<TRow> Int(string column, Func<TRow, int?> get)
     {
         _columns.Add(() => new OptionalBuffer<TRow, int>(column, get));
