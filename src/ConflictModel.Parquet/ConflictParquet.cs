@@ -138,25 +138,7 @@ public static class ConflictParquet
         var writer = new DatasetWriter(directory, batch, options);
         await using (writer.ConfigureAwait(false))
         {
-            var lines = ConflictJsonLines.ReadLinesAsync(utf8JsonLines, null, cancellationToken).ConfigureAwait(false);
-            long lineNumber = 0;
-            try
-            {
-                await foreach (var read in lines)
-                {
-                    lineNumber = read.LineNumber;
-                    var report = ConflictJson.Deserialize(read.Utf8.Span);
-                    await writer.AddAsync(report, read.Utf8, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (ConflictJsonException e)
-            {
-                // A line too long is named by the line reader; a document's errors count lines within the line.
-                throw new ConflictParquetException(
-                    e.Kind == ConflictJsonErrorKind.LineTooLong ? e.Message : $"Line {lineNumber} of the JSON Lines stream is not a valid report: {e.Message}",
-                    e);
-            }
-
+            await JsonLinesPipeline.WriteAsync(utf8JsonLines, writer, cancellationToken).ConfigureAwait(false);
             await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
