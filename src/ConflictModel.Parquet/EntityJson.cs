@@ -45,9 +45,9 @@ internal sealed class EntityJson
     public ReadOnlyMemory<byte> Document { get; private set; }
 
     /// <summary>
-    /// Finds the entity arrays of <paramref name="document"/>. Returns false, with no ranges, when the
-    /// document is not an object or its <c>schemaVersion</c> is not the one this library writes (an
-    /// entity's JSON of another version would not read back the same way).
+    /// Finds the entity arrays of <paramref name="document"/>. Returns false when the document is not
+    /// an object this reader takes or its <c>schemaVersion</c> is not the one this library writes (an
+    /// entity's JSON of another version would not read back the same way); the ranges are then not to be used.
     /// </summary>
     public bool Scan(ReadOnlyMemory<byte> document)
     {
