@@ -87,13 +87,7 @@ public static class ConflictParquet
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(directory);
         options ??= ConflictParquetOptions.Default;
-        var batch = options.BatchId ?? NewBatchId();
-        Directory.CreateDirectory(directory);
-        if (Directory.EnumerateFiles(directory, $"part-{batch}.parquet", SearchOption.AllDirectories).Any())
-        {
-            throw new ArgumentException($"The dataset '{directory}' already holds batch '{batch}'; a batch is written once.", nameof(options));
-        }
-
+        var batch = NewBatch(directory, options);
         var writer = new DatasetWriter(directory, batch, options);
         await using (writer.ConfigureAwait(false))
         {
@@ -104,9 +98,47 @@ public static class ConflictParquet
                     throw new ArgumentException("The sequence of reports holds null.", nameof(reports));
                 }
 
-                await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
+                await writer.AddAsync(report, default, cancellationToken).ConfigureAwait(false);
             }
 
+            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return batch;
+    }
+
+    /// <summary>Writes a stream of JSON Lines (one report a line, as <see cref="ConflictJsonLines.WriteAsync(Stream, IAsyncEnumerable{ConflictReport}, ConflictJsonOptions?, CancellationToken)"/> writes them) as one new batch, with the default options.</summary>
+    /// <param name="utf8JsonLines">The stream; it is read to its end and not closed.</param>
+    /// <param name="directory">The dataset's directory; created if missing.</param>
+    /// <returns>The batch's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> or <paramref name="directory"/> is null.</exception>
+    /// <exception cref="ConflictParquetException">A line is not a valid report, or is too long; the exception names the line and holds the <see cref="ConflictJsonException"/>.</exception>
+    public static Task<string> WriteJsonLinesAsync(Stream utf8JsonLines, string directory) => WriteJsonLinesAsync(utf8JsonLines, directory, null, CancellationToken.None);
+
+    /// <summary>
+    /// Writes a stream of JSON Lines as one new batch, as <see cref="WriteAsync(IAsyncEnumerable{ConflictReport}, string, ConflictParquetOptions?, CancellationToken)"/>
+    /// writes the reports of <see cref="ConflictJsonLines.ReadAsync"/>, but faster and in less memory:
+    /// each entity's <c>json</c> cell is taken from the line's own bytes rather than written again.
+    /// </summary>
+    /// <param name="utf8JsonLines">The stream; it is read to its end and not closed.</param>
+    /// <param name="directory">The dataset's directory; created if missing.</param>
+    /// <param name="options">How to write, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The batch's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> or <paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentException">The batch id of <paramref name="options"/> is already in the dataset.</exception>
+    /// <exception cref="ConflictParquetException">A line is not a valid report, or is too long; the exception names the line and holds the <see cref="ConflictJsonException"/>.</exception>
+    /// <remarks>Each line is read with <see cref="ConflictJsonOptions.Default"/>; a line of another schema version is written through the core's serialization, as the other overloads do.</remarks>
+    public static async Task<string> WriteJsonLinesAsync(Stream utf8JsonLines, string directory, ConflictParquetOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        ArgumentNullException.ThrowIfNull(directory);
+        options ??= ConflictParquetOptions.Default;
+        var batch = NewBatch(directory, options);
+        var writer = new DatasetWriter(directory, batch, options);
+        await using (writer.ConfigureAwait(false))
+        {
+            await JsonLinesPipeline.WriteAsync(utf8JsonLines, writer, cancellationToken).ConfigureAwait(false);
             await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -124,6 +156,18 @@ public static class ConflictParquet
     {
         ArgumentNullException.ThrowIfNull(directory);
         return DatasetReader.ReadAsync(directory, cancellationToken);
+    }
+
+    private static string NewBatch(string directory, ConflictParquetOptions options)
+    {
+        var batch = options.BatchId ?? NewBatchId();
+        Directory.CreateDirectory(directory);
+        if (Directory.EnumerateFiles(directory, $"part-{batch}.parquet", SearchOption.AllDirectories).Any())
+        {
+            throw new ArgumentException($"The dataset '{directory}' already holds batch '{batch}'; a batch is written once.", nameof(options));
+        }
+
+        return batch;
     }
 
     // A version 7 UUID starts with the Unix time in milliseconds, big-endian, so the ids of batches

@@ -8,11 +8,11 @@ public sealed class ConflictParquetOptions
     /// <summary>The most rows a row group holds unless <see cref="MaxRowGroupBytes"/> is reached first: 50,000.</summary>
     public const int DefaultRowGroupSize = 50_000;
 
-    /// <summary>The text a row group buffers before it is written, about 16 MB (UTF-16 characters × 2).</summary>
-    public const long DefaultMaxRowGroupBytes = 16L * 1024 * 1024;
+    /// <summary>The text a row group buffers before it is written, about 8 MB (UTF-16 characters × 2).</summary>
+    public const long DefaultMaxRowGroupBytes = 8L * 1024 * 1024;
 
-    /// <summary>The bytes all the row groups being built in one batch may hold together, 64 MB.</summary>
-    public const long DefaultMaxBufferedBytes = 64L * 1024 * 1024;
+    /// <summary>The bytes all the row groups being built in one batch may hold together, 32 MB.</summary>
+    public const long DefaultMaxBufferedBytes = 32L * 1024 * 1024;
 
     private readonly int _rowGroupSize = DefaultRowGroupSize;
     private readonly long _maxBufferedBytes = DefaultMaxBufferedBytes;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -65,10 +66,22 @@ internal static class DatasetReader
                     batches.Add(batch, reports);
                 }
 
-                for (var start = 0; start < list.Count; start += ChunkSize)
+                // The chunks are independent documents: read them on every core, keep them in order.
+                var chunks = new ConflictReport[(list.Count + ChunkSize - 1) / ChunkSize];
+                try
                 {
-                    reports.Add(Deserialize(member, list, start, Math.Min(ChunkSize, list.Count - start), table));
+                    Parallel.For(
+                        0,
+                        chunks.Length,
+                        new ParallelOptions { CancellationToken = cancellationToken },
+                        c => chunks[c] = Deserialize(member, list, c * ChunkSize, Math.Min(ChunkSize, list.Count - (c * ChunkSize)), table));
                 }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+                {
+                    ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+                }
+
+                reports.AddRange(chunks);
             }
         }
 

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -33,6 +31,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
     private readonly Seen _seenActors = new();
     private readonly Seen _seenLocations = new();
     private readonly Seen _seenMentions = new();
+    private readonly EntityJson _json = new();
     private long _fieldOrdinal;
 
     public DatasetWriter(string root, string batch, ConflictParquetOptions options)
@@ -55,44 +54,46 @@ internal sealed class DatasetWriter : IAsyncDisposable
 
     public long EngagementCount => _seenEngagements.Count;
 
-    public async ValueTask AddAsync(ConflictReport report, CancellationToken cancellationToken)
+    /// <summary>Adds a report; <paramref name="document"/> is the JSON it was read from, or empty.</summary>
+    public async ValueTask AddAsync(ConflictReport report, ReadOnlyMemory<byte> document, CancellationToken cancellationToken)
     {
         var slice = new Slice(report);
 
-        // The JSON of each entity is the core's own, so the lossless record is exactly the JSON format.
-        using var document = JsonDocument.Parse(ConflictJson.SerializeToUtf8Bytes(report));
-        var root = document.RootElement;
-        var sources = Elements(root, "sources");
+        // The JSON of each entity is taken from the document the report was read from when it is of
+        // this schema version and holds every entity the report does; otherwise from the core's own
+        // serialization. Either reads back as the same entity: the lossless record is the JSON format.
+        if (document.IsEmpty || !_json.Scan(document) || !Matches(report))
+        {
+            _json.Scan(ConflictJson.SerializeToUtf8Bytes(report));
+        }
+
         for (var i = 0; i < report.Sources.Length; i++)
         {
             var source = report.Sources[i];
             if (_seenSources.Add(source.Id.Value, out var ordinal))
             {
-                await _sources.AddAsync(new(source, sources[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _sources.AddAsync(new(source, _json.Element(EntityMember.Sources, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var actors = Elements(root, "actors");
         for (var i = 0; i < report.Actors.Length; i++)
         {
             var actor = report.Actors[i];
             if (_seenActors.Add(actor.Id.Value, out var ordinal))
             {
-                await _actors.AddAsync(new(actor, actors[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _actors.AddAsync(new(actor, _json.Element(EntityMember.Actors, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var locations = Elements(root, "locations");
         for (var i = 0; i < report.Locations.Length; i++)
         {
             var location = report.Locations[i];
             if (_seenLocations.Add(location.Id.Value, out var ordinal))
             {
-                await _locations.AddAsync(new(location, locations[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _locations.AddAsync(new(location, _json.Element(EntityMember.Locations, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var engagements = Elements(root, "engagements");
         for (var i = 0; i < report.Engagements.Length; i++)
         {
             var engagement = report.Engagements[i];
@@ -102,7 +103,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
                 continue;
             }
 
-            await _engagements.AddAsync(new(engagement, engagements[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            await _engagements.AddAsync(new(engagement, _json.Element(EntityMember.Engagements, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             for (var p = 0; p < engagement.Participants.Length; p++)
             {
                 await _participants.AddAsync(new(id, p, engagement.Participants[p], _batch, slice), cancellationToken).ConfigureAwait(false);
@@ -114,7 +115,6 @@ internal sealed class DatasetWriter : IAsyncDisposable
             }
         }
 
-        var claims = Elements(root, "claims");
         for (var i = 0; i < report.Claims.Length; i++)
         {
             var claim = report.Claims[i];
@@ -124,7 +124,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
                 continue;
             }
 
-            await _claims.AddAsync(new(claim, claims[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            await _claims.AddAsync(new(claim, _json.Element(EntityMember.Claims, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             for (var s = 0; s < claim.Subjects.Length; s++)
             {
                 await _claimSubjects.AddAsync(new(id, s, claim.Subjects[s], _batch, slice), cancellationToken).ConfigureAwait(false);
@@ -136,31 +136,28 @@ internal sealed class DatasetWriter : IAsyncDisposable
             }
         }
 
-        var attributions = Elements(root, "attributions");
         for (var i = 0; i < report.Attributions.Length; i++)
         {
             var attribution = report.Attributions[i];
             if (_seenAttributions.Add(attribution.Id.Value, out var ordinal))
             {
-                await _attributions.AddAsync(new(attribution, attributions[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _attributions.AddAsync(new(attribution, _json.Element(EntityMember.Attributions, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var mentions = Elements(root, "mentions");
         for (var i = 0; i < report.Mentions.Length; i++)
         {
             var mention = report.Mentions[i];
             if (_seenMentions.Add(mention.Id.Value, out var ordinal))
             {
-                await _mentions.AddAsync(new(mention, mentions[i].GetRawText(), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _mentions.AddAsync(new(mention, _json.Element(EntityMember.Mentions, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
         // Dataset fields have no id: like Merge, every report's fields are kept, in order.
-        var fields = Elements(root, "datasetFields");
         for (var i = 0; i < report.DatasetFields.Length; i++)
         {
-            await _fields.AddAsync(new(report.DatasetFields[i], fields[i].GetRawText(), _fieldOrdinal++, _batch, slice), cancellationToken).ConfigureAwait(false);
+            await _fields.AddAsync(new(report.DatasetFields[i], _json.Element(EntityMember.DatasetFields, i), _fieldOrdinal++, _batch, slice), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -196,8 +193,15 @@ internal sealed class DatasetWriter : IAsyncDisposable
         await _fields.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static ImmutableArray<JsonElement> Elements(JsonElement root, string name)
-        => root.TryGetProperty(name, out var array) ? [.. array.EnumerateArray()] : [];
+    private bool Matches(ConflictReport report)
+        => _json.Count(EntityMember.Sources) == report.Sources.Length
+            && _json.Count(EntityMember.Actors) == report.Actors.Length
+            && _json.Count(EntityMember.Locations) == report.Locations.Length
+            && _json.Count(EntityMember.Engagements) == report.Engagements.Length
+            && _json.Count(EntityMember.Claims) == report.Claims.Length
+            && _json.Count(EntityMember.Attributions) == report.Attributions.Length
+            && _json.Count(EntityMember.Mentions) == report.Mentions.Length
+            && _json.Count(EntityMember.DatasetFields) == report.DatasetFields.Length;
 
     /// <summary>
     /// The ids of one table met so far, kept as 64-bit hashes so that a stream of a million

@@ -61,8 +61,8 @@ internal sealed class Slice
 /// <summary>Names from a place hierarchy; each null when the hierarchy has no such level.</summary>
 internal readonly record struct PlaceNames(string? CountryCode, string? CountryName, string? Admin1, string? Admin2);
 
-/// <summary>A row of an entity table: the entity, its lossless JSON, its position in the batch.</summary>
-internal readonly record struct EntityRow<T>(T Entity, string Json, long Ordinal, string Batch, Slice Slice);
+/// <summary>A row of an entity table: the entity, its lossless JSON (UTF-8, a slice of its report's document), its position in the batch.</summary>
+internal readonly record struct EntityRow<T>(T Entity, System.ReadOnlyMemory<byte> Json, long Ordinal, string Batch, Slice Slice);
 
 /// <summary>A row of a child table: one item of a parent's list, at its position in that list.</summary>
 internal readonly record struct ChildRow<T>(string ParentId, int Ordinal, T Item, string Batch, Slice Slice);

@@ -36,7 +36,7 @@ internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root
         if (!_files.TryGetValue(partition, out var file))
         {
             var directory = partition.Length == 0 ? Path.Combine(root, table.Name) : Path.Combine(root, table.Name, partition);
-            file = new PartitionFile(table, Path.Combine(directory, $"part-{batch}.parquet"), batch, options);
+            file = new PartitionFile(table, Path.Combine(directory, $"part-{batch}.parquet"), batch, options, budget.Blocks);
             _files.Add(partition, file);
             budget.Register(file);
         }
@@ -61,9 +61,9 @@ internal sealed class TableWriter<TRow>(TableDefinition<TRow> table, string root
         }
     }
 
-    private sealed class PartitionFile(TableDefinition<TRow> table, string path, string batch, ConflictParquetOptions options) : IBufferedFile, IAsyncDisposable
+    private sealed class PartitionFile(TableDefinition<TRow> table, string path, string batch, ConflictParquetOptions options, CharBlocks blocks) : IBufferedFile, IAsyncDisposable
     {
-        private readonly ColumnBuffer<TRow>[] _buffers = table.CreateBuffers();
+        private readonly ColumnBuffer<TRow>[] _buffers = table.CreateBuffers(blocks);
         private int _rows;
 
         public long BufferedBytes { get; private set; }
@@ -165,6 +165,9 @@ internal interface IBufferedFile
 internal sealed class WriteBudget(long limit)
 {
     private readonly List<IBufferedFile> _files = [];
+
+    /// <summary>Gets the character blocks the batch's text columns share.</summary>
+    public CharBlocks Blocks { get; } = new();
 
     public void Register(IBufferedFile file) => _files.Add(file);
 

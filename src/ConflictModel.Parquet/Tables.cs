@@ -36,7 +36,7 @@ internal static class Tables
             .Int("acled_geo_precision", r => FirstPlace(r)?.Precision?.ToAcledGeoPrecision())
             .Int("ucdp_where_prec", r => FirstPlace(r)?.Precision?.ToUcdpWherePrecision())
             .RequiredInt("participant_count", r => r.Entity.Participants.Length)
-            .Text("json", false, r => r.Json);
+            .Utf8Text("json", r => r.Json);
 
     public static TableDefinition<ChildRow<Participant>> Participants { get; } =
         new TableDefinition<ChildRow<Participant>>("participants")
@@ -77,7 +77,7 @@ internal static class Tables
             .Int("high", r => (r.Entity as CasualtyClaim)?.Count.High)
             .Text("count_wording", true, r => (r.Entity as CasualtyClaim)?.Count.Wording)
             .Text("counted", true, r => (r.Entity as CasualtyClaim)?.Count.Counted)
-            .Text("json", false, r => r.Json);
+            .Utf8Text("json", r => r.Json);
 
     public static TableDefinition<ChildRow<EntityReference>> ClaimSubjects { get; } =
         new TableDefinition<ChildRow<EntityReference>>("claim_subjects")
@@ -108,7 +108,7 @@ internal static class Tables
             .Date("stated_start", r => r.Entity.StatedAt?.FirstDate)
             .Date("stated_end", r => r.Entity.StatedAt?.LastDate)
             .Text("grade", true, r => r.Entity.Grade?.ToString())
-            .Text("json", false, r => r.Json);
+            .Utf8Text("json", r => r.Json);
 
     public static TableDefinition<EntityRow<Source>> Sources { get; } =
         Entity<Source>("sources", s => s.Id.Value)
@@ -121,7 +121,7 @@ internal static class Tables
             .Text("url", true, r => r.Entity.Url?.OriginalString)
             .Text("text_sha256", true, r => r.Entity.TextSha256?.Hex)
             .Int("text_length", r => r.Entity.Text?.Length)
-            .Text("json", false, r => r.Json);
+            .Utf8Text("json", r => r.Json);
 
     public static TableDefinition<EntityRow<Actor>> Actors { get; } =
         Entity<Actor>("actors", a => a.Id.Value)
@@ -132,7 +132,7 @@ internal static class Tables
             .Text("country", true, r => r.Entity.Country?.Value)
             .RequiredInt("alias_count", r => r.Entity.Aliases.Length)
             .RequiredInt("affiliation_count", r => r.Entity.Affiliations.Length)
-            .Text("json", false, r => r.Json);
+            .Utf8Text("json", r => r.Json);
 
     public static TableDefinition<EntityRow<Location>> Locations { get; } =
         Entity<Location>("locations", l => l.Id.Value)
@@ -149,7 +149,7 @@ internal static class Tables
             .Text("country_name", true, r => r.Slice.Place(r.Entity.Id).CountryName)
             .Text("admin1", true, r => r.Slice.Place(r.Entity.Id).Admin1)
             .Text("admin2", true, r => r.Slice.Place(r.Entity.Id).Admin2)
-            .Text("json", false, r => r.Json);
+            .Utf8Text("json", r => r.Json);
 
     public static TableDefinition<EntityRow<Mention>> Mentions { get; } =
         Entity<Mention>("mentions", m => m.Id.Value)
@@ -160,14 +160,14 @@ internal static class Tables
             .RequiredInt("span_start", r => r.Entity.Span.Start)
             .RequiredInt("span_end", r => r.Entity.Span.End)
             .Text("confidence", true, r => WireNames.Of(r.Entity.Confidence))
-            .Text("json", false, r => r.Json);
+            .Utf8Text("json", r => r.Json);
 
     /// <summary>The report's own dataset fields, one a row, in order.</summary>
     public static TableDefinition<EntityRow<DatasetField>> DatasetFields { get; } =
         new TableDefinition<EntityRow<DatasetField>>("dataset_fields")
             .Text("batch", false, r => r.Batch)
             .RequiredLong("ordinal", r => r.Ordinal)
-            .Text("json", false, r => r.Json);
+            .Utf8Text("json", r => r.Json);
 
     private static TableDefinition<EntityRow<T>> Entity<T>(string name, System.Func<T, string> id, System.Func<EntityRow<T>, string?>? partition = null)
         => new TableDefinition<EntityRow<T>>(name, partition)

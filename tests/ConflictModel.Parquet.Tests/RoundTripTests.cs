@@ -64,6 +64,53 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public async Task Json_lines_written_from_their_bytes_read_back_as_their_merge()
+    {
+        using var dir = new TempDirectory();
+        var slices = MaliArticle.Report.SplitByEngagement().Concat(SyntheticReports.Slices(30)).ToList();
+        using var lines = new MemoryStream();
+        await ConflictJsonLines.WriteAsync(lines, slices);
+        lines.Position = 0;
+
+        await ConflictParquet.WriteJsonLinesAsync(lines, dir.Path, new ConflictParquetOptions { RowGroupSize = 7 }, default);
+
+        Assert.Equal(ConflictReport.Merge(slices), await ConflictParquet.ReadAsync(dir.Path));
+    }
+
+    [Fact]
+    public async Task Json_lines_with_spaces_and_escapes_keep_each_entity_whatever_its_layout()
+    {
+        // The json cells are slices of the lines: spaced and escaped JSON must still read back equal.
+        using var dir = new TempDirectory();
+        var report = AnalystReport.Build();
+        var indented = ConflictJson.Serialize(report, new ConflictJsonOptions { WriteIndented = true });
+        var line = indented.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\"engagements\"", "\"\\u0065ngagements\"", StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', line);
+        var json = new EntityJson();
+        Assert.True(json.Scan(System.Text.Encoding.UTF8.GetBytes(line)));
+        Assert.Equal(report.Engagements.Length, json.Count(EntityMember.Engagements));
+        Assert.True(report.Engagements.Length > 0);
+        using var lines = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("\n" + line + "\n"));
+
+        await ConflictParquet.WriteJsonLinesAsync(lines, dir.Path);
+
+        Assert.Equal(report, await ConflictParquet.ReadAsync(dir.Path));
+    }
+
+    [Fact]
+    public async Task A_json_line_that_is_not_a_report_is_refused_by_its_line_number()
+    {
+        using var dir = new TempDirectory();
+        var good = ConflictJson.Serialize(AnalystReport.Build());
+        using var lines = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(good + "\n\n{\"schemaVersion\": 7}\n"));
+
+        var error = await Assert.ThrowsAsync<ConflictParquetException>(() => ConflictParquet.WriteJsonLinesAsync(lines, dir.Path));
+
+        Assert.StartsWith("Line 3 of the JSON Lines stream is not a valid report", error.Message, StringComparison.Ordinal);
+        Assert.IsType<ConflictJsonException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task Synthetic_slices_with_row_groups_of_three_read_back_as_their_merge()
     {
         using var dir = new TempDirectory();
