@@ -7,38 +7,50 @@ namespace ConflictModel.Interop.Ucdp;
 /// <summary>Lookups over one report, built once, so that writing rows stays linear in the report's size.</summary>
 internal sealed class ExportContext
 {
-    private readonly Dictionary<ActorId, Actor> _actors = [];
-    private readonly Dictionary<LocationId, Location> _locations = [];
-    private readonly Dictionary<SourceId, Source> _sources = [];
-    private readonly Dictionary<AttributionId, SourceAttribution> _attributions = [];
+    private readonly Dictionary<ActorId, Actor> _actors;
+    private readonly Dictionary<LocationId, Location> _locations;
+    private readonly Dictionary<SourceId, Source> _sources;
+    private readonly Dictionary<AttributionId, SourceAttribution> _attributions;
     private readonly HashSet<EngagementId> _campaignsWithEvents = [];
-    private readonly Dictionary<EngagementId, Engagement> _engagements = [];
+    private readonly Dictionary<EngagementId, Engagement> _engagements;
     private readonly Dictionary<EngagementId, List<CasualtyClaim>> _casualties = [];
 
     public ExportContext(ConflictReport report)
+        : this(report.Actors, report.Locations, report.Sources, report.Attributions, report.Engagements, report.Claims)
     {
         Report = report;
-        foreach (var actor in report.Actors)
+    }
+
+    /// <summary>Lookups over the parts of a report not yet assembled (an importer's one row): <see cref="Report"/> is then empty.</summary>
+    public ExportContext(IReadOnlyList<Actor> actors, IReadOnlyList<Location> locations, IReadOnlyList<Source> sources, IReadOnlyList<SourceAttribution> attributions, IReadOnlyList<Engagement> engagements, IReadOnlyList<Claim> claims)
+    {
+        Report = ConflictReport.Empty;
+        _actors = new(actors.Count);
+        foreach (var actor in actors)
         {
             _actors.TryAdd(actor.Id, actor);
         }
 
-        foreach (var location in report.Locations)
+        _locations = new(locations.Count);
+        foreach (var location in locations)
         {
             _locations.TryAdd(location.Id, location);
         }
 
-        foreach (var source in report.Sources)
+        _sources = new(sources.Count);
+        foreach (var source in sources)
         {
             _sources.TryAdd(source.Id, source);
         }
 
-        foreach (var attribution in report.Attributions)
+        _attributions = new(attributions.Count);
+        foreach (var attribution in attributions)
         {
             _attributions.TryAdd(attribution.Id, attribution);
         }
 
-        foreach (var engagement in report.Engagements)
+        _engagements = new(engagements.Count);
+        foreach (var engagement in engagements)
         {
             _engagements.TryAdd(engagement.Id, engagement);
             if (engagement.Scope == EngagementScope.Event && engagement.Campaign is { } campaign)
@@ -47,17 +59,28 @@ internal sealed class ExportContext
             }
         }
 
-        foreach (var claim in report.Claims.OfType<CasualtyClaim>())
+        foreach (var claim in claims)
         {
-            foreach (var subject in claim.Subjects.Where(s => s.Kind == EntityKind.Engagement).Distinct())
+            if (claim is not CasualtyClaim casualty)
             {
+                continue;
+            }
+
+            for (var i = 0; i < casualty.Subjects.Length; i++)
+            {
+                var subject = casualty.Subjects[i];
+                if (subject.Kind != EntityKind.Engagement || IndexOf(casualty.Subjects, subject) < i)
+                {
+                    continue;
+                }
+
                 var id = new EngagementId(subject.Id);
                 if (!_casualties.TryGetValue(id, out var list))
                 {
                     _casualties[id] = list = [];
                 }
 
-                list.Add(claim);
+                list.Add(casualty);
             }
         }
     }
@@ -71,8 +94,31 @@ internal sealed class ExportContext
     public IReadOnlyList<CasualtyClaim> CasualtiesOf(EngagementId engagement)
         => _casualties.TryGetValue(engagement, out var list) ? list : [];
 
-    public static string? ExternalId(IEnumerable<ExternalId> ids, string scheme)
-        => ids.FirstOrDefault(e => string.Equals(e.Scheme, scheme, StringComparison.Ordinal))?.Value;
+    public static string? ExternalId(System.Collections.Immutable.ImmutableArray<ExternalId> ids, string scheme)
+    {
+        foreach (var id in ids)
+        {
+            if (string.Equals(id.Scheme, scheme, StringComparison.Ordinal))
+            {
+                return id.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOf(System.Collections.Immutable.ImmutableArray<EntityReference> references, EntityReference reference)
+    {
+        for (var i = 0; i < references.Length; i++)
+        {
+            if (references[i].Equals(reference))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The event's first place, and the place with a point that the row's coordinates come from: that place or the nearest one containing it.</summary>
     public Location? PlaceOf(Engagement engagement, out Location? pointHolder)
@@ -136,15 +182,21 @@ internal sealed class ExportContext
 
     public UcdpSides Sides(Engagement engagement, List<LossEntry>? losses)
     {
-        var coded = engagement.Participants
-            .Select(p => (Participant: p, Actor: Actor(CodedActor(p))))
-            .ToList();
-        bool IsState((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.StateForces;
-        bool IsCivilian((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.Civilians || p.Participant.Role == ParticipantRole.Victim;
+        static bool IsState((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.StateForces;
+        static bool IsCivilian((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.Civilians || p.Participant.Role == ParticipantRole.Victim;
 
-        var armed = coded.Where(p => !IsCivilian(p)).ToList();
-        var civilians = coded.Where(IsCivilian).ToList();
-        var ordered = armed.Where(IsState).Concat(armed.Where(p => !IsState(p))).ToList();
+        // The armed participants, states first, each group in the report's order; then the civilians.
+        var states = new List<(Participant Participant, Actor? Actor)>(2);
+        var others = new List<(Participant Participant, Actor? Actor)>(2);
+        var civilians = new List<(Participant Participant, Actor? Actor)>(1);
+        foreach (var participant in engagement.Participants)
+        {
+            var p = (Participant: participant, Actor: Actor(CodedActor(participant)));
+            (IsCivilian(p) ? civilians : IsState(p) ? states : others).Add(p);
+        }
+
+        var ordered = states;
+        ordered.AddRange(others);
         var a = ordered.Count > 0 ? ordered[0] : default;
         (Participant Participant, Actor? Actor) b;
         int type;
