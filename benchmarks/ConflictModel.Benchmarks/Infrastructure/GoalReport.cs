@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Reports;
+using ConflictModel.Benchmarks.Ucdp;
 
 namespace ConflictModel.Benchmarks.Infrastructure;
 
@@ -15,6 +16,10 @@ namespace ConflictModel.Benchmarks.Infrastructure;
 /// </summary>
 public static class GoalReport
 {
+    private const string EngagementsParameter = "Engagements";
+
+    private const string RowsParameter = "Rows";
+
     private static readonly int[] Sizes = [1_000, 10_000, 100_000];
 
     /// <summary>Writes the goal table for the summaries of one run.</summary>
@@ -121,6 +126,29 @@ public static class GoalReport
             }
         }
 
+        // The UCDP GED mapping against CsvHelper's raw read and write of the same file, by row count.
+        foreach (var count in new[] { 100_000, 1_000_000 })
+        {
+            var label = string.Create(CultureInfo.InvariantCulture, $"{count / 1000}k rows");
+            const string Ucdp = nameof(UcdpGedMappingBenchmarks);
+            if (results.Mean(Ucdp, nameof(UcdpGedMappingBenchmarks.CsvHelperRead), count, RowsParameter) is { } rawRead)
+            {
+                foreach (var (method, what) in new[] { (nameof(UcdpGedMappingBenchmarks.Import), "one report"), (nameof(UcdpGedMappingBenchmarks.ImportEvents), "a report a row") })
+                {
+                    if (results.Mean(Ucdp, method, count, RowsParameter) is { } import)
+                    {
+                        rows.Add(Row($"UCDP GED import ({what}) throughput ÷ CsvHelper read, {label}", "≥ 0.25", rawRead / import, r => r >= 0.25));
+                    }
+                }
+            }
+
+            if (results.Mean(Ucdp, nameof(UcdpGedMappingBenchmarks.CsvHelperWrite), count, RowsParameter) is { } rawWrite
+                && results.Mean(Ucdp, nameof(UcdpGedMappingBenchmarks.Export), count, RowsParameter) is { } export)
+            {
+                rows.Add(Row($"UCDP GED export throughput ÷ CsvHelper write, {label}", "≥ 0.5", rawWrite / export, r => r >= 0.5));
+            }
+        }
+
         if (rows.Count == 0)
         {
             return;
@@ -161,7 +189,7 @@ public static class GoalReport
     /// <summary>The measured values of one run, found by class, method and size.</summary>
     private sealed class Results(IReadOnlyList<Summary> summaries)
     {
-        public double? Mean(string type, string method, int? size) => Find(type, method, size) is { } found ? found.Report.ResultStatistics?.Mean : null;
+        public double? Mean(string type, string method, int? size, string parameter = EngagementsParameter) => Find(type, method, size, parameter) is { } found ? found.Report.ResultStatistics?.Mean : null;
 
         public double? AllocatedPerInputByte(string type, string method, int? size)
             => Find(type, method, size) is { } found && found.Report.GcStats.GetBytesAllocatedPerOperation(found.Report.BenchmarkCase) is { } allocated && MeasurementColumn.InputBytes(found.Report.BenchmarkCase) is { } input
@@ -173,7 +201,7 @@ public static class GoalReport
                 ? input / mean
                 : null;
 
-        private (Summary Summary, BenchmarkReport Report)? Find(string type, string method, int? size)
+        private (Summary Summary, BenchmarkReport Report)? Find(string type, string method, int? size, string parameter = EngagementsParameter)
         {
             foreach (var summary in summaries)
             {
@@ -182,7 +210,7 @@ public static class GoalReport
                     var benchmarkCase = report.BenchmarkCase;
                     if (benchmarkCase.Descriptor.Type.Name == type
                         && benchmarkCase.Descriptor.WorkloadMethod.Name == method
-                        && (size is null || Equals(benchmarkCase.Parameters["Engagements"], size))
+                        && (size is null || Equals(benchmarkCase.Parameters[parameter], size))
                         && report.Success)
                     {
                         return (summary, report);

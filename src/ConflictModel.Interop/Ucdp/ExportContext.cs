@@ -107,6 +107,20 @@ internal sealed class ExportContext
         return null;
     }
 
+    /// <summary>The value of a dataset field of UCDP GED by its column's name; null when there is none.</summary>
+    public static string? DatasetValue(System.Collections.Immutable.ImmutableArray<DatasetField> fields, string name)
+    {
+        foreach (var field in fields)
+        {
+            if (string.Equals(field.Name, name, StringComparison.Ordinal) && string.Equals(field.Dataset, UcdpGedExport.Dataset, StringComparison.Ordinal))
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static int IndexOf(System.Collections.Immutable.ImmutableArray<EntityReference> references, EntityReference reference)
     {
         for (var i = 0; i < references.Length; i++)
@@ -217,9 +231,17 @@ internal sealed class ExportContext
         }
 
         var subject = engagement.Id.Value;
-        foreach (var p in ordered.Skip(2).Concat(civilians.Skip(ordered.Count > 1 ? 0 : 1)))
+        if (losses is not null)
         {
-            losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor}", "UCDP GED has two sides per event; this participant is not written"));
+            for (var i = 2; i < ordered.Count; i++)
+            {
+                losses.Add(new LossEntry(subject, $"participant {ordered[i].Participant.Actor}", "UCDP GED has two sides per event; this participant is not written"));
+            }
+
+            for (var i = ordered.Count > 1 ? 0 : 1; i < civilians.Count; i++)
+            {
+                losses.Add(new LossEntry(subject, $"participant {civilians[i].Participant.Actor}", "UCDP GED has two sides per event; this participant is not written"));
+            }
         }
 
         foreach (var p in new[] { a, b }.Where(p => p.Participant is not null))

@@ -66,7 +66,7 @@ internal static class UcdpGedDeaths
                 losses?.Add(new LossEntry(subject, $"'{claim.Count}'", $"written as low 0, best 0, high {bounds.High}: the source gives only an upper bound"));
             }
 
-            (groups[Group(context, claim, sides)] ??= []).Add((claim, bounds));
+            (groups[Group(context, claim, sides)] ??= new(1)).Add((claim, bounds));
         }
 
         int low = 0, bestSum = 0, high = 0;
@@ -94,7 +94,7 @@ internal static class UcdpGedDeaths
     private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 100).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
     private static string? Published(CasualtyClaim claim, string name)
-        => claim.DatasetFields.FirstOrDefault(f => f.Dataset == UcdpGedExport.Dataset && f.Name == name)?.Value;
+        => ExportContext.DatasetValue(claim.DatasetFields, name);
 
     private static int Group(ExportContext context, CasualtyClaim claim, UcdpSides sides)
     {

@@ -284,7 +284,7 @@ public static class UcdpGedExport
 
     /// <summary>The source's citation as UCDP writes one: "office,date,headline", unless the import kept UCDP's own.</summary>
     private static string Article(Source source)
-        => source.DatasetFields.FirstOrDefault(f => f.Dataset == Dataset && f.Name == "source_article")?.Value
+        => ExportContext.DatasetValue(source.DatasetFields, "source_article")
             ?? $"{source.Publisher},{Date(source)},{source.Title}";
 
     private static int WherePrecision(Location place, Location? pointHolder)

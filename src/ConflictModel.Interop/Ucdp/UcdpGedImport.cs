@@ -158,7 +158,7 @@ public static class UcdpGedImport
             .WithParticipants(type == 3
                 ? [new Participant(sideA.Id, ParticipantRole.Attacker), new Participant(sideB.Id, ParticipantRole.Victim)]
                 : [new Participant(sideA.Id, ParticipantRole.Unspecified), new Participant(sideB.Id, ParticipantRole.Unspecified)])
-            .WithAttributions([.. attributions.Where(a => a.Source != DatasetSource.Id).Select(a => a.Id)])
+            .WithAttributions(SourceAttributionIds(attributions))
             .WithExternalIds(EngagementIds(row));
 
         // UCDP's own statement of the figures: what its claims cite (the dataset source has no text to quote from).
@@ -173,6 +173,21 @@ public static class UcdpGedImport
 
         var part = new RowPart(engagement, actors, locations, sources, attributions, claims);
         return part with { Engagement = engagement.WithDatasetFields(Unmatched(row, part)) };
+    }
+
+    /// <summary>The ids of the attributions to the row's sources (the one to UCDP's record is not the event's).</summary>
+    private static ImmutableArray<AttributionId> SourceAttributionIds(List<SourceAttribution> attributions)
+    {
+        var ids = ImmutableArray.CreateBuilder<AttributionId>(attributions.Count);
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Source != DatasetSource.Id)
+            {
+                ids.Add(attribution.Id);
+            }
+        }
+
+        return ids.DrainToImmutable();
     }
 
     /// <summary>The row's values that the model does not give back as they were: kept as dataset fields of the engagement.</summary>
@@ -209,13 +224,10 @@ public static class UcdpGedImport
             ids.Add(new ExternalId("ucdp-ged-relid", relid));
         }
 
-        foreach (var (scheme, value) in new[] { ("ucdp-conflict", row.ConflictNewId), ("ucdp-conflict-dset", row.ConflictDsetId), ("ucdp-dyad", row.DyadNewId), ("ucdp-dyad-dset", row.DyadDsetId) })
-        {
-            if (value is { } v)
-            {
-                ids.Add(new ExternalId(scheme, v.ToString(CultureInfo.InvariantCulture)));
-            }
-        }
+        Add(ids, "ucdp-conflict", row.ConflictNewId);
+        Add(ids, "ucdp-conflict-dset", row.ConflictDsetId);
+        Add(ids, "ucdp-dyad", row.DyadNewId);
+        Add(ids, "ucdp-dyad-dset", row.DyadDsetId);
 
         return ids.ToImmutable();
     }
@@ -231,6 +243,14 @@ public static class UcdpGedImport
 
         var gwno = row.RowFields.Known[gwnoColumn] is { Length: > 0 } text ? UcdpGedSchema.ParseIntegers(text)!.Value : [];
         return shared.Use(NewSideActor(id, name, newId, dsetId, gwno, categoryOf(row.TypeOfViolence, gwno.Length > 0)));
+    }
+
+    private static void Add(ImmutableArray<ExternalId>.Builder ids, string scheme, long? value)
+    {
+        if (value is { } v)
+        {
+            ids.Add(new ExternalId(scheme, v.ToString(CultureInfo.InvariantCulture)));
+        }
     }
 
     private static Actor NewSideActor(ActorId id, string name, long? newId, long? dsetId, ImmutableArray<int> gwno, ConflictCategory? category)
