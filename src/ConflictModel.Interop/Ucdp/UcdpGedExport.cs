@@ -181,7 +181,38 @@ public static class UcdpGedExport
                 continue;
             }
 
-            yield return Apply(columns, engagement.DatasetFields);
+            var row = Apply(columns, engagement.DatasetFields);
+            if (losses is not null)
+            {
+                UnknownColumnsLost(row, engagement.Id.Value, losses);
+            }
+
+            yield return row;
+        }
+    }
+
+    /// <summary>The columns the model has no value for (an importer keeps UCDP's as dataset fields): written empty when the report does not give them.</summary>
+    private static readonly int[] UnknownColumnIndexes =
+    [
+        UcdpGedColumns.ActiveYear, UcdpGedColumns.CodeStatus, UcdpGedColumns.ConflictName, UcdpGedColumns.DyadName,
+        UcdpGedColumns.WhereDescription, UcdpGedColumns.Region, UcdpGedColumns.EventClarity, UcdpGedColumns.SourceOriginal,
+    ];
+
+    /// <summary>Says which of the columns the model does not know the row writes empty; nothing when the engagement's dataset fields gave them all.</summary>
+    private static void UnknownColumnsLost(UcdpGedRow row, string subject, List<LossEntry> losses)
+    {
+        List<string>? empty = null;
+        foreach (var column in UnknownColumnIndexes)
+        {
+            if (row.RowFields.Known[column] is null)
+            {
+                (empty ??= []).Add(UcdpGedSchema.Schema.Columns[column].Name);
+            }
+        }
+
+        if (empty is not null)
+        {
+            losses.Add(new LossEntry(subject, string.Join(", ", empty), "written empty: the model has no value for them, and the engagement has no UCDP GED dataset fields giving them"));
         }
     }
 
