@@ -12,47 +12,49 @@ internal sealed class ExportContext
     private readonly Dictionary<SourceId, Source> _sources;
     private readonly Dictionary<AttributionId, SourceAttribution> _attributions;
     private readonly HashSet<EngagementId> _campaignsWithEvents = [];
+    private readonly bool _hasCampaigns;
     private readonly Dictionary<EngagementId, Engagement> _engagements;
     private readonly Dictionary<EngagementId, List<CasualtyClaim>> _casualties = [];
 
     public ExportContext(ConflictReport report)
-        : this(report.Actors, report.Locations, report.Sources, report.Attributions, report.Engagements, report.Claims)
+        : this(report.Actors.AsSpan(), report.Locations.AsSpan(), report.Sources.AsSpan(), report.Attributions.AsSpan(), report.Engagements.AsSpan(), report.Claims.AsSpan())
     {
         Report = report;
     }
 
     /// <summary>Lookups over the parts of a report not yet assembled (an importer's one row): <see cref="Report"/> is then empty.</summary>
-    public ExportContext(IReadOnlyList<Actor> actors, IReadOnlyList<Location> locations, IReadOnlyList<Source> sources, IReadOnlyList<SourceAttribution> attributions, IReadOnlyList<Engagement> engagements, IReadOnlyList<Claim> claims)
+    public ExportContext(ReadOnlySpan<Actor> actors, ReadOnlySpan<Location> locations, ReadOnlySpan<Source> sources, ReadOnlySpan<SourceAttribution> attributions, ReadOnlySpan<Engagement> engagements, ReadOnlySpan<Claim> claims)
     {
         Report = ConflictReport.Empty;
-        _actors = new(actors.Count);
+        _actors = new(actors.Length);
         foreach (var actor in actors)
         {
             _actors.TryAdd(actor.Id, actor);
         }
 
-        _locations = new(locations.Count);
+        _locations = new(locations.Length);
         foreach (var location in locations)
         {
             _locations.TryAdd(location.Id, location);
         }
 
-        _sources = new(sources.Count);
+        _sources = new(sources.Length);
         foreach (var source in sources)
         {
             _sources.TryAdd(source.Id, source);
         }
 
-        _attributions = new(attributions.Count);
+        _attributions = new(attributions.Length);
         foreach (var attribution in attributions)
         {
             _attributions.TryAdd(attribution.Id, attribution);
         }
 
-        _engagements = new(engagements.Count);
+        _engagements = new(engagements.Length);
         foreach (var engagement in engagements)
         {
             _engagements.TryAdd(engagement.Id, engagement);
+            _hasCampaigns |= engagement.Scope == EngagementScope.Campaign;
             if (engagement.Scope == EngagementScope.Event && engagement.Campaign is { } campaign)
             {
                 _campaignsWithEvents.Add(campaign);
@@ -121,6 +123,20 @@ internal sealed class ExportContext
         return null;
     }
 
+    /// <summary>Whether the list holds this very source (one id, one source object here).</summary>
+    private static bool ContainsReference(List<Source> sources, Source source)
+    {
+        foreach (var s in sources)
+        {
+            if (ReferenceEquals(s, source))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int IndexOf(System.Collections.Immutable.ImmutableArray<EntityReference> references, EntityReference reference)
     {
         for (var i = 0; i < references.Length; i++)
@@ -182,7 +198,7 @@ internal sealed class ExportContext
         {
             if (_attributions.TryGetValue(id, out var attribution)
                 && _sources.TryGetValue(attribution.Source, out var source)
-                && !sources.Contains(source))
+                && !ContainsReference(sources, source))
             {
                 sources.Add(source);
             }
@@ -272,7 +288,7 @@ internal sealed class ExportContext
 
     public void ReportCampaignFigures(List<LossEntry>? losses)
     {
-        if (losses is null)
+        if (losses is null || !_hasCampaigns)
         {
             return;
         }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ConflictModel.Interop.Ucdp;
@@ -194,7 +195,13 @@ public static class UcdpGedImport
     /// <remarks>What the export gives is derived from the row's own parts, not from a report assembled for it.</remarks>
     private static ImmutableArray<DatasetField> Unmatched(UcdpGedRow row, RowPart part)
     {
-        var context = new ExportContext(part.Actors, part.Locations, part.Sources, part.Attributions, [part.Engagement], part.Claims);
+        var context = new ExportContext(
+            CollectionsMarshal.AsSpan(part.Actors),
+            CollectionsMarshal.AsSpan(part.Locations),
+            CollectionsMarshal.AsSpan(part.Sources),
+            CollectionsMarshal.AsSpan(part.Attributions),
+            [part.Engagement],
+            CollectionsMarshal.AsSpan(part.Claims));
         var derived = UcdpGedExport.Derive(context, part.Engagement, 0, null);
         var known = row.RowFields.Known;
         var columns = UcdpGedSchema.Schema.Columns;
