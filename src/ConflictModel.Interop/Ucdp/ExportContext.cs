@@ -7,57 +7,82 @@ namespace ConflictModel.Interop.Ucdp;
 /// <summary>Lookups over one report, built once, so that writing rows stays linear in the report's size.</summary>
 internal sealed class ExportContext
 {
-    private readonly Dictionary<ActorId, Actor> _actors = [];
-    private readonly Dictionary<LocationId, Location> _locations = [];
-    private readonly Dictionary<SourceId, Source> _sources = [];
-    private readonly Dictionary<AttributionId, SourceAttribution> _attributions = [];
+    private readonly Dictionary<ActorId, Actor> _actors;
+    private readonly Dictionary<LocationId, Location> _locations;
+    private readonly Dictionary<SourceId, Source> _sources;
+    private readonly Dictionary<AttributionId, SourceAttribution> _attributions;
     private readonly HashSet<EngagementId> _campaignsWithEvents = [];
-    private readonly Dictionary<EngagementId, Engagement> _engagements = [];
+    private readonly bool _hasCampaigns;
+    private readonly Dictionary<EngagementId, Engagement> _engagements;
     private readonly Dictionary<EngagementId, List<CasualtyClaim>> _casualties = [];
 
     public ExportContext(ConflictReport report)
+        : this(report.Actors.AsSpan(), report.Locations.AsSpan(), report.Sources.AsSpan(), report.Attributions.AsSpan(), report.Engagements.AsSpan(), report.Claims.AsSpan())
     {
         Report = report;
-        foreach (var actor in report.Actors)
+    }
+
+    /// <summary>Lookups over the parts of a report not yet assembled (an importer's one row): <see cref="Report"/> is then empty.</summary>
+    public ExportContext(ReadOnlySpan<Actor> actors, ReadOnlySpan<Location> locations, ReadOnlySpan<Source> sources, ReadOnlySpan<SourceAttribution> attributions, ReadOnlySpan<Engagement> engagements, ReadOnlySpan<Claim> claims)
+    {
+        Report = ConflictReport.Empty;
+        _actors = new(actors.Length);
+        foreach (var actor in actors)
         {
             _actors.TryAdd(actor.Id, actor);
         }
 
-        foreach (var location in report.Locations)
+        _locations = new(locations.Length);
+        foreach (var location in locations)
         {
             _locations.TryAdd(location.Id, location);
         }
 
-        foreach (var source in report.Sources)
+        _sources = new(sources.Length);
+        foreach (var source in sources)
         {
             _sources.TryAdd(source.Id, source);
         }
 
-        foreach (var attribution in report.Attributions)
+        _attributions = new(attributions.Length);
+        foreach (var attribution in attributions)
         {
             _attributions.TryAdd(attribution.Id, attribution);
         }
 
-        foreach (var engagement in report.Engagements)
+        _engagements = new(engagements.Length);
+        foreach (var engagement in engagements)
         {
             _engagements.TryAdd(engagement.Id, engagement);
+            _hasCampaigns |= engagement.Scope == EngagementScope.Campaign;
             if (engagement.Scope == EngagementScope.Event && engagement.Campaign is { } campaign)
             {
                 _campaignsWithEvents.Add(campaign);
             }
         }
 
-        foreach (var claim in report.Claims.OfType<CasualtyClaim>())
+        foreach (var claim in claims)
         {
-            foreach (var subject in claim.Subjects.Where(s => s.Kind == EntityKind.Engagement).Distinct())
+            if (claim is not CasualtyClaim casualty)
             {
+                continue;
+            }
+
+            for (var i = 0; i < casualty.Subjects.Length; i++)
+            {
+                var subject = casualty.Subjects[i];
+                if (subject.Kind != EntityKind.Engagement || IndexOf(casualty.Subjects, subject) < i)
+                {
+                    continue;
+                }
+
                 var id = new EngagementId(subject.Id);
                 if (!_casualties.TryGetValue(id, out var list))
                 {
                     _casualties[id] = list = [];
                 }
 
-                list.Add(claim);
+                list.Add(casualty);
             }
         }
     }
@@ -71,8 +96,59 @@ internal sealed class ExportContext
     public IReadOnlyList<CasualtyClaim> CasualtiesOf(EngagementId engagement)
         => _casualties.TryGetValue(engagement, out var list) ? list : [];
 
-    public static string? ExternalId(IEnumerable<ExternalId> ids, string scheme)
-        => ids.FirstOrDefault(e => string.Equals(e.Scheme, scheme, StringComparison.Ordinal))?.Value;
+    public static string? ExternalId(System.Collections.Immutable.ImmutableArray<ExternalId> ids, string scheme)
+    {
+        foreach (var id in ids)
+        {
+            if (string.Equals(id.Scheme, scheme, StringComparison.Ordinal))
+            {
+                return id.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value of a dataset field of UCDP GED by its column's name; null when there is none.</summary>
+    public static string? DatasetValue(System.Collections.Immutable.ImmutableArray<DatasetField> fields, string name)
+    {
+        foreach (var field in fields)
+        {
+            if (string.Equals(field.Name, name, StringComparison.Ordinal) && string.Equals(field.Dataset, UcdpGedExport.Dataset, StringComparison.Ordinal))
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the list holds this very source (one id, one source object here).</summary>
+    private static bool ContainsReference(List<Source> sources, Source source)
+    {
+        foreach (var s in sources)
+        {
+            if (ReferenceEquals(s, source))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(System.Collections.Immutable.ImmutableArray<EntityReference> references, EntityReference reference)
+    {
+        for (var i = 0; i < references.Length; i++)
+        {
+            if (references[i].Equals(reference))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The event's first place, and the place with a point that the row's coordinates come from: that place or the nearest one containing it.</summary>
     public Location? PlaceOf(Engagement engagement, out Location? pointHolder)
@@ -122,7 +198,7 @@ internal sealed class ExportContext
         {
             if (_attributions.TryGetValue(id, out var attribution)
                 && _sources.TryGetValue(attribution.Source, out var source)
-                && !sources.Contains(source))
+                && !ContainsReference(sources, source))
             {
                 sources.Add(source);
             }
@@ -136,15 +212,21 @@ internal sealed class ExportContext
 
     public UcdpSides Sides(Engagement engagement, List<LossEntry>? losses)
     {
-        var coded = engagement.Participants
-            .Select(p => (Participant: p, Actor: Actor(CodedActor(p))))
-            .ToList();
-        bool IsState((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.StateForces;
-        bool IsCivilian((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.Civilians || p.Participant.Role == ParticipantRole.Victim;
+        static bool IsState((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.StateForces;
+        static bool IsCivilian((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.Civilians || p.Participant.Role == ParticipantRole.Victim;
 
-        var armed = coded.Where(p => !IsCivilian(p)).ToList();
-        var civilians = coded.Where(IsCivilian).ToList();
-        var ordered = armed.Where(IsState).Concat(armed.Where(p => !IsState(p))).ToList();
+        // The armed participants, states first, each group in the report's order; then the civilians.
+        var states = new List<(Participant Participant, Actor? Actor)>(2);
+        var others = new List<(Participant Participant, Actor? Actor)>(2);
+        var civilians = new List<(Participant Participant, Actor? Actor)>(1);
+        foreach (var participant in engagement.Participants)
+        {
+            var p = (Participant: participant, Actor: Actor(CodedActor(participant)));
+            (IsCivilian(p) ? civilians : IsState(p) ? states : others).Add(p);
+        }
+
+        var ordered = states;
+        ordered.AddRange(others);
         var a = ordered.Count > 0 ? ordered[0] : default;
         (Participant Participant, Actor? Actor) b;
         int type;
@@ -165,9 +247,17 @@ internal sealed class ExportContext
         }
 
         var subject = engagement.Id.Value;
-        foreach (var p in ordered.Skip(2).Concat(civilians.Skip(ordered.Count > 1 ? 0 : 1)))
+        if (losses is not null)
         {
-            losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor}", "UCDP GED has two sides per event; this participant is not written"));
+            for (var i = 2; i < ordered.Count; i++)
+            {
+                losses.Add(new LossEntry(subject, $"participant {ordered[i].Participant.Actor}", "UCDP GED has two sides per event; this participant is not written"));
+            }
+
+            for (var i = ordered.Count > 1 ? 0 : 1; i < civilians.Count; i++)
+            {
+                losses.Add(new LossEntry(subject, $"participant {civilians[i].Participant.Actor}", "UCDP GED has two sides per event; this participant is not written"));
+            }
         }
 
         foreach (var p in new[] { a, b }.Where(p => p.Participant is not null))
@@ -198,7 +288,7 @@ internal sealed class ExportContext
 
     public void ReportCampaignFigures(List<LossEntry>? losses)
     {
-        if (losses is null)
+        if (losses is null || !_hasCampaigns)
         {
             return;
         }

@@ -11,7 +11,11 @@ namespace ConflictModel.Interop.Ucdp;
 /// </summary>
 internal static class UcdpGedDeaths
 {
+    private const int GroupA = 0, GroupB = 1, GroupCivilians = 2, GroupUnknown = 3;
+
     private static readonly string[] Groups = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"];
+
+    private static readonly int[] GroupColumns = [UcdpGedColumns.DeathsA, UcdpGedColumns.DeathsB, UcdpGedColumns.DeathsCivilians, UcdpGedColumns.DeathsUnknown];
 
     /// <summary>The bounds a count gives: low, best and high; null when it gives no number.</summary>
     public static (int Low, int Best, int High)? Bounds(CountEstimate count)
@@ -21,9 +25,9 @@ internal static class UcdpGedDeaths
         return low is { } l ? (l, count.Best ?? l, count.High ?? count.Best ?? l) : null;
     }
 
-    public static void Write(ExportContext context, Engagement engagement, UcdpSides sides, Dictionary<string, string> columns, List<LossEntry>? losses)
+    public static void Write(ExportContext context, Engagement engagement, UcdpSides sides, string?[] columns, List<LossEntry>? losses)
     {
-        var groups = Groups.ToDictionary(g => g, _ => new List<(CasualtyClaim Claim, (int Low, int Best, int High) Bounds)>(), StringComparer.Ordinal);
+        var groups = new List<(CasualtyClaim Claim, (int Low, int Best, int High) Bounds)>?[Groups.Length];
         string? publishedLow = null, publishedBest = null, publishedHigh = null;
         foreach (var claim in context.CasualtiesOf(engagement.Id))
         {
@@ -62,49 +66,54 @@ internal static class UcdpGedDeaths
                 losses?.Add(new LossEntry(subject, $"'{claim.Count}'", $"written as low 0, best 0, high {bounds.High}: the source gives only an upper bound"));
             }
 
-            groups[Group(context, claim, sides)].Add((claim, bounds));
+            (groups[Group(context, claim, sides)] ??= new(1)).Add((claim, bounds));
         }
 
         int low = 0, bestSum = 0, high = 0;
-        foreach (var (column, claims) in groups)
+        for (var g = 0; g < Groups.Length; g++)
         {
-            var group = Combine(engagement.Id.Value, column, claims, losses);
-            columns[column] = group.Best.ToString(CultureInfo.InvariantCulture);
+            var group = groups[g] is { } claims ? Combine(engagement.Id.Value, Groups[g], claims, losses) : (Low: 0, Best: 0, High: 0);
+            columns[GroupColumns[g]] = Number(group.Best);
             low += group.Low;
             bestSum += group.Best;
             high += group.High;
         }
 
-        columns["low"] = publishedLow ?? low.ToString(CultureInfo.InvariantCulture);
-        columns["best"] = publishedBest ?? bestSum.ToString(CultureInfo.InvariantCulture);
-        columns["high"] = publishedHigh ?? high.ToString(CultureInfo.InvariantCulture);
-        if (publishedBest is null && groups.Values.All(g => g.Count == 0))
+        columns[UcdpGedColumns.Low] = publishedLow ?? Number(low);
+        columns[UcdpGedColumns.Best] = publishedBest ?? Number(bestSum);
+        columns[UcdpGedColumns.High] = publishedHigh ?? Number(high);
+        if (publishedBest is null && groups.All(g => g is null))
         {
             losses?.Add(new LossEntry(engagement.Id.Value, "deaths", "no claim says how many died: written as 0 (UCDP GED itself holds only events with at least one death)"));
         }
     }
 
-    private static string? Published(CasualtyClaim claim, string name)
-        => claim.DatasetFields.FirstOrDefault(f => f.Dataset == UcdpGedExport.Dataset && f.Name == name)?.Value;
+    /// <summary>A count as text; the small ones every row has (0 above all) without a new string each time.</summary>
+    private static string Number(int value) => (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Group(ExportContext context, CasualtyClaim claim, UcdpSides sides)
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 100).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
+    private static string? Published(CasualtyClaim claim, string name)
+        => ExportContext.DatasetValue(claim.DatasetFields, name);
+
+    private static int Group(ExportContext context, CasualtyClaim claim, UcdpSides sides)
     {
         if (claim.Victims is not { } victims)
         {
-            return "deaths_unknown";
+            return GroupUnknown;
         }
 
         if (IsSide(context, sides.ParticipantA, victims))
         {
-            return "deaths_a";
+            return GroupA;
         }
 
         if (IsSide(context, sides.ParticipantB, victims))
         {
-            return sides.TypeOfViolence == 3 ? "deaths_civilians" : "deaths_b";
+            return sides.TypeOfViolence == 3 ? GroupCivilians : GroupB;
         }
 
-        return context.Actor(victims)?.Category == ConflictCategory.Civilians ? "deaths_civilians" : "deaths_unknown";
+        return context.Actor(victims)?.Category == ConflictCategory.Civilians ? GroupCivilians : GroupUnknown;
     }
 
     private static bool IsSide(ExportContext context, Participant? side, ActorId victims)
@@ -113,9 +122,9 @@ internal static class UcdpGedDeaths
     /// <summary>Several claims about one group: low the lowest, high the highest, best the lowest best (UCDP's conservative best), the disagreement reported.</summary>
     private static (int Low, int Best, int High) Combine(string subject, string column, List<(CasualtyClaim Claim, (int Low, int Best, int High) Bounds)> claims, List<LossEntry>? losses)
     {
-        if (claims.Count == 0)
+        if (claims.Count == 1)
         {
-            return (0, 0, 0);
+            return claims[0].Bounds;
         }
 
         var low = claims.Min(c => c.Bounds.Low);

@@ -83,7 +83,7 @@ public static class UcdpGedExport
     }
 
     /// <summary>The 49 columns' text for one engagement as the model gives it, before the dataset fields apply.</summary>
-    internal static Dictionary<string, string>? Derive(ExportContext context, Engagement engagement, long sequence, List<LossEntry>? losses)
+    internal static string?[]? Derive(ExportContext context, Engagement engagement, long sequence, List<LossEntry>? losses)
     {
         var subject = engagement.Id.Value;
         if (engagement.Time is not { } time)
@@ -99,19 +99,19 @@ public static class UcdpGedExport
             return null;
         }
 
-        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
-        columns["id"] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-ged") ?? sequence.ToString(CultureInfo.InvariantCulture);
-        columns["relid"] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-ged-relid") ?? string.Empty;
-        columns["year"] = time.FirstDate.Year.ToString(CultureInfo.InvariantCulture);
-        foreach (var (column, scheme) in new[] { ("conflict_dset_id", "ucdp-conflict-dset"), ("conflict_new_id", "ucdp-conflict"), ("dyad_dset_id", "ucdp-dyad-dset"), ("dyad_new_id", "ucdp-dyad") })
-        {
-            columns[column] = ExportContext.ExternalId(engagement.ExternalIds, scheme) ?? string.Empty;
-        }
+        var columns = new string?[UcdpGedSchema.Schema.Columns.Length];
+        columns[UcdpGedColumns.Id] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-ged") ?? sequence.ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.Relid] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-ged-relid") ?? string.Empty;
+        columns[UcdpGedColumns.Year] = time.FirstDate.Year.ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.ConflictDsetId] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-conflict-dset") ?? string.Empty;
+        columns[UcdpGedColumns.ConflictNewId] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-conflict") ?? string.Empty;
+        columns[UcdpGedColumns.DyadDsetId] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-dyad-dset") ?? string.Empty;
+        columns[UcdpGedColumns.DyadNewId] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-dyad") ?? string.Empty;
 
         var sides = context.Sides(engagement, losses);
-        columns["type_of_violence"] = sides.TypeOfViolence.ToString(CultureInfo.InvariantCulture);
-        WriteSide(context, columns, "a", sides.A, sides.NameA);
-        WriteSide(context, columns, "b", sides.B, sides.NameB);
+        columns[UcdpGedColumns.TypeOfViolence] = sides.TypeOfViolence.ToString(CultureInfo.InvariantCulture);
+        WriteSide(columns, UcdpGedColumns.SideA, UcdpGedColumns.SideADsetId, UcdpGedColumns.SideANewId, UcdpGedColumns.Gwnoa, sides.A, sides.NameA);
+        WriteSide(columns, UcdpGedColumns.SideB, UcdpGedColumns.SideBDsetId, UcdpGedColumns.SideBNewId, UcdpGedColumns.Gwnob, sides.B, sides.NameB);
 
         if (losses is not null && engagement.Participants.Any(p => p.Role != ParticipantRole.Unspecified))
         {
@@ -125,28 +125,28 @@ public static class UcdpGedExport
 
         if (losses is not null && engagement.Attributions.Length > 0)
         {
-            losses.Add(new LossEntry(subject, $"the quotes and spans of {engagement.Attributions.Length} attribution(s), their channels, speakers and grades", "UCDP GED keeps only each source's office, date and headline"));
+            losses.Add(new LossEntry(subject, AttributionsLost(engagement.Attributions.Length), "UCDP GED keeps only each source's office, date and headline"));
         }
 
         WriteSources(context, engagement, columns);
 
-        columns["where_prec"] = WherePrecision(place, pointHolder).ToString(CultureInfo.InvariantCulture);
-        columns["where_coordinates"] = place.Name.Text;
-        columns["adm_1"] = context.Ancestor(place, LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
-        columns["adm_2"] = context.Ancestor(place, LocationKind.SecondOrderDivision)?.Name.Text ?? string.Empty;
+        columns[UcdpGedColumns.WherePrec] = WherePrecision(place, pointHolder).ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.WhereCoordinates] = place.Name.Text;
+        columns[UcdpGedColumns.Adm1] = context.Ancestor(place, LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
+        columns[UcdpGedColumns.Adm2] = context.Ancestor(place, LocationKind.SecondOrderDivision)?.Name.Text ?? string.Empty;
         var latitude = point.Latitude.ToString("R", CultureInfo.InvariantCulture);
         var longitude = point.Longitude.ToString("R", CultureInfo.InvariantCulture);
-        columns["latitude"] = latitude;
-        columns["longitude"] = longitude;
-        columns["geom_wkt"] = $"POINT ({longitude} {latitude})";
-        columns["priogrid_gid"] = PrioGrid.CellOf(point.Latitude, point.Longitude).ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.Latitude] = latitude;
+        columns[UcdpGedColumns.Longitude] = longitude;
+        columns[UcdpGedColumns.GeomWkt] = $"POINT ({longitude} {latitude})";
+        columns[UcdpGedColumns.PriogridGid] = PrioGrid.CellOf(point.Latitude, point.Longitude).ToString(CultureInfo.InvariantCulture);
         var country = context.Ancestor(place, LocationKind.Country);
-        columns["country"] = country?.Name.Text ?? string.Empty;
-        columns["country_id"] = country is null ? string.Empty : ExportContext.ExternalId(country.ExternalIds, "gwno") ?? string.Empty;
+        columns[UcdpGedColumns.Country] = country?.Name.Text ?? string.Empty;
+        columns[UcdpGedColumns.CountryId] = country is null ? string.Empty : ExportContext.ExternalId(country.ExternalIds, "gwno") ?? string.Empty;
 
-        columns["date_prec"] = (time.ToUcdpDatePrecision() ?? 5).ToString(CultureInfo.InvariantCulture);
-        columns["date_start"] = time.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        columns["date_end"] = time.LastDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.DatePrec] = (time.ToUcdpDatePrecision() ?? 5).ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.DateStart] = time.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.DateEnd] = time.LastDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (time.DayCount > 366)
         {
             losses?.Add(new LossEntry(subject, "date_prec", "the event's time spans more than a year; written as 5 (within a year), the widest UCDP has"));
@@ -181,13 +181,45 @@ public static class UcdpGedExport
                 continue;
             }
 
-            yield return Apply(columns, engagement.DatasetFields);
+            var row = Apply(columns, engagement.DatasetFields);
+            if (losses is not null)
+            {
+                UnknownColumnsLost(row, engagement.Id.Value, losses);
+            }
+
+            yield return row;
         }
     }
 
-    internal static UcdpGedRow Apply(Dictionary<string, string> columns, ImmutableArray<DatasetField> fields)
+    /// <summary>The columns the model has no value for (an importer keeps UCDP's as dataset fields): written empty when the report does not give them.</summary>
+    private static readonly int[] UnknownColumnIndexes =
+    [
+        UcdpGedColumns.ActiveYear, UcdpGedColumns.CodeStatus, UcdpGedColumns.ConflictName, UcdpGedColumns.DyadName,
+        UcdpGedColumns.WhereDescription, UcdpGedColumns.Region, UcdpGedColumns.EventClarity, UcdpGedColumns.SourceOriginal,
+    ];
+
+    /// <summary>Says which of the columns the model does not know the row writes empty; nothing when the engagement's dataset fields gave them all.</summary>
+    private static void UnknownColumnsLost(UcdpGedRow row, string subject, List<LossEntry> losses)
     {
-        var extra = new List<KeyValuePair<string, string?>>();
+        List<string>? empty = null;
+        foreach (var column in UnknownColumnIndexes)
+        {
+            if (row.RowFields.Known[column] is null)
+            {
+                (empty ??= []).Add(UcdpGedSchema.Schema.Columns[column].Name);
+            }
+        }
+
+        if (empty is not null)
+        {
+            losses.Add(new LossEntry(subject, string.Join(", ", empty), "written empty: the model has no value for them, and the engagement has no UCDP GED dataset fields giving them"));
+        }
+    }
+
+    /// <summary>The row: the derived columns, with the importer's dataset fields written over them, checked as any row is.</summary>
+    internal static UcdpGedRow Apply(string?[] columns, ImmutableArray<DatasetField> fields)
+    {
+        ImmutableArray<KeyValuePair<string, string>>.Builder? extra = null;
         foreach (var field in fields)
         {
             if (!string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
@@ -195,49 +227,95 @@ public static class UcdpGedExport
                 continue;
             }
 
-            if (UcdpGedSchema.Schema.IndexByName.ContainsKey(field.Name))
+            if (UcdpGedSchema.Schema.IndexByName.TryGetValue(field.Name, out var index))
             {
-                columns[field.Name] = field.Value;
+                columns[index] = field.Value;
             }
             else
             {
+                extra ??= ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+                Preconditions.CheckArgument(!extra.Any(e => string.Equals(e.Key, field.Name, StringComparison.OrdinalIgnoreCase)), nameof(fields), $"The column '{field.Name}' is given twice.");
                 extra.Add(new(field.Name, field.Value));
             }
         }
 
         // A column the model has nothing for (active_year, event_clarity, region, …) is left absent: written empty.
-        var ordered = UcdpGedSchema.Schema.Columns.Select(c => new KeyValuePair<string, string?>(c.Name, columns.GetValueOrDefault(c.Name)));
-        return UcdpGedRow.FromFields(ordered.Concat(extra));
+        return UcdpGedRow.FromColumns(columns, extra?.ToImmutable() ?? [], nameof(fields));
     }
 
-    private static void WriteSide(ExportContext context, Dictionary<string, string> columns, string side, Actor? actor, string name)
+    private static void WriteSide(string?[] columns, int nameColumn, int dsetColumn, int newColumn, int gwnoColumn, Actor? actor, string name)
     {
-        columns[$"side_{side}"] = name;
-        columns[$"side_{side}_dset_id"] = actor is null ? string.Empty : ExportContext.ExternalId(actor.ExternalIds, "ucdp-actor-dset") ?? string.Empty;
-        columns[$"side_{side}_new_id"] = actor is null ? string.Empty : ExportContext.ExternalId(actor.ExternalIds, "ucdp-actor") ?? string.Empty;
-        columns[$"gwno{side}"] = actor is null ? string.Empty : string.Join(",", actor.ExternalIds.Where(e => e.Scheme == "gwno").Select(e => e.Value));
+        columns[nameColumn] = name;
+        columns[dsetColumn] = actor is null ? string.Empty : ExportContext.ExternalId(actor.ExternalIds, "ucdp-actor-dset") ?? string.Empty;
+        columns[newColumn] = actor is null ? string.Empty : ExportContext.ExternalId(actor.ExternalIds, "ucdp-actor") ?? string.Empty;
+        columns[gwnoColumn] = actor is null ? string.Empty : Gwno(actor);
     }
 
-    private static void WriteSources(ExportContext context, Engagement engagement, Dictionary<string, string> columns)
+    /// <summary>The actor's Gleditsch–Ward numbers, comma-joined.</summary>
+    private static string Gwno(Actor actor)
+    {
+        string? first = null;
+        List<string>? more = null;
+        foreach (var id in actor.ExternalIds)
+        {
+            if (string.Equals(id.Scheme, "gwno", StringComparison.Ordinal))
+            {
+                if (first is null)
+                {
+                    first = id.Value;
+                }
+                else
+                {
+                    (more ??= [first]).Add(id.Value);
+                }
+            }
+        }
+
+        return more is not null ? string.Join(",", more) : first ?? string.Empty;
+    }
+
+    private static void WriteSources(ExportContext context, Engagement engagement, string?[] columns)
     {
         var sources = context.SourcesOf(engagement);
-        columns["number_of_sources"] = sources.Count.ToString(CultureInfo.InvariantCulture);
-        columns["source_article"] = string.Join(";", sources.Select(s => "\"" + Article(s) + "\""));
-        columns["source_office"] = string.Join(";", sources.Select(s => s.Publisher ?? string.Empty));
-        columns["source_date"] = string.Join(";", sources.Select(Date));
-        columns["source_headline"] = string.Join(";", sources.Select(s => s.Title ?? string.Empty));
-        if (sources.Count == 0)
-        {
-            columns["source_article"] = string.Empty;
-        }
+        columns[UcdpGedColumns.NumberOfSources] = sources.Count.ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.SourceArticle] = sources.Count == 0 ? string.Empty : Join(sources, s => "\"" + Article(s) + "\"");
+        columns[UcdpGedColumns.SourceOffice] = Join(sources, s => s.Publisher ?? string.Empty);
+        columns[UcdpGedColumns.SourceDate] = Join(sources, Date);
+        columns[UcdpGedColumns.SourceHeadline] = Join(sources, s => s.Title ?? string.Empty);
     }
+
+    /// <summary>The sources' values joined by ';' (a row has one or two sources: the one needs no joining).</summary>
+    private static string Join(List<Source> sources, Func<Source, string> value)
+    {
+        if (sources.Count == 1)
+        {
+            return value(sources[0]);
+        }
+
+        var values = new string[sources.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = value(sources[i]);
+        }
+
+        return string.Join(";", values);
+    }
+
+    /// <summary>What a row loses of an event's attributions, worded once for the usual counts rather than once a row.</summary>
+    private static string AttributionsLost(int count)
+        => count < AttributionsLostTexts.Length ? AttributionsLostTexts[count] : AttributionsLostText(count);
+
+    private static readonly string[] AttributionsLostTexts = [.. Enumerable.Range(0, 8).Select(AttributionsLostText)];
+
+    private static string AttributionsLostText(int count)
+        => string.Create(CultureInfo.InvariantCulture, $"the quotes and spans of {count} attribution(s), their channels, speakers and grades");
 
     private static string Date(Source source)
         => source.Published is { } published ? published.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
 
     /// <summary>The source's citation as UCDP writes one: "office,date,headline", unless the import kept UCDP's own.</summary>
     private static string Article(Source source)
-        => source.DatasetFields.FirstOrDefault(f => f.Dataset == Dataset && f.Name == "source_article")?.Value
+        => ExportContext.DatasetValue(source.DatasetFields, "source_article")
             ?? $"{source.Publisher},{Date(source)},{source.Title}";
 
     private static int WherePrecision(Location place, Location? pointHolder)

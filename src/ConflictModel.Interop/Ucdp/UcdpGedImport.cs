@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ConflictModel.Interop.Ucdp;
@@ -80,8 +81,10 @@ public static class UcdpGedImport
 
     private static ConflictReport Assemble(List<RowPart> parts)
     {
+        // Each row's actors and places are the shared ones (or its own), so the first of each id is the one to keep.
         var actors = new Dictionary<ActorId, Actor>();
         var locations = new Dictionary<LocationId, Location>();
+        int sources = 1, claims = 0, attributions = 0;
         foreach (var part in parts)
         {
             foreach (var actor in part.Actors)
@@ -93,15 +96,32 @@ public static class UcdpGedImport
             {
                 locations.TryAdd(location.Id, location);
             }
+
+            sources += part.Sources.Count;
+            claims += part.Claims.Count;
+            attributions += part.Attributions.Count;
+        }
+
+        var sourceArray = ImmutableArray.CreateBuilder<Source>(sources);
+        var engagementArray = ImmutableArray.CreateBuilder<Engagement>(parts.Count);
+        var claimArray = ImmutableArray.CreateBuilder<Claim>(claims);
+        var attributionArray = ImmutableArray.CreateBuilder<SourceAttribution>(attributions);
+        sourceArray.Add(DatasetSource);
+        foreach (var part in parts)
+        {
+            sourceArray.AddRange(part.Sources);
+            engagementArray.Add(part.Engagement);
+            claimArray.AddRange(part.Claims);
+            attributionArray.AddRange(part.Attributions);
         }
 
         return new ConflictReport()
-            .WithSources([DatasetSource, .. parts.SelectMany(p => p.Sources)])
+            .WithSources(sourceArray.MoveToImmutable())
             .WithActors([.. actors.Values])
             .WithLocations([.. locations.Values])
-            .WithEngagements([.. parts.Select(p => p.Engagement)])
-            .WithClaims([.. parts.SelectMany(p => p.Claims)])
-            .WithAttributions([.. parts.SelectMany(p => p.Attributions)]);
+            .WithEngagements(engagementArray.MoveToImmutable())
+            .WithClaims(claimArray.MoveToImmutable())
+            .WithAttributions(attributionArray.MoveToImmutable());
     }
 
     private static Source DatasetSource { get; } = new Source(new SourceId(DatasetSourceId), SourceKind.DatasetRecord)
@@ -114,17 +134,17 @@ public static class UcdpGedImport
         var engagementId = new EngagementId(prefix);
         var type = row.TypeOfViolence;
 
-        var sideA = shared.Use(SideActor(row.SideA, row.SideANewId, row.SideADsetId, row.GwNoA, type switch
+        var sideA = SideActor(shared, row, row.SideA, row.SideANewId, row.SideADsetId, UcdpGedColumns.Gwnoa, (type, hasGwno) => type switch
         {
-            1 or 3 when row.GwNoA.Length > 0 => ConflictCategory.StateForces,
+            1 or 3 when hasGwno => ConflictCategory.StateForces,
             _ => null,
-        }));
-        var sideB = shared.Use(SideActor(row.SideB, row.SideBNewId, row.SideBDsetId, row.GwNoB, type switch
+        });
+        var sideB = SideActor(shared, row, row.SideB, row.SideBNewId, row.SideBDsetId, UcdpGedColumns.Gwnob, (type, hasGwno) => type switch
         {
             3 => ConflictCategory.Civilians,
-            1 => row.GwNoB.Length > 0 ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
+            1 => hasGwno ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
             _ => null,
-        }));
+        });
         var actors = new List<Actor> { sideA, sideB };
 
         var locations = Places(row, prefix, shared, out var place);
@@ -139,7 +159,7 @@ public static class UcdpGedImport
             .WithParticipants(type == 3
                 ? [new Participant(sideA.Id, ParticipantRole.Attacker), new Participant(sideB.Id, ParticipantRole.Victim)]
                 : [new Participant(sideA.Id, ParticipantRole.Unspecified), new Participant(sideB.Id, ParticipantRole.Unspecified)])
-            .WithAttributions([.. attributions.Where(a => a.Source != DatasetSource.Id).Select(a => a.Id)])
+            .WithAttributions(SourceAttributionIds(attributions))
             .WithExternalIds(EngagementIds(row));
 
         // UCDP's own statement of the figures: what its claims cite (the dataset source has no text to quote from).
@@ -156,20 +176,47 @@ public static class UcdpGedImport
         return part with { Engagement = engagement.WithDatasetFields(Unmatched(row, part)) };
     }
 
+    /// <summary>The ids of the attributions to the row's sources (the one to UCDP's record is not the event's).</summary>
+    private static ImmutableArray<AttributionId> SourceAttributionIds(List<SourceAttribution> attributions)
+    {
+        var ids = ImmutableArray.CreateBuilder<AttributionId>(attributions.Count);
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Source != DatasetSource.Id)
+            {
+                ids.Add(attribution.Id);
+            }
+        }
+
+        return ids.DrainToImmutable();
+    }
+
     /// <summary>The row's values that the model does not give back as they were: kept as dataset fields of the engagement.</summary>
+    /// <remarks>What the export gives is derived from the row's own parts, not from a report assembled for it.</remarks>
     private static ImmutableArray<DatasetField> Unmatched(UcdpGedRow row, RowPart part)
     {
-        var report = Assemble([part]);
-        var derived = UcdpGedExport.Derive(new ExportContext(report), part.Engagement, 0, null);
+        var context = new ExportContext(
+            CollectionsMarshal.AsSpan(part.Actors),
+            CollectionsMarshal.AsSpan(part.Locations),
+            CollectionsMarshal.AsSpan(part.Sources),
+            CollectionsMarshal.AsSpan(part.Attributions),
+            [part.Engagement],
+            CollectionsMarshal.AsSpan(part.Claims));
+        var derived = UcdpGedExport.Derive(context, part.Engagement, 0, null);
+        var known = row.RowFields.Known;
+        var columns = UcdpGedSchema.Schema.Columns;
         var fields = ImmutableArray.CreateBuilder<DatasetField>();
-        foreach (var (column, text) in row.Fields)
+        for (var i = 0; i < known.Length; i++)
         {
-            var known = UcdpGedSchema.Schema.IndexByName.TryGetValue(column, out var index);
-            var name = known ? UcdpGedSchema.Schema.Columns[index].Name : column;
-            if (!known || derived is null || !string.Equals(derived.GetValueOrDefault(name), text, StringComparison.Ordinal))
+            if (known[i] is { } text && (derived is null || !string.Equals(derived[i], text, StringComparison.Ordinal)))
             {
-                fields.Add(new DatasetField(UcdpGedExport.Dataset, name, text));
+                fields.Add(new DatasetField(UcdpGedExport.Dataset, columns[i].Name, text));
             }
+        }
+
+        foreach (var (column, text) in row.ExtraColumns)
+        {
+            fields.Add(new DatasetField(UcdpGedExport.Dataset, column, text));
         }
 
         return fields.ToImmutable();
@@ -184,20 +231,37 @@ public static class UcdpGedImport
             ids.Add(new ExternalId("ucdp-ged-relid", relid));
         }
 
-        foreach (var (scheme, value) in new[] { ("ucdp-conflict", row.ConflictNewId), ("ucdp-conflict-dset", row.ConflictDsetId), ("ucdp-dyad", row.DyadNewId), ("ucdp-dyad-dset", row.DyadDsetId) })
-        {
-            if (value is { } v)
-            {
-                ids.Add(new ExternalId(scheme, v.ToString(CultureInfo.InvariantCulture)));
-            }
-        }
+        Add(ids, "ucdp-conflict", row.ConflictNewId);
+        Add(ids, "ucdp-conflict-dset", row.ConflictDsetId);
+        Add(ids, "ucdp-dyad", row.DyadNewId);
+        Add(ids, "ucdp-dyad-dset", row.DyadDsetId);
 
         return ids.ToImmutable();
     }
 
-    private static Actor SideActor(string name, long? newId, long? dsetId, ImmutableArray<int> gwno, ConflictCategory? category)
+    /// <summary>The side's actor: the one an earlier row made, when sharing, else a new one.</summary>
+    private static Actor SideActor(Shared? shared, UcdpGedRow row, string name, long? newId, long? dsetId, int gwnoColumn, Func<int, bool, ConflictCategory?> categoryOf)
     {
-        var id = newId is { } n ? "ucdp-actor:" + n.ToString(CultureInfo.InvariantCulture) : "ucdp-actor:" + Slug(name);
+        var id = new ActorId(newId is { } n ? "ucdp-actor:" + n.ToString(CultureInfo.InvariantCulture) : "ucdp-actor:" + shared.Slug(name));
+        if (shared is not null && shared.Actors.TryGetValue(id, out var existing))
+        {
+            return existing;
+        }
+
+        var gwno = row.RowFields.Known[gwnoColumn] is { Length: > 0 } text ? UcdpGedSchema.ParseIntegers(text)!.Value : [];
+        return shared.Use(NewSideActor(id, name, newId, dsetId, gwno, categoryOf(row.TypeOfViolence, gwno.Length > 0)));
+    }
+
+    private static void Add(ImmutableArray<ExternalId>.Builder ids, string scheme, long? value)
+    {
+        if (value is { } v)
+        {
+            ids.Add(new ExternalId(scheme, v.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static Actor NewSideActor(ActorId id, string name, long? newId, long? dsetId, ImmutableArray<int> gwno, ConflictCategory? category)
+    {
         var ids = ImmutableArray.CreateBuilder<ExternalId>();
         if (newId is { } a)
         {
@@ -214,7 +278,7 @@ public static class UcdpGedImport
             ids.Add(new ExternalId("gwno", g.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return new Actor(new ActorId(id), new LocalizedName(name.Trim()), category == ConflictCategory.Civilians ? ActorKind.UnnamedGroup : ActorKind.Organisation)
+        return new Actor(id, new LocalizedName(name.Trim()), category == ConflictCategory.Civilians ? ActorKind.UnnamedGroup : ActorKind.Organisation)
             .WithCategory(category)
             .WithExternalIds(ids.ToImmutable());
     }
@@ -225,26 +289,37 @@ public static class UcdpGedImport
         LocationId? parent = null;
         if (!string.IsNullOrWhiteSpace(row.Country))
         {
-            var country = new Location(new LocationId("ucdp-country:" + (row.CountryId?.ToString(CultureInfo.InvariantCulture) ?? Slug(row.Country))), new LocalizedName(row.Country.Trim()), LocationKind.Country);
-            if (row.CountryId is { } gw)
+            var countryId = new LocationId("ucdp-country:" + (row.CountryId?.ToString(CultureInfo.InvariantCulture) ?? shared.Slug(row.Country)));
+            if (shared is null || !shared.Locations.TryGetValue(countryId, out var country))
             {
-                country = country.WithExternalIds([new ExternalId("gwno", gw.ToString(CultureInfo.InvariantCulture))]);
+                country = new Location(countryId, new LocalizedName(row.Country.Trim()), LocationKind.Country);
+                if (row.CountryId is { } gw)
+                {
+                    country = country.WithExternalIds([new ExternalId("gwno", gw.ToString(CultureInfo.InvariantCulture))]);
+                }
+
+                country = shared.Use(country);
             }
 
-            country = shared.Use(country);
             locations.Add(country);
             parent = country.Id;
         }
 
-        foreach (var (name, kind, scheme) in new[] { (row.Adm1, LocationKind.FirstOrderDivision, "ucdp-adm1:"), (row.Adm2, LocationKind.SecondOrderDivision, "ucdp-adm2:") })
+        for (var level = 1; level <= 2; level++)
         {
+            var name = level == 1 ? row.Adm1 : row.Adm2;
             if (string.IsNullOrWhiteSpace(name))
             {
                 continue;
             }
 
             // Named within their parent, so that two districts of one name in two provinces stay two.
-            var division = shared.Use(new Location(new LocationId(scheme + Slug((parent?.Value ?? string.Empty) + "/" + name)), new LocalizedName(name.Trim()), kind).WithParent(parent));
+            var divisionId = new LocationId((level == 1 ? "ucdp-adm1:" : "ucdp-adm2:") + shared.Slug((parent?.Value ?? string.Empty) + "/" + name));
+            if (shared is null || !shared.Locations.TryGetValue(divisionId, out var division))
+            {
+                division = shared.Use(new Location(divisionId, new LocalizedName(name.Trim()), level == 1 ? LocationKind.FirstOrderDivision : LocationKind.SecondOrderDivision).WithParent(parent));
+            }
+
             locations.Add(division);
             parent = division.Id;
         }
@@ -416,6 +491,24 @@ public static class UcdpGedImport
         public Dictionary<ActorId, Actor> Actors { get; } = [];
 
         public Dictionary<LocationId, Location> Locations { get; } = [];
+
+        /// <summary>Gets the slugs of names already met (names repeat across rows far more than they differ).</summary>
+        public Dictionary<string, string> Slugs { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static string Slug(this Shared? shared, string name)
+    {
+        if (shared is null)
+        {
+            return Slug(name);
+        }
+
+        if (!shared.Slugs.TryGetValue(name, out var slug))
+        {
+            shared.Slugs[name] = slug = Slug(name);
+        }
+
+        return slug;
     }
 
     private static Actor Use(this Shared? shared, Actor actor)

@@ -29,151 +29,151 @@ public sealed class UcdpGedRow : IEquatable<UcdpGedRow>
     private UcdpGedRow(RowFields fields) => _fields = fields;
 
     /// <summary>Gets UCDP's id of the event (column <c>id</c>).</summary>
-    public long Id => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("id")) ?? 0;
+    public long Id => FieldValues.Long(_fields, UcdpGedColumns.Id) ?? 0;
 
     /// <summary>Gets the release-specific id, such as <c>SYR-2013-1-11973-99</c> (column <c>relid</c>).</summary>
-    public string RelId => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("relid"));
+    public string RelId => FieldValues.Text(_fields, UcdpGedColumns.Relid);
 
     /// <summary>Gets the year of the event (column <c>year</c>).</summary>
-    public int Year => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("year")) ?? 0;
+    public int Year => FieldValues.Int(_fields, UcdpGedColumns.Year) ?? 0;
 
     /// <summary>Gets a value indicating whether the event belongs to an active year of its conflict (the column's 1 or 0, or TRUE or FALSE); null when absent (column <c>active_year</c>).</summary>
-    public bool? ActiveYear => _fields.Known[UcdpGedSchema.Schema.IndexOf("active_year")] is { Length: > 0 } text ? UcdpGedSchema.ParseBool(text) : null;
+    public bool? ActiveYear => _fields.Known[UcdpGedColumns.ActiveYear] is { Length: > 0 } text ? UcdpGedSchema.ParseBool(text) : null;
 
     /// <summary>Gets the coding status, such as Clear (column <c>code_status</c>).</summary>
-    public string CodeStatus => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("code_status"));
+    public string CodeStatus => FieldValues.Text(_fields, UcdpGedColumns.CodeStatus);
 
     /// <summary>Gets the type of violence: 1 state-based, 2 non-state, 3 one-sided (column <c>type_of_violence</c>).</summary>
-    public int TypeOfViolence => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("type_of_violence")) ?? 0;
+    public int TypeOfViolence => FieldValues.Int(_fields, UcdpGedColumns.TypeOfViolence) ?? 0;
 
     /// <summary>Gets the conflict's id in UCDP's conflict datasets (column <c>conflict_dset_id</c>).</summary>
-    public long? ConflictDsetId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("conflict_dset_id"));
+    public long? ConflictDsetId => FieldValues.Long(_fields, UcdpGedColumns.ConflictDsetId);
 
     /// <summary>Gets the conflict's UCDP id (column <c>conflict_new_id</c>).</summary>
-    public long? ConflictNewId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("conflict_new_id"));
+    public long? ConflictNewId => FieldValues.Long(_fields, UcdpGedColumns.ConflictNewId);
 
     /// <summary>Gets the conflict's name (column <c>conflict_name</c>).</summary>
-    public string ConflictName => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("conflict_name"));
+    public string ConflictName => FieldValues.Text(_fields, UcdpGedColumns.ConflictName);
 
     /// <summary>Gets the dyad's id in UCDP's dyadic dataset (column <c>dyad_dset_id</c>).</summary>
-    public long? DyadDsetId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("dyad_dset_id"));
+    public long? DyadDsetId => FieldValues.Long(_fields, UcdpGedColumns.DyadDsetId);
 
     /// <summary>Gets the dyad's UCDP id (column <c>dyad_new_id</c>).</summary>
-    public long? DyadNewId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("dyad_new_id"));
+    public long? DyadNewId => FieldValues.Long(_fields, UcdpGedColumns.DyadNewId);
 
     /// <summary>Gets the dyad's name (column <c>dyad_name</c>).</summary>
-    public string DyadName => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("dyad_name"));
+    public string DyadName => FieldValues.Text(_fields, UcdpGedColumns.DyadName);
 
     /// <summary>Gets side A's id in UCDP's actor dataset (column <c>side_a_dset_id</c>).</summary>
-    public long? SideADsetId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("side_a_dset_id"));
+    public long? SideADsetId => FieldValues.Long(_fields, UcdpGedColumns.SideADsetId);
 
     /// <summary>Gets side A's UCDP actor id (column <c>side_a_new_id</c>).</summary>
-    public long? SideANewId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("side_a_new_id"));
+    public long? SideANewId => FieldValues.Long(_fields, UcdpGedColumns.SideANewId);
 
     /// <summary>Gets side A (the government, in state-based violence) (column <c>side_a</c>).</summary>
-    public string SideA => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("side_a"));
+    public string SideA => FieldValues.Text(_fields, UcdpGedColumns.SideA);
 
     /// <summary>Gets side B's id in UCDP's actor dataset (column <c>side_b_dset_id</c>).</summary>
-    public long? SideBDsetId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("side_b_dset_id"));
+    public long? SideBDsetId => FieldValues.Long(_fields, UcdpGedColumns.SideBDsetId);
 
     /// <summary>Gets side B's UCDP actor id (column <c>side_b_new_id</c>).</summary>
-    public long? SideBNewId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("side_b_new_id"));
+    public long? SideBNewId => FieldValues.Long(_fields, UcdpGedColumns.SideBNewId);
 
     /// <summary>Gets side B (Civilians, in one-sided violence) (column <c>side_b</c>).</summary>
-    public string SideB => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("side_b"));
+    public string SideB => FieldValues.Text(_fields, UcdpGedColumns.SideB);
 
     /// <summary>Gets the number of sources; null when UCDP writes -1 (unknown) or the field is empty (column <c>number_of_sources</c>).</summary>
-    public int? NumberOfSources => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("number_of_sources")) is { } n and >= 0 ? n : null;
+    public int? NumberOfSources => FieldValues.Int(_fields, UcdpGedColumns.NumberOfSources) is { } n and >= 0 ? n : null;
 
     /// <summary>Gets the free text citing the articles (column <c>source_article</c>).</summary>
-    public string SourceArticle => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("source_article"));
+    public string SourceArticle => FieldValues.Text(_fields, UcdpGedColumns.SourceArticle);
 
     /// <summary>Gets the sources' offices (the column's <c>;</c>-joined list, parallel to <see cref="SourceDates"/> and <see cref="SourceHeadlines"/>) (column <c>source_office</c>).</summary>
-    public ImmutableArray<string> SourceOffices => FieldValues.List(_fields, UcdpGedSchema.Schema.IndexOf("source_office"), ';');
+    public ImmutableArray<string> SourceOffices => FieldValues.List(_fields, UcdpGedColumns.SourceOffice, ';');
 
     /// <summary>Gets the sources' dates, as written (the column's <c>;</c>-joined list) (column <c>source_date</c>).</summary>
-    public ImmutableArray<string> SourceDates => FieldValues.List(_fields, UcdpGedSchema.Schema.IndexOf("source_date"), ';');
+    public ImmutableArray<string> SourceDates => FieldValues.List(_fields, UcdpGedColumns.SourceDate, ';');
 
     /// <summary>Gets the sources' headlines (the column's <c>;</c>-joined list) (column <c>source_headline</c>).</summary>
-    public ImmutableArray<string> SourceHeadlines => FieldValues.List(_fields, UcdpGedSchema.Schema.IndexOf("source_headline"), ';');
+    public ImmutableArray<string> SourceHeadlines => FieldValues.List(_fields, UcdpGedColumns.SourceHeadline, ';');
 
     /// <summary>Gets the original sources, as UCDP writes them (column <c>source_original</c>).</summary>
-    public string SourceOriginal => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("source_original"));
+    public string SourceOriginal => FieldValues.Text(_fields, UcdpGedColumns.SourceOriginal);
 
     /// <summary>Gets how precise the place is, from 1 (the exact place) to 7 (international waters or airspace) (column <c>where_prec</c>).</summary>
-    public int? WherePrecision => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("where_prec"));
+    public int? WherePrecision => FieldValues.Int(_fields, UcdpGedColumns.WherePrec);
 
     /// <summary>Gets the name of the place the coordinates are of (column <c>where_coordinates</c>).</summary>
-    public string WhereCoordinates => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("where_coordinates"));
+    public string WhereCoordinates => FieldValues.Text(_fields, UcdpGedColumns.WhereCoordinates);
 
     /// <summary>Gets the description of the place (column <c>where_description</c>).</summary>
-    public string WhereDescription => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("where_description"));
+    public string WhereDescription => FieldValues.Text(_fields, UcdpGedColumns.WhereDescription);
 
     /// <summary>Gets the first-order administrative division (column <c>adm_1</c>).</summary>
-    public string Adm1 => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("adm_1"));
+    public string Adm1 => FieldValues.Text(_fields, UcdpGedColumns.Adm1);
 
     /// <summary>Gets the second-order administrative division (column <c>adm_2</c>).</summary>
-    public string Adm2 => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("adm_2"));
+    public string Adm2 => FieldValues.Text(_fields, UcdpGedColumns.Adm2);
 
     /// <summary>Gets the latitude in degrees (column <c>latitude</c>).</summary>
-    public double Latitude => FieldValues.Double(_fields, UcdpGedSchema.Schema.IndexOf("latitude"));
+    public double Latitude => FieldValues.Double(_fields, UcdpGedColumns.Latitude);
 
     /// <summary>Gets the longitude in degrees (column <c>longitude</c>).</summary>
-    public double Longitude => FieldValues.Double(_fields, UcdpGedSchema.Schema.IndexOf("longitude"));
+    public double Longitude => FieldValues.Double(_fields, UcdpGedColumns.Longitude);
 
     /// <summary>Gets the point as Well-Known Text, <c>POINT (lon lat)</c>; empty when absent (column <c>geom_wkt</c>).</summary>
-    public string GeomWkt => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("geom_wkt"));
+    public string GeomWkt => FieldValues.Text(_fields, UcdpGedColumns.GeomWkt);
 
     /// <summary>Gets the PRIO-GRID cell (column <c>priogrid_gid</c>).</summary>
-    public long? PrioGridId => FieldValues.Long(_fields, UcdpGedSchema.Schema.IndexOf("priogrid_gid"));
+    public long? PrioGridId => FieldValues.Long(_fields, UcdpGedColumns.PriogridGid);
 
     /// <summary>Gets the country's name (column <c>country</c>).</summary>
-    public string Country => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("country"));
+    public string Country => FieldValues.Text(_fields, UcdpGedColumns.Country);
 
     /// <summary>Gets the country's Gleditsch–Ward number (column <c>country_id</c>).</summary>
-    public int? CountryId => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("country_id"));
+    public int? CountryId => FieldValues.Int(_fields, UcdpGedColumns.CountryId);
 
     /// <summary>Gets the region: Africa, Americas, Asia, Europe or Middle East (column <c>region</c>).</summary>
-    public string Region => FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("region"));
+    public string Region => FieldValues.Text(_fields, UcdpGedColumns.Region);
 
     /// <summary>Gets 1 when the event is clearly reported, 2 when not (column <c>event_clarity</c>).</summary>
-    public int? EventClarity => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("event_clarity"));
+    public int? EventClarity => FieldValues.Int(_fields, UcdpGedColumns.EventClarity);
 
     /// <summary>Gets how precise the dates are, from 1 (the day) to 5 (within a year) (column <c>date_prec</c>).</summary>
-    public int DatePrecision => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("date_prec")) ?? 0;
+    public int DatePrecision => FieldValues.Int(_fields, UcdpGedColumns.DatePrec) ?? 0;
 
     /// <summary>Gets the earliest possible date (its time of day, if written, is kept in the text only) (column <c>date_start</c>).</summary>
-    public LocalDate DateStart => FieldValues.UcdpDate(_fields, UcdpGedSchema.Schema.IndexOf("date_start"));
+    public LocalDate DateStart => FieldValues.UcdpDate(_fields, UcdpGedColumns.DateStart);
 
     /// <summary>Gets the latest possible date (column <c>date_end</c>).</summary>
-    public LocalDate DateEnd => FieldValues.UcdpDate(_fields, UcdpGedSchema.Schema.IndexOf("date_end"));
+    public LocalDate DateEnd => FieldValues.UcdpDate(_fields, UcdpGedColumns.DateEnd);
 
     /// <summary>Gets the best estimate of side A's deaths (column <c>deaths_a</c>).</summary>
-    public int? DeathsA => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("deaths_a"));
+    public int? DeathsA => FieldValues.Int(_fields, UcdpGedColumns.DeathsA);
 
     /// <summary>Gets the best estimate of side B's deaths (column <c>deaths_b</c>).</summary>
-    public int? DeathsB => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("deaths_b"));
+    public int? DeathsB => FieldValues.Int(_fields, UcdpGedColumns.DeathsB);
 
     /// <summary>Gets the best estimate of civilian deaths (column <c>deaths_civilians</c>).</summary>
-    public int? DeathsCivilians => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("deaths_civilians"));
+    public int? DeathsCivilians => FieldValues.Int(_fields, UcdpGedColumns.DeathsCivilians);
 
     /// <summary>Gets the best estimate of deaths of unknown affiliation (column <c>deaths_unknown</c>).</summary>
-    public int? DeathsUnknown => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("deaths_unknown"));
+    public int? DeathsUnknown => FieldValues.Int(_fields, UcdpGedColumns.DeathsUnknown);
 
     /// <summary>Gets the best estimate of deaths, exactly as published (column <c>best</c>).</summary>
-    public int Best => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("best")) ?? 0;
+    public int Best => FieldValues.Int(_fields, UcdpGedColumns.Best) ?? 0;
 
     /// <summary>Gets the high estimate of deaths, exactly as published (it may be below <see cref="Best"/>: see <see cref="EstimatesAreOrdered"/>) (column <c>high</c>).</summary>
-    public int High => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("high")) ?? 0;
+    public int High => FieldValues.Int(_fields, UcdpGedColumns.High) ?? 0;
 
     /// <summary>Gets the low estimate of deaths, exactly as published (it may be above <see cref="Best"/>) (column <c>low</c>).</summary>
-    public int Low => FieldValues.Int(_fields, UcdpGedSchema.Schema.IndexOf("low")) ?? 0;
+    public int Low => FieldValues.Int(_fields, UcdpGedColumns.Low) ?? 0;
 
     /// <summary>Gets side A's Gleditsch–Ward numbers (the column's comma-joined list); empty when none (column <c>gwnoa</c>).</summary>
-    public ImmutableArray<int> GwNoA => _fields.Known[UcdpGedSchema.Schema.IndexOf("gwnoa")] is { Length: > 0 } text ? UcdpGedSchema.ParseIntegers(text)!.Value : [];
+    public ImmutableArray<int> GwNoA => _fields.Known[UcdpGedColumns.Gwnoa] is { Length: > 0 } text ? UcdpGedSchema.ParseIntegers(text)!.Value : [];
 
     /// <summary>Gets side B's Gleditsch–Ward numbers; empty unless side B is a state (column <c>gwnob</c>).</summary>
-    public ImmutableArray<int> GwNoB => _fields.Known[UcdpGedSchema.Schema.IndexOf("gwnob")] is { Length: > 0 } text ? UcdpGedSchema.ParseIntegers(text)!.Value : [];
+    public ImmutableArray<int> GwNoB => _fields.Known[UcdpGedColumns.Gwnob] is { Length: > 0 } text ? UcdpGedSchema.ParseIntegers(text)!.Value : [];
 
     /// <summary>Gets a value indicating whether the estimates are ordered, <c>low &lt;= best &lt;= high</c>; false for the rows where UCDP's published figures are not.</summary>
     public bool EstimatesAreOrdered => Low <= Best && Best <= High;
@@ -233,7 +233,21 @@ public sealed class UcdpGedRow : IEquatable<UcdpGedRow>
     /// <summary>Gets the row as a person would name it: its id, dates, sides and estimates.</summary>
     /// <returns>Such as "300380 2013-01-03..2013-01-03 Government of Syria vs Syrian insurgents: best 2 (low 2, high 2)".</returns>
     public override string ToString()
-        => $"{FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("id"))} {FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("date_start"))}..{FieldValues.Text(_fields, UcdpGedSchema.Schema.IndexOf("date_end"))} {SideA} vs {SideB}: best {Best} (low {Low}, high {High})";
+        => $"{FieldValues.Text(_fields, UcdpGedColumns.Id)} {FieldValues.Text(_fields, UcdpGedColumns.DateStart)}..{FieldValues.Text(_fields, UcdpGedColumns.DateEnd)} {SideA} vs {SideB}: best {Best} (low {Low}, high {High})";
 
     internal static UcdpGedRow FromChecked(RowFields fields) => new(fields);
+
+    /// <summary>Builds a row from the texts of the known columns by index (taken, not copied) and the extra ones, checking every one as <see cref="FromFields"/> does.</summary>
+    internal static UcdpGedRow FromColumns(string?[] known, ImmutableArray<KeyValuePair<string, string>> extra, string paramName)
+    {
+        var schema = UcdpGedSchema.Schema;
+        for (var i = 0; i < known.Length; i++)
+        {
+            Preconditions.CheckArgument(known[i] is not null || !schema.Columns[i].RequiredInHeader, paramName, $"The {schema.Dataset} column '{schema.Columns[i].Name}' is required.");
+        }
+
+        var fields = new RowFields(schema, known, extra);
+        fields.ThrowIfInvalid(paramName);
+        return new(fields);
+    }
 }

@@ -110,7 +110,7 @@ internal static class UcdpGedSchema
     }
 
     private static (string Column, string Rule)? CheckDates(RowFields fields)
-        => FieldValues.UcdpDate(fields, Schema.IndexOf("date_end")) < FieldValues.UcdpDate(fields, Schema.IndexOf("date_start"))
+        => FieldValues.UcdpDate(fields, UcdpGedColumns.DateEnd) < FieldValues.UcdpDate(fields, UcdpGedColumns.DateStart)
             ? ("date_end", "The end date must be equal to or later than the start date.")
             : null;
 }

@@ -141,6 +141,34 @@ public sealed class UcdpGedExportTests
     }
 
     [Fact]
+    public void Export_ColumnsTheModelDoesNotKnow_AreWrittenEmptyAndTheLossReportSaysSo()
+    {
+        var row = Assert.Single(UcdpGedExport.ToRows(Report()));
+
+        Assert.Null(row.ActiveYear);
+        Assert.Null(row.EventClarity);
+        Assert.Equal(string.Empty, row.Region);
+        var entry = Assert.Single(UcdpGedExport.Losses(Report()).About("clash"), e => e.Lost.StartsWith("active_year", StringComparison.Ordinal));
+        Assert.Equal("active_year, code_status, conflict_name, dyad_name, where_description, region, event_clarity, source_original", entry.Lost);
+    }
+
+    [Fact]
+    public void Export_ColumnsGivenAsDatasetFields_AreWrittenAndNotReportedLost()
+    {
+        string[] names = ["active_year", "code_status", "conflict_name", "dyad_name", "where_description", "region", "event_clarity", "source_original"];
+        var report = Report();
+        var given = report.Engagements[0].WithDatasetFields([.. names.Where(n => n != "region").Select(n => new DatasetField(UcdpGedExport.Dataset, n, n == "active_year" || n == "event_clarity" ? "1" : "text"))]);
+        report = report.WithEngagements([given]);
+
+        var row = Assert.Single(UcdpGedExport.ToRows(report));
+
+        Assert.True(row.ActiveYear);
+        Assert.Equal(1, row.EventClarity);
+        var entry = Assert.Single(UcdpGedExport.Losses(report).About("clash"), e => e.Reason.StartsWith("written empty", StringComparison.Ordinal));
+        Assert.Equal("region", entry.Lost);
+    }
+
+    [Fact]
     public void Export_Mali_MatchesSnapshot()
     {
         var report = MaliArticle.Report;
