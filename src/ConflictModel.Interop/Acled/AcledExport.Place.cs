@@ -40,7 +40,7 @@ internal sealed class Place
 
     public int GeoPrecision { get; }
 
-    public static Place? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
+    public static Place? Of(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         var places = new List<Location>(engagement.Locations.Length);
         foreach (var id in engagement.Locations)
@@ -72,8 +72,7 @@ internal sealed class Place
             place = common ?? place;
         }
 
-        var chain = new List<Location> { place };
-        chain.AddRange(index.AncestorsOf(place.Id));
+        var chain = Chain(index, place);
 
         // The places below the country, from the place up: the chain before the first country in it.
         var countryAt = chain.FindIndex(l => l.Kind == LocationKind.Country);
@@ -152,6 +151,20 @@ internal sealed class Place
             geo);
     }
 
+    /// <summary>The place and its ancestors, nearest first; the chain ends at a place without a parent, at a parent that is not there, or before a place already in it (a cycle).</summary>
+    private static List<Location> Chain(IAcledLookup index, Location place)
+    {
+        var chain = new List<Location>(5) { place };
+        var current = place;
+        while (current.Parent is { } parent && !chain.Exists(l => l.Id == parent) && index.TryGet(parent, out var next))
+        {
+            chain.Add(next);
+            current = next;
+        }
+
+        return chain;
+    }
+
     private static PlacePrecision Max(PlacePrecision a, PlacePrecision b) => (int)a >= (int)b ? a : b;
 
     private static PlacePrecision PrecisionOf(LocationKind kind) => kind switch
@@ -165,13 +178,11 @@ internal sealed class Place
         _ => PlacePrecision.ExactSite,
     };
 
-    private static Location? CommonAncestor(ReportIndex index, List<Location> places)
+    private static Location? CommonAncestor(IAcledLookup index, List<Location> places)
     {
-        var first = new List<Location> { places[0] };
-        first.AddRange(index.AncestorsOf(places[0].Id));
-        foreach (var candidate in first)
+        foreach (var candidate in Chain(index, places[0]))
         {
-            if (places.Skip(1).All(p => p == candidate || index.AncestorsOf(p.Id).Contains(candidate)))
+            if (places.Skip(1).All(p => p == candidate || Chain(index, p).Skip(1).Contains(candidate)))
             {
                 return candidate;
             }

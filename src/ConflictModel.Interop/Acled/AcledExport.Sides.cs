@@ -26,7 +26,7 @@ internal sealed class Sides
 
     public bool CiviliansTargeted { get; init; }
 
-    public static Sides? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
+    public static Sides? Of(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         // Actor 1 is the attacker when there is one, else the first side named; actor 2 the next side.
         // An associate joins the side named before it (actor 1 when none is).
@@ -86,12 +86,12 @@ internal sealed class Sides
         };
     }
 
-    private static ConflictCategory? Category(ReportIndex index, ActorId id) => index.TryGet(id, out var a) ? a.Category : null;
+    private static ConflictCategory? Category(IAcledLookup index, ActorId id) => index.TryGet(id, out var a) ? a.Category : null;
 
     // The actor an export codes: the identified actor when the participant has an identification.
     private static ActorId CodedId(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
 
-    private static (string Name, string Described, ConflictCategory? Category) Coded(ReportIndex index, Participant participant, string subject, List<LossEntry>? losses)
+    private static (string Name, string Described, ConflictCategory? Category) Coded(IAcledLookup index, Participant participant, string subject, List<LossEntry>? losses)
     {
         var id = CodedId(participant);
         var actor = index.TryGet(id, out var found) ? found : null;
