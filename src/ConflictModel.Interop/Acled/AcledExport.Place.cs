@@ -108,13 +108,35 @@ internal sealed class Place
             return null;
         }
 
-        var within = chain.GetRange(0, countryAt);
-        var below = Enumerable.Reverse(within).ToList();
-        var admin1 = below.FirstOrDefault(l => l.Kind == LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
-        var seconds = below.Where(l => l.Kind == LocationKind.SecondOrderDivision).ToList();
-        var admin2 = seconds.Count > 0 ? seconds[0].Name.Text : string.Empty;
-        var admin3 = seconds.Count > 1 ? seconds[1].Name.Text : string.Empty;
-        var settlement = within.Find(l => l.Kind == LocationKind.Settlement);
+        // Below the country, from the top down: the first first-order division is admin1, the first
+        // two second-order ones admin2 and admin3; the location is the nearest settlement, else the place.
+        string? admin1 = null, admin2 = null, admin3 = null;
+        for (var i = countryAt - 1; i >= 0; i--)
+        {
+            var kind = chain[i].Kind;
+            if (kind == LocationKind.FirstOrderDivision)
+            {
+                admin1 ??= chain[i].Name.Text;
+            }
+            else if (kind == LocationKind.SecondOrderDivision)
+            {
+                if (admin2 is null)
+                {
+                    admin2 = chain[i].Name.Text;
+                }
+                else
+                {
+                    admin3 ??= chain[i].Name.Text;
+                }
+            }
+        }
+
+        Location? settlement = null;
+        for (var i = 0; i < countryAt && settlement is null; i++)
+        {
+            settlement = chain[i].Kind == LocationKind.Settlement ? chain[i] : null;
+        }
+
         var location = (settlement ?? place).Name.Text;
         if (settlement is not null && settlement != place)
         {
@@ -143,9 +165,9 @@ internal sealed class Place
             country.Name.Text,
             (numeric ?? 0).ToString(CultureInfo.InvariantCulture),
             region ?? string.Empty,
-            admin1,
-            admin2,
-            admin3,
+            admin1 ?? string.Empty,
+            admin2 ?? string.Empty,
+            admin3 ?? string.Empty,
             location,
             pointed.Point!.Value,
             geo);

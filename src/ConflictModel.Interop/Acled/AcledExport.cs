@@ -357,7 +357,8 @@ public static class AcledExport
         // ACLED's rule: the most conservative reported figure of deaths. Claims about this event alone
         // count (a campaign's figure never does); per group of victims the lowest low is taken, and
         // the groups are added up.
-        var byVictims = new Dictionary<string, (int Low, string Claim)>(StringComparer.Ordinal);
+        // Few groups a row: a list searched in order, not a dictionary.
+        List<(string Victims, int Low, string Claim)>? byVictims = null;
         foreach (var about in index.ClaimsAbout(engagement.Id))
         {
             if (about is not CasualtyClaim claim)
@@ -384,8 +385,10 @@ public static class AcledExport
             }
 
             var victims = claim.Victims?.Value ?? string.Empty;
-            if (byVictims.TryGetValue(victims, out var seen))
+            var at = byVictims?.FindIndex(v => string.Equals(v.Victims, victims, StringComparison.Ordinal)) ?? -1;
+            if (at >= 0)
             {
+                var seen = byVictims![at];
                 losses?.Add(new LossEntry(subject, $"disagreement: {what} against claim {seen.Claim}", $"the most conservative figure, {Math.Min(seen.Low, low)}, is written; the claimants are named in the notes"));
                 if (low >= seen.Low)
                 {
@@ -393,11 +396,23 @@ public static class AcledExport
                 }
             }
 
-            byVictims[victims] = (low, claim.Id.Value);
+            if (at >= 0)
+            {
+                byVictims![at] = (victims, low, claim.Id.Value);
+            }
+            else
+            {
+                (byVictims ??= new(1)).Add((victims, low, claim.Id.Value));
+            }
         }
 
-        var total = byVictims.Values.Sum(v => (long)v.Low);
-        if (byVictims.Count > 0)
+        var total = 0L;
+        foreach (var (_, low, _) in byVictims ?? [])
+        {
+            total += low;
+        }
+
+        if (byVictims is not null)
         {
             losses?.Add(new LossEntry(subject, "the claimants of the casualty figures", "fatalities is one number without a claimant"));
         }
