@@ -178,7 +178,7 @@ public static class AcledExport
 
         if (time.DayCount > 1 && losses is not null)
         {
-            losses?.Add(new LossEntry(subject, $"the dates {IsoDate.Format(time.FirstDate)} to {IsoDate.Format(time.LastDate)}", $"ACLED has one event_date: the middle day {IsoDate.Format(date)} is written, with time_precision {timePrecision}"));
+            losses?.Add(new LossEntry(subject, $"the dates {FormatDate(time.FirstDate)} to {FormatDate(time.LastDate)}", $"ACLED has one event_date: the middle day {FormatDate(date)} is written, with time_precision {timePrecision}"));
         }
 
         if (time.Basis == TimeBasis.Inferred)

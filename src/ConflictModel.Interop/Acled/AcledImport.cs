@@ -177,7 +177,7 @@ public static class AcledImport
             own.Claim = fatalities;
             var derived = AcledExport.Derive(own, engagement, "import", null);
             var known = row.RowFields.Known;
-            var kept = new List<DatasetField>();
+            var kept = new List<DatasetField>(16);
             for (var i = 0; i < known.Length; i++)
             {
                 if (known[i] is { } text && (derived is null || !string.Equals(derived[i], text, StringComparison.Ordinal)))
