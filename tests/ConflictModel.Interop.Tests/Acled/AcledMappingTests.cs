@@ -139,6 +139,20 @@ public sealed class AcledMappingTests
         Assert.Equal([first, second], AcledExport.Export(report).Rows.ToArray());
     }
 
+    [Fact]
+    public void KeptTextThatBreaksAColumnsRule_IsNoRow_AndALossLineNamesTheColumn()
+    {
+        var report = AcledImport.ToReport(AcledCsv.Read(TestFiles.Open("acled-invented.csv")).Take(1));
+        var engagement = report.Engagements[0];
+        var edited = report.WithEngagements([engagement.WithDatasetFields([new DatasetField(AcledExport.Dataset, "latitude", "200"), .. engagement.DatasetFields])]);
+
+        var result = AcledExport.Export(edited);
+
+        Assert.Empty(result.Rows);
+        var line = Assert.Single(result.Losses.Entries, e => e.Lost == "the whole engagement: no row");
+        Assert.Contains("the ACLED column 'latitude' cannot hold '200': The value must be a decimal number from -90 to 90.", line.Reason, System.StringComparison.Ordinal);
+    }
+
     private static CasualtyClaim Casualty(string id, ActorId claimant, CountEstimate count, CasualtyOutcome outcome, ActorId victims)
         => new CasualtyClaim(new ClaimId(id), Claimant.ByActor(claimant), [EntityReference.To(Clash)], count, outcome).WithVictims(victims);
 
