@@ -40,7 +40,7 @@ internal sealed class Place
 
     public int GeoPrecision { get; }
 
-    public static Place? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
+    public static Place? Of(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         var places = new List<Location>(engagement.Locations.Length);
         foreach (var id in engagement.Locations)
@@ -72,8 +72,7 @@ internal sealed class Place
             place = common ?? place;
         }
 
-        var chain = new List<Location> { place };
-        chain.AddRange(index.AncestorsOf(place.Id));
+        var chain = Chain(index, place);
 
         // The places below the country, from the place up: the chain before the first country in it.
         var countryAt = chain.FindIndex(l => l.Kind == LocationKind.Country);
@@ -109,13 +108,35 @@ internal sealed class Place
             return null;
         }
 
-        var within = chain.GetRange(0, countryAt);
-        var below = Enumerable.Reverse(within).ToList();
-        var admin1 = below.FirstOrDefault(l => l.Kind == LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
-        var seconds = below.Where(l => l.Kind == LocationKind.SecondOrderDivision).ToList();
-        var admin2 = seconds.Count > 0 ? seconds[0].Name.Text : string.Empty;
-        var admin3 = seconds.Count > 1 ? seconds[1].Name.Text : string.Empty;
-        var settlement = within.Find(l => l.Kind == LocationKind.Settlement);
+        // Below the country, from the top down: the first first-order division is admin1, the first
+        // two second-order ones admin2 and admin3; the location is the nearest settlement, else the place.
+        string? admin1 = null, admin2 = null, admin3 = null;
+        for (var i = countryAt - 1; i >= 0; i--)
+        {
+            var kind = chain[i].Kind;
+            if (kind == LocationKind.FirstOrderDivision)
+            {
+                admin1 ??= chain[i].Name.Text;
+            }
+            else if (kind == LocationKind.SecondOrderDivision)
+            {
+                if (admin2 is null)
+                {
+                    admin2 = chain[i].Name.Text;
+                }
+                else
+                {
+                    admin3 ??= chain[i].Name.Text;
+                }
+            }
+        }
+
+        Location? settlement = null;
+        for (var i = 0; i < countryAt && settlement is null; i++)
+        {
+            settlement = chain[i].Kind == LocationKind.Settlement ? chain[i] : null;
+        }
+
         var location = (settlement ?? place).Name.Text;
         if (settlement is not null && settlement != place)
         {
@@ -144,12 +165,26 @@ internal sealed class Place
             country.Name.Text,
             (numeric ?? 0).ToString(CultureInfo.InvariantCulture),
             region ?? string.Empty,
-            admin1,
-            admin2,
-            admin3,
+            admin1 ?? string.Empty,
+            admin2 ?? string.Empty,
+            admin3 ?? string.Empty,
             location,
             pointed.Point!.Value,
             geo);
+    }
+
+    /// <summary>The place and its ancestors, nearest first; the chain ends at a place without a parent, at a parent that is not there, or before a place already in it (a cycle).</summary>
+    private static List<Location> Chain(IAcledLookup index, Location place)
+    {
+        var chain = new List<Location>(5) { place };
+        var current = place;
+        while (current.Parent is { } parent && !chain.Exists(l => l.Id == parent) && index.TryGet(parent, out var next))
+        {
+            chain.Add(next);
+            current = next;
+        }
+
+        return chain;
     }
 
     private static PlacePrecision Max(PlacePrecision a, PlacePrecision b) => (int)a >= (int)b ? a : b;
@@ -165,13 +200,11 @@ internal sealed class Place
         _ => PlacePrecision.ExactSite,
     };
 
-    private static Location? CommonAncestor(ReportIndex index, List<Location> places)
+    private static Location? CommonAncestor(IAcledLookup index, List<Location> places)
     {
-        var first = new List<Location> { places[0] };
-        first.AddRange(index.AncestorsOf(places[0].Id));
-        foreach (var candidate in first)
+        foreach (var candidate in Chain(index, places[0]))
         {
-            if (places.Skip(1).All(p => p == candidate || index.AncestorsOf(p.Id).Contains(candidate)))
+            if (places.Skip(1).All(p => p == candidate || Chain(index, p).Skip(1).Contains(candidate)))
             {
                 return candidate;
             }

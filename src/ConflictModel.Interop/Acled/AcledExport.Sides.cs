@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 
 namespace ConflictModel.Interop.Acled;
@@ -26,22 +27,46 @@ internal sealed class Sides
 
     public bool CiviliansTargeted { get; init; }
 
-    public static Sides? Of(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
+    public static Sides? Of(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         // Actor 1 is the attacker when there is one, else the first side named; actor 2 the next side.
         // An associate joins the side named before it (actor 1 when none is).
-        var main = engagement.Participants.Where(p => p.Role != ParticipantRole.Associate).ToList();
-        var first = main.FirstOrDefault(p => p.Role == ParticipantRole.Attacker) ?? main.FirstOrDefault();
+        var participants = engagement.Participants;
+        Participant? attacker = null, firstNamed = null;
+        var directed = false;
+        foreach (var p in participants)
+        {
+            if (p.Role != ParticipantRole.Associate)
+            {
+                firstNamed ??= p;
+                attacker ??= p.Role == ParticipantRole.Attacker ? p : null;
+                directed |= p.Role != ParticipantRole.Unspecified;
+            }
+        }
+
+        var first = attacker ?? firstNamed;
         if (first is null)
         {
             losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no participant to be actor 1"));
             return null;
         }
 
-        var second = main.FirstOrDefault(p => p != first);
-        foreach (var extra in main.Where(p => p != first && p != second))
+        Participant? second = null;
+        foreach (var p in participants)
         {
-            losses?.Add(new LossEntry(subject, $"the participant {extra.Actor.Value} ({extra.Role})", "ACLED has two actors a row; a third side is written as an associate of actor 2"));
+            if (p.Role != ParticipantRole.Associate && p != first)
+            {
+                second = p;
+                break;
+            }
+        }
+
+        foreach (var extra in participants)
+        {
+            if (extra.Role != ParticipantRole.Associate && extra != first && extra != second)
+            {
+                losses?.Add(new LossEntry(subject, $"the participant {extra.Actor.Value} ({extra.Role})", "ACLED has two actors a row; a third side is written as an associate of actor 2"));
+            }
         }
 
         var associates1 = new List<string>();
@@ -65,7 +90,7 @@ internal sealed class Sides
 
         var one = Coded(index, first, subject, losses);
         var two = second is null ? default : Coded(index, second, subject, losses);
-        if (main.Any(p => p.Role != ParticipantRole.Unspecified))
+        if (directed)
         {
             losses?.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "ACLED's actor 1 and actor 2 imply no direction; the notes say who attacked"));
         }
@@ -81,17 +106,29 @@ internal sealed class Sides
             Inter2 = second is null ? null : two.Category,
             Associates2 = associates2,
             Attacks = first.Role == ParticipantRole.Attacker,
-            CiviliansTargeted = engagement.Participants.Any(p => p.Role is ParticipantRole.Victim or ParticipantRole.Target
-                && Category(index, CodedId(p)) == ConflictCategory.Civilians),
+            CiviliansTargeted = TargetsCivilians(index, participants),
         };
     }
 
-    private static ConflictCategory? Category(ReportIndex index, ActorId id) => index.TryGet(id, out var a) ? a.Category : null;
+    private static bool TargetsCivilians(IAcledLookup index, ImmutableArray<Participant> participants)
+    {
+        foreach (var p in participants)
+        {
+            if (p.Role is ParticipantRole.Victim or ParticipantRole.Target && Category(index, CodedId(p)) == ConflictCategory.Civilians)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ConflictCategory? Category(IAcledLookup index, ActorId id) => index.TryGet(id, out var a) ? a.Category : null;
 
     // The actor an export codes: the identified actor when the participant has an identification.
     private static ActorId CodedId(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
 
-    private static (string Name, string Described, ConflictCategory? Category) Coded(ReportIndex index, Participant participant, string subject, List<LossEntry>? losses)
+    private static (string Name, string Described, ConflictCategory? Category) Coded(IAcledLookup index, Participant participant, string subject, List<LossEntry>? losses)
     {
         var id = CodedId(participant);
         var actor = index.TryGet(id, out var found) ? found : null;

@@ -34,7 +34,7 @@ public static class AcledExport
     public static AcledExportResult Export(ConflictReport report)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        var index = report.Index;
+        var index = new IndexLookup(report.Index);
         var rows = ImmutableArray.CreateBuilder<AcledRow>();
         var losses = new List<LossEntry>();
         var campaignsWithEvents = report.Engagements
@@ -61,7 +61,7 @@ public static class AcledExport
         return new AcledExportResult(rows.ToImmutable(), new LossReport([.. losses]));
     }
 
-    private static void ReportCampaignClaims(ReportIndex index, Engagement campaign, string subject, List<LossEntry> losses)
+    private static void ReportCampaignClaims(IndexLookup index, Engagement campaign, string subject, List<LossEntry> losses)
     {
         foreach (var claim in index.ClaimsAbout(campaign.Id))
         {
@@ -80,47 +80,69 @@ public static class AcledExport
         }
     }
 
-    private static AcledRow? ExportEngagement(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
+    private static AcledRow? ExportEngagement(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
-        if (Derive(index, engagement, subject, losses) is not { } fields)
+        if (Derive(index, engagement, subject, losses) is not { } known)
         {
             return null;
-        }
-
-        // The first field of each name counts (names compared ignoring case), in the fields' order.
-        var kept = new Dictionary<string, string>(engagement.DatasetFields.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (var field in engagement.DatasetFields)
-        {
-            if (string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
-            {
-                kept.TryAdd(field.Name, field.Value);
-            }
         }
 
         // The row's own text, as an import kept it, is written as it is: ACLED's coding of that row.
-        foreach (var (name, text) in kept)
+        // The first field of each name counts (names compared ignoring case), in the fields' order.
+        var schema = AcledSchema.Schema;
+        var overridden = 0UL;
+        var absent = 0UL;
+        List<KeyValuePair<string, string>>? extra = null;
+        foreach (var field in engagement.DatasetFields)
         {
-            fields[name] = text;
+            if (!string.Equals(field.Dataset, Dataset, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (field.Name.StartsWith(AbsentPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                // The row's file had no such column (only the three added in 2023 may be absent).
+                var column = field.Name[AbsentPrefix.Length..];
+                if (AcledColumns.AddedIn2023.Contains(column, StringComparer.OrdinalIgnoreCase))
+                {
+                    absent |= 1UL << schema.IndexOf(column);
+                }
+            }
+            else if (schema.IndexByName.TryGetValue(field.Name, out var at))
+            {
+                if ((overridden & (1UL << at)) == 0)
+                {
+                    overridden |= 1UL << at;
+                    known[at] = field.Value;
+                }
+            }
+            else if (extra is null || !extra.Exists(e => string.Equals(e.Key, field.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                (extra ??= []).Add(new(field.Name, field.Value));
+            }
         }
 
-        foreach (var column in AcledColumns.AddedIn2023.Where(c => kept.ContainsKey(Absent(c))))
+        for (var i = 0; absent != 0 && i < known.Length; i++)
         {
-            fields[column] = null;
+            if ((absent & (1UL << i)) != 0)
+            {
+                known[i] = null;
+            }
         }
 
-        try
+        var fields = new RowFields(schema, known, extra is null ? [] : [.. extra]);
+        if (schema.Check(fields) is { } problem)
         {
-            return AcledRow.FromFields(fields.Where(f => !f.Key.StartsWith(AbsentPrefix, StringComparison.Ordinal)));
-        }
-        catch (ArgumentException e)
-        {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "its columns break ACLED's rules: " + e.Message));
+            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its columns break ACLED's rules: the {schema.Dataset} column '{problem.Column}' cannot hold '{problem.Value}': {problem.Rule}"));
             return null;
         }
+
+        return AcledRow.FromChecked(fields);
     }
 
     /// <summary>Derives the 31 columns of an engagement by the documented rules, ignoring any kept text; with null <paramref name="losses"/> nothing is reported (and no loss text is formatted).</summary>
-    internal static Dictionary<string, string?>? Derive(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
+    internal static string?[]? Derive(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         if (engagement.Scope == EngagementScope.Campaign)
         {
@@ -145,7 +167,6 @@ public static class AcledExport
             return null;
         }
 
-        var fields = new Dictionary<string, string?>(AcledSchema.Schema.Columns.Length, StringComparer.OrdinalIgnoreCase);
         var time = engagement.Time;
         var date = time.DayCount == 1 ? time.FirstDate : time.FirstDate.PlusDays((time.DayCount - 1) / 2);
         var timePrecision = time.ToAcledTimePrecision();
@@ -157,7 +178,7 @@ public static class AcledExport
 
         if (time.DayCount > 1 && losses is not null)
         {
-            losses?.Add(new LossEntry(subject, $"the dates {IsoDate.Format(time.FirstDate)} to {IsoDate.Format(time.LastDate)}", $"ACLED has one event_date: the middle day {IsoDate.Format(date)} is written, with time_precision {timePrecision}"));
+            losses?.Add(new LossEntry(subject, $"the dates {FormatDate(time.FirstDate)} to {FormatDate(time.LastDate)}", $"ACLED has one event_date: the middle day {FormatDate(date)} is written, with time_precision {timePrecision}"));
         }
 
         if (time.Basis == TimeBasis.Inferred)
@@ -176,37 +197,38 @@ public static class AcledExport
             return null;
         }
 
-        fields["event_id_cnty"] = EventId(engagement, place.Country);
-        fields["event_date"] = IsoDate.Format(date);
-        fields["year"] = date.Year.ToString(CultureInfo.InvariantCulture);
-        fields["time_precision"] = timePrecision.Value.ToString(CultureInfo.InvariantCulture);
-        fields["disorder_type"] = DisorderType(engagement.Type);
-        fields["event_type"] = eventType;
-        fields["sub_event_type"] = subType.ToAcledLabel();
-        fields["actor1"] = sides.Actor1;
-        fields["assoc_actor_1"] = string.Join("; ", sides.Associates1);
-        fields["inter1"] = Code(sides.Inter1);
-        fields["actor2"] = sides.Actor2 ?? string.Empty;
-        fields["assoc_actor_2"] = string.Join("; ", sides.Associates2);
-        fields["inter2"] = sides.Actor2 is null ? string.Empty : Code(sides.Inter2);
-        fields["interaction"] = Interaction(sides.Inter1, sides.Actor2 is null ? null : sides.Inter2);
-        fields["civilian_targeting"] = sides.CiviliansTargeted || engagement.Type == EventType.ViolenceAgainstCivilians ? "Civilian targeting" : string.Empty;
-        fields["iso"] = place.IsoNumeric;
-        fields["region"] = place.Region;
-        fields["country"] = place.Country;
-        fields["admin1"] = place.Admin1;
-        fields["admin2"] = place.Admin2;
-        fields["admin3"] = place.Admin3;
-        fields["location"] = place.Location;
-        fields["latitude"] = place.Point.Latitude.ToString("R", CultureInfo.InvariantCulture);
-        fields["longitude"] = place.Point.Longitude.ToString("R", CultureInfo.InvariantCulture);
-        fields["geo_precision"] = place.GeoPrecision.ToString(CultureInfo.InvariantCulture);
-        fields["source"] = SourceNames(index, engagement, subject, losses);
-        fields["source_scale"] = string.Empty;
-        fields["notes"] = RecordText(index, engagement) ?? Notes(index, engagement, date, place, sides);
-        fields["fatalities"] = Fatalities(index, engagement, subject, losses).ToString(CultureInfo.InvariantCulture);
-        fields["tags"] = string.Empty;
-        fields["timestamp"] = "0";
+        var fields = new string?[AcledSchema.Schema.Columns.Length];
+        fields[C.EventIdCnty] = EventId(engagement, place.Country);
+        fields[C.EventDate] = FormatDate(date);
+        fields[C.Year] = date.Year.ToString(CultureInfo.InvariantCulture);
+        fields[C.TimePrecision] = timePrecision.Value.ToString(CultureInfo.InvariantCulture);
+        fields[C.DisorderType] = DisorderType(engagement.Type);
+        fields[C.EventType] = eventType;
+        fields[C.SubEventType] = subType.ToAcledLabel();
+        fields[C.Actor1] = sides.Actor1;
+        fields[C.AssocActor1] = string.Join("; ", sides.Associates1);
+        fields[C.Inter1] = Code(sides.Inter1);
+        fields[C.Actor2] = sides.Actor2 ?? string.Empty;
+        fields[C.AssocActor2] = string.Join("; ", sides.Associates2);
+        fields[C.Inter2] = sides.Actor2 is null ? string.Empty : Code(sides.Inter2);
+        fields[C.Interaction] = Interaction(sides.Inter1, sides.Actor2 is null ? null : sides.Inter2);
+        fields[C.CivilianTargeting] = sides.CiviliansTargeted || engagement.Type == EventType.ViolenceAgainstCivilians ? "Civilian targeting" : string.Empty;
+        fields[C.Iso] = place.IsoNumeric;
+        fields[C.Region] = place.Region;
+        fields[C.Country] = place.Country;
+        fields[C.Admin1] = place.Admin1;
+        fields[C.Admin2] = place.Admin2;
+        fields[C.Admin3] = place.Admin3;
+        fields[C.Location] = place.Location;
+        fields[C.Latitude] = place.Point.Latitude.ToString("R", CultureInfo.InvariantCulture);
+        fields[C.Longitude] = place.Point.Longitude.ToString("R", CultureInfo.InvariantCulture);
+        fields[C.GeoPrecision] = place.GeoPrecision.ToString(CultureInfo.InvariantCulture);
+        fields[C.Source] = SourceNames(index, engagement, subject, losses);
+        fields[C.SourceScale] = string.Empty;
+        fields[C.Notes] = RecordText(index, engagement) ?? Notes(index, engagement, date, place, sides);
+        fields[C.Fatalities] = Fatalities(index, engagement, subject, losses).ToString(CultureInfo.InvariantCulture);
+        fields[C.Tags] = string.Empty;
+        fields[C.Timestamp] = "0";
         if (losses is not null)
         {
             ReportMentions(index, engagement, subject, losses);
@@ -235,8 +257,31 @@ public static class AcledExport
     }
 
     // A row imported from ACLED cites its record, whose text is the coder's notes.
-    private static string? RecordText(ReportIndex index, Engagement engagement)
-        => index.AttributionsOf(engagement).Select(a => a.Source).FirstOrDefault(s => s is not null && s.Kind == SourceKind.DatasetRecord && s.Text is not null)?.Text;
+    private static string? RecordText(IAcledLookup index, Engagement engagement)
+    {
+        foreach (var (_, source) in index.AttributionsOf(engagement))
+        {
+            if (source is { Kind: SourceKind.DatasetRecord, Text: { } text })
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    // yyyy-mm-dd, as LocalDatePattern.Iso writes it, without the pattern for the years 1 to 9999.
+    private static string FormatDate(LocalDate date)
+        => date.Year is >= 1 and <= 9999
+            ? string.Create(10, date, static (span, d) =>
+            {
+                d.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+                span[4] = '-';
+                d.Month.TryFormat(span.Slice(5, 2), out _, "D2", CultureInfo.InvariantCulture);
+                span[7] = '-';
+                d.Day.TryFormat(span.Slice(8, 2), out _, "D2", CultureInfo.InvariantCulture);
+            })
+            : IsoDate.Format(date);
 
     private static string DisorderType(EventType type) => type switch
     {
@@ -264,14 +309,14 @@ public static class AcledExport
         return (low * 10 + high).ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string SourceNames(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
+    private static string SourceNames(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         var names = new List<string>();
         var spans = 0;
-        foreach (var attribution in index.AttributionsOf(engagement))
+        foreach (var (_, attributed) in index.AttributionsOf(engagement))
         {
             spans++;
-            if (attribution.Source is not { } source)
+            if (attributed is not { } source)
             {
                 continue;
             }
@@ -291,7 +336,7 @@ public static class AcledExport
         return string.Join("; ", names);
     }
 
-    private static void ReportMentions(ReportIndex index, Engagement engagement, string subject, List<LossEntry> losses)
+    private static void ReportMentions(IAcledLookup index, Engagement engagement, string subject, List<LossEntry> losses)
     {
         var entities = engagement.Locations.Select(EntityReference.To)
             .Concat(engagement.Participants.Select(p => EntityReference.To(p.Actor)));
@@ -307,12 +352,13 @@ public static class AcledExport
         }
     }
 
-    private static int Fatalities(ReportIndex index, Engagement engagement, string subject, List<LossEntry>? losses)
+    private static int Fatalities(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
         // ACLED's rule: the most conservative reported figure of deaths. Claims about this event alone
         // count (a campaign's figure never does); per group of victims the lowest low is taken, and
         // the groups are added up.
-        var byVictims = new Dictionary<string, (int Low, string Claim)>(StringComparer.Ordinal);
+        // Few groups a row: a list searched in order, not a dictionary.
+        List<(string Victims, int Low, string Claim)>? byVictims = null;
         foreach (var about in index.ClaimsAbout(engagement.Id))
         {
             if (about is not CasualtyClaim claim)
@@ -339,8 +385,10 @@ public static class AcledExport
             }
 
             var victims = claim.Victims?.Value ?? string.Empty;
-            if (byVictims.TryGetValue(victims, out var seen))
+            var at = byVictims?.FindIndex(v => string.Equals(v.Victims, victims, StringComparison.Ordinal)) ?? -1;
+            if (at >= 0)
             {
+                var seen = byVictims![at];
                 losses?.Add(new LossEntry(subject, $"disagreement: {what} against claim {seen.Claim}", $"the most conservative figure, {Math.Min(seen.Low, low)}, is written; the claimants are named in the notes"));
                 if (low >= seen.Low)
                 {
@@ -348,11 +396,23 @@ public static class AcledExport
                 }
             }
 
-            byVictims[victims] = (low, claim.Id.Value);
+            if (at >= 0)
+            {
+                byVictims![at] = (victims, low, claim.Id.Value);
+            }
+            else
+            {
+                (byVictims ??= new(1)).Add((victims, low, claim.Id.Value));
+            }
         }
 
-        var total = byVictims.Values.Sum(v => (long)v.Low);
-        if (byVictims.Count > 0)
+        var total = 0L;
+        foreach (var (_, low, _) in byVictims ?? [])
+        {
+            total += low;
+        }
+
+        if (byVictims is not null)
         {
             losses?.Add(new LossEntry(subject, "the claimants of the casualty figures", "fatalities is one number without a claimant"));
         }
@@ -360,7 +420,7 @@ public static class AcledExport
         return (int)Math.Min(total, int.MaxValue);
     }
 
-    private static string Notes(ReportIndex index, Engagement engagement, LocalDate date, Place place, Sides sides)
+    private static string Notes(IAcledLookup index, Engagement engagement, LocalDate date, Place place, Sides sides)
     {
         var text = new StringBuilder();
         text.Append("On ").Append(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append(", ");
@@ -408,7 +468,7 @@ public static class AcledExport
     }
 
     /// <summary>A claim in one clause, as a coder writes it: who claimed what.</summary>
-    internal static string Describe(ReportIndex index, Claim claim)
+    internal static string Describe(IAcledLookup index, Claim claim)
     {
         var who = ClaimantName(index, claim.Claimant);
         string Name(ActorId? id) => id is { } a && index.TryGet(a, out var actor) ? actor.Name.Text : "an unnamed side";
@@ -427,7 +487,7 @@ public static class AcledExport
         };
     }
 
-    private static string ClaimantName(ReportIndex index, Claimant claimant)
+    private static string ClaimantName(IAcledLookup index, Claimant claimant)
     {
         if (claimant.Actor is { } actor)
         {
@@ -471,4 +531,70 @@ public static class AcledExport
         CasualtyOutcome.Abducted => "abducted",
         _ => "(losses of an unstated kind)",
     };
+
+    /// <summary>The schema's index of each of the 31 columns.</summary>
+    private static class C
+    {
+        public static readonly int EventIdCnty = AcledSchema.Schema.IndexOf("event_id_cnty");
+
+        public static readonly int EventDate = AcledSchema.Schema.IndexOf("event_date");
+
+        public static readonly int Year = AcledSchema.Schema.IndexOf("year");
+
+        public static readonly int TimePrecision = AcledSchema.Schema.IndexOf("time_precision");
+
+        public static readonly int DisorderType = AcledSchema.Schema.IndexOf("disorder_type");
+
+        public static readonly int EventType = AcledSchema.Schema.IndexOf("event_type");
+
+        public static readonly int SubEventType = AcledSchema.Schema.IndexOf("sub_event_type");
+
+        public static readonly int Actor1 = AcledSchema.Schema.IndexOf("actor1");
+
+        public static readonly int AssocActor1 = AcledSchema.Schema.IndexOf("assoc_actor_1");
+
+        public static readonly int Inter1 = AcledSchema.Schema.IndexOf("inter1");
+
+        public static readonly int Actor2 = AcledSchema.Schema.IndexOf("actor2");
+
+        public static readonly int AssocActor2 = AcledSchema.Schema.IndexOf("assoc_actor_2");
+
+        public static readonly int Inter2 = AcledSchema.Schema.IndexOf("inter2");
+
+        public static readonly int Interaction = AcledSchema.Schema.IndexOf("interaction");
+
+        public static readonly int CivilianTargeting = AcledSchema.Schema.IndexOf("civilian_targeting");
+
+        public static readonly int Iso = AcledSchema.Schema.IndexOf("iso");
+
+        public static readonly int Region = AcledSchema.Schema.IndexOf("region");
+
+        public static readonly int Country = AcledSchema.Schema.IndexOf("country");
+
+        public static readonly int Admin1 = AcledSchema.Schema.IndexOf("admin1");
+
+        public static readonly int Admin2 = AcledSchema.Schema.IndexOf("admin2");
+
+        public static readonly int Admin3 = AcledSchema.Schema.IndexOf("admin3");
+
+        public static readonly int Location = AcledSchema.Schema.IndexOf("location");
+
+        public static readonly int Latitude = AcledSchema.Schema.IndexOf("latitude");
+
+        public static readonly int Longitude = AcledSchema.Schema.IndexOf("longitude");
+
+        public static readonly int GeoPrecision = AcledSchema.Schema.IndexOf("geo_precision");
+
+        public static readonly int Source = AcledSchema.Schema.IndexOf("source");
+
+        public static readonly int SourceScale = AcledSchema.Schema.IndexOf("source_scale");
+
+        public static readonly int Notes = AcledSchema.Schema.IndexOf("notes");
+
+        public static readonly int Fatalities = AcledSchema.Schema.IndexOf("fatalities");
+
+        public static readonly int Tags = AcledSchema.Schema.IndexOf("tags");
+
+        public static readonly int Timestamp = AcledSchema.Schema.IndexOf("timestamp");
+    }
 }

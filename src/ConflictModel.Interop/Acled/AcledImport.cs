@@ -66,8 +66,32 @@ public static class AcledImport
         return ConflictJsonLines.WriteAsync(utf8Json, rows.Select(FromRow), cancellationToken: cancellationToken);
     }
 
+    // One SHA-256 hasher a thread, reset by each use: a one-shot hash sets up the algorithm every
+    // time, which cost more than hashing the few bytes of a name or a place.
+    [ThreadStatic]
+    private static IncrementalHash? _sha256;
+
     private static string Hash(string text)
-        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
+    {
+        var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = length > 512 ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            Span<byte> bytes = rented ?? stackalloc byte[512];
+            sha256.AppendData(bytes[..Encoding.UTF8.GetBytes(text, bytes)]);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            sha256.GetHashAndReset(hash);
+            return Convert.ToHexStringLower(hash[..8]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     private static LocalizedName Name(string text, string placeholder)
         => new(string.IsNullOrWhiteSpace(text) ? placeholder : text);
@@ -92,7 +116,7 @@ public static class AcledImport
         {
             var key = EngagementKey(row.EventIdCnty);
             var engagementId = new EngagementId(key);
-            var own = new RowParts();
+            var own = new RowLookup();
             own.Actors.Add(AcledActor);
             var participants = new List<Participant> { new(Actor(row.Actor1, row.Inter1, own).Id, ParticipantRole.Unspecified) };
             participants.AddRange(row.AssociatedActors1.Select(a => new Participant(Actor(a, null, own).Id, ParticipantRole.Associate)));
@@ -146,27 +170,30 @@ public static class AcledImport
                     CasualtyOutcome.Killed)
                 .WithAttributions(cites);
 
-            // Keep the text of every column that the model would not give back as it is.
-            var mini = new ConflictReport()
-                .WithSources([record])
-                .WithActors([.. own.Actors])
-                .WithLocations([.. own.Locations])
-                .WithEngagements([engagement])
-                .WithClaims([fatalities])
-                .WithAttributions(notes is null ? [] : [notes]);
-            var derived = AcledExport.Derive(mini.Index, engagement, "import", null) ?? new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            var kept = new List<DatasetField>();
-            foreach (var (column, text) in row.Fields)
+            // Keep the text of every column that the model would not give back as it is: the export's
+            // own rules, run over this row's parts (no report is built for it).
+            own.Record = record;
+            own.Notes = notes;
+            own.Claim = fatalities;
+            var derived = AcledExport.Derive(own, engagement, "import", null);
+            var known = row.RowFields.Known;
+            var kept = new List<DatasetField>(16);
+            for (var i = 0; i < known.Length; i++)
             {
-                if (!derived.TryGetValue(column, out var mine) || !string.Equals(mine, text, StringComparison.Ordinal))
+                if (known[i] is { } text && (derived is null || !string.Equals(derived[i], text, StringComparison.Ordinal)))
                 {
-                    kept.Add(new DatasetField(AcledExport.Dataset, column, text));
+                    kept.Add(new DatasetField(AcledExport.Dataset, AcledSchema.Schema.Columns[i].Name, text));
                 }
+            }
+
+            foreach (var (column, text) in row.ExtraColumns)
+            {
+                kept.Add(new DatasetField(AcledExport.Dataset, column, text));
             }
 
             foreach (var column in AcledColumns.AddedIn2023)
             {
-                if (row.GetText(column) is null)
+                if (known[AcledSchema.Schema.IndexByName[column]] is null)
                 {
                     kept.Add(new DatasetField(AcledExport.Dataset, AcledExport.Absent(column), string.Empty));
                 }
@@ -205,7 +232,7 @@ public static class AcledImport
             return unique;
         }
 
-        private Actor Actor(string name, ConflictCategory? category, RowParts own)
+        private Actor Actor(string name, ConflictCategory? category, RowLookup own)
         {
             if (!_actors.TryGetValue(name, out var actor))
             {
@@ -224,7 +251,7 @@ public static class AcledImport
             return actor;
         }
 
-        private LocationId Places(AcledRow row, RowParts own)
+        private LocationId Places(AcledRow row, RowLookup own)
         {
             var countryKey = "country\u001f" + row.Country;
             if (!_placesByKey.TryGetValue(countryKey, out var country))
@@ -267,7 +294,7 @@ public static class AcledImport
                 own);
         }
 
-        private LocationId Place(string key, Location location, RowParts own)
+        private LocationId Place(string key, Location location, RowLookup own)
         {
             if (!_locations.TryGetValue(location.Id, out var existing))
             {
@@ -280,12 +307,5 @@ public static class AcledImport
             own.Locations.Add(existing);
             return existing.Id;
         }
-    }
-
-    private sealed class RowParts
-    {
-        public List<Actor> Actors { get; } = [];
-
-        public List<Location> Locations { get; } = [];
     }
 }

@@ -110,10 +110,18 @@ internal static class AcledSchema
 
     private static (string Column, string Rule)? CheckSubEventType(RowFields fields)
     {
-        var type = EventTypes[fields.Known[Schema.IndexOf("event_type")]!];
-        var sub = SubEventTypes[fields.Known[Schema.IndexOf("sub_event_type")]!];
+        var type = EventTypes[fields.Known[TypeColumns.EventType]!];
+        var sub = SubEventTypes[fields.Known[TypeColumns.SubEventType]!];
         return EventTaxonomy.TypeOf(sub) == type
             ? null
             : ("sub_event_type", $"The sub-event type must belong to the event type '{type.ToAcledLabel()}'.");
+    }
+
+    // Looked up once, after the schema is built (each row's check needs them).
+    private static class TypeColumns
+    {
+        public static readonly int EventType = Schema.IndexOf("event_type");
+
+        public static readonly int SubEventType = Schema.IndexOf("sub_event_type");
     }
 }

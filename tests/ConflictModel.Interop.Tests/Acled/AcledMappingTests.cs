@@ -120,6 +120,39 @@ public sealed class AcledMappingTests
         Assert.Equal(rows, AcledExport.Export(report).Rows.ToArray());
     }
 
+    [Fact]
+    public void Import_KeepsTheColumnsThatTheRowsSharedActorsAndPlacesWouldChange()
+    {
+        // Actors and places are shared by name: an actor's category and a country's code come from the
+        // first row that names them, so a later row that codes them otherwise keeps its own text.
+        var first = AcledCsv.Read(TestFiles.Open("acled-invented.csv")).First().WithText("iso", "466");
+        var second = first.WithText("event_id_cnty", "FRE100").WithText("inter1", "2").WithText("iso", "562");
+
+        var report = AcledImport.ToReport([first, second]);
+
+        string[] Kept(int i) => [.. report.Engagements[i].DatasetFields.Select(f => f.Name)];
+        Assert.DoesNotContain("inter1", Kept(0));
+        Assert.DoesNotContain("iso", Kept(0));
+        Assert.Contains("inter1", Kept(1));
+        Assert.Contains("iso", Kept(1));
+        Assert.Single(report.Actors, a => a.Name.Text == first.Actor1);
+        Assert.Equal([first, second], AcledExport.Export(report).Rows.ToArray());
+    }
+
+    [Fact]
+    public void KeptTextThatBreaksAColumnsRule_IsNoRow_AndALossLineNamesTheColumn()
+    {
+        var report = AcledImport.ToReport(AcledCsv.Read(TestFiles.Open("acled-invented.csv")).Take(1));
+        var engagement = report.Engagements[0];
+        var edited = report.WithEngagements([engagement.WithDatasetFields([new DatasetField(AcledExport.Dataset, "latitude", "200"), .. engagement.DatasetFields])]);
+
+        var result = AcledExport.Export(edited);
+
+        Assert.Empty(result.Rows);
+        var line = Assert.Single(result.Losses.Entries, e => e.Lost == "the whole engagement: no row");
+        Assert.Contains("the ACLED column 'latitude' cannot hold '200': The value must be a decimal number from -90 to 90.", line.Reason, System.StringComparison.Ordinal);
+    }
+
     private static CasualtyClaim Casualty(string id, ActorId claimant, CountEstimate count, CasualtyOutcome outcome, ActorId victims)
         => new CasualtyClaim(new ClaimId(id), Claimant.ByActor(claimant), [EntityReference.To(Clash)], count, outcome).WithVictims(victims);
 
