@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,6 +16,9 @@ namespace ConflictModel;
 /// </remarks>
 public readonly struct Sha256Digest : IEquatable<Sha256Digest>, ISpanParsable<Sha256Digest>
 {
+    [ThreadStatic]
+    private static IncrementalHash? t_hasher;
+
     private readonly string? _hex;
 
     /// <summary>Initializes a digest from its hexadecimal form.</summary>
@@ -38,7 +42,24 @@ public readonly struct Sha256Digest : IEquatable<Sha256Digest>, ISpanParsable<Sh
     public static Sha256Digest Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Of(Encoding.UTF8.GetBytes(text));
+
+        // Short texts (ids, names, most notes) are encoded on the stack; longer ones into a rented buffer.
+        const int StackLimit = 1024;
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = maxBytes > StackLimit ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        try
+        {
+            Span<byte> buffer = rented ?? stackalloc byte[StackLimit];
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            return Of(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Computes the digest of bytes.</summary>
@@ -46,8 +67,12 @@ public readonly struct Sha256Digest : IEquatable<Sha256Digest>, ISpanParsable<Sh
     /// <returns>The digest.</returns>
     public static Sha256Digest Of(ReadOnlySpan<byte> bytes)
     {
+        // One hasher a thread, reset by each use: the one-shot SHA256.HashData creates and frees the
+        // platform's digest context on every call, which costs more than hashing a short text.
+        var hasher = t_hasher ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes, hash);
+        hasher.AppendData(bytes);
+        hasher.GetHashAndReset(hash);
         return new Sha256Digest(Convert.ToHexStringLower(hash));
     }
 
