@@ -39,6 +39,10 @@ public sealed class ReportValidationContext
     private readonly IssueCollector _issues;
     private readonly List<DuplicateId> _duplicates = [];
     private int[]? _attributionSources;
+    private int[]? _locationParents;
+    private int[]? _engagementCampaigns;
+    private int[]? _mentionSources;
+    private int[]? _mentionEntities;
     private ResolvedReferences? _engagementAttributions;
     private ResolvedReferences? _claimAttributions;
     private ResolvedReferences? _claimSubjects;
@@ -258,6 +262,18 @@ public sealed class ReportValidationContext
         }
     }
 
+    /// <summary>Gets, for each location, the index of its parent, or -1 (no parent, or one that does not resolve); resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> LocationParents => _locationParents ??= Resolve(Report.Locations, static (context, l) => l.Parent is { } p ? context.IndexOf(p) : -1);
+
+    /// <summary>Gets, for each engagement, the index of its campaign, or -1 (no campaign, or one that does not resolve); resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> EngagementCampaigns => _engagementCampaigns ??= Resolve(Report.Engagements, static (context, e) => e.Campaign is { } c ? context.IndexOf(c) : -1);
+
+    /// <summary>Gets, for each mention, the index of its source, or -1; resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> MentionSources => _mentionSources ??= Resolve(Report.Mentions, static (context, m) => context.IndexOf(m.Source));
+
+    /// <summary>Gets, for each mention, the index of the entity it names in the section of its kind, or -1; resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> MentionEntities => _mentionEntities ??= Resolve(Report.Mentions, static (context, m) => context.IndexOf(m.Entity));
+
     /// <summary>Gets the attributions of each engagement as attribution indexes; resolved once for every rule.</summary>
     internal ResolvedReferences EngagementAttributions => _engagementAttributions ??= ResolvedReferences.Create(Report.Engagements, e => e.Attributions, IndexOf);
 
@@ -272,6 +288,17 @@ public sealed class ReportValidationContext
     /// in section and index order, found while the indexes were built so that no rule looks every id up again.
     /// </summary>
     internal IReadOnlyList<DuplicateId> Duplicates => _duplicates;
+
+    private int[] Resolve<T>(ImmutableArray<T> items, Func<ReportValidationContext, T, int> resolve)
+    {
+        var indexes = new int[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            indexes[i] = resolve(this, items[i]);
+        }
+
+        return indexes;
+    }
 
     private static bool TryGet<T>(ImmutableArray<T> items, int index, [NotNullWhen(true)] out T? item)
         where T : class
