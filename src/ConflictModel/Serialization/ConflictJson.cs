@@ -45,7 +45,7 @@ public static class ConflictJson
     {
         ArgumentNullException.ThrowIfNull(report);
         using var buffer = Write(report, options);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.ToUtf8String();
     }
 
     /// <summary>Writes a report as UTF-8 JSON, without a byte order mark.</summary>
@@ -57,7 +57,7 @@ public static class ConflictJson
     {
         ArgumentNullException.ThrowIfNull(report);
         using var buffer = Write(report, options);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>Writes a report as UTF-8 JSON to a stream.</summary>

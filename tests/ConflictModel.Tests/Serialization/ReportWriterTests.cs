@@ -29,9 +29,9 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
-    public async Task SerializeAsync_OfAReportLargerThanOneFlush_GivesTheContractSerializersBytes()
+    public async Task Serialize_OfAReportLargerThanOneBuffer_GivesTheContractSerializersBytes()
     {
-        // Enough entities that the writer hands its bytes to the stream several times (ids may
+        // Enough entities that the writer fills several buffers and hands its bytes to a stream several times (ids may
         // repeat: writing does not validate).
         var reports = ModelGenerators.Report.Array[60, 60].Single();
         var report = new ConflictReport(
@@ -50,6 +50,8 @@ public sealed class ReportWriterTests
         await ConflictJson.SerializeAsync(stream, report, Indented);
 
         Assert.Equal(expected, stream.ToArray());
+        Assert.Equal(expected, ConflictJson.SerializeToUtf8Bytes(report, Indented));
+        Assert.Equal(JsonSerializer.Serialize(report, ContractRules.Report(ContractRules.Compact)), ConflictJson.Serialize(report));
     }
 
     [Fact]

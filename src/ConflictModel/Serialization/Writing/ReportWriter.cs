@@ -181,8 +181,7 @@ internal static class ReportWriter
                     if (writer.BytesPending + buffer.WrittenCount >= FlushThreshold)
                     {
                         writer.Flush();
-                        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                        buffer.Clear();
+                        await buffer.DrainToAsync(stream, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
@@ -192,7 +191,7 @@ internal static class ReportWriter
 
         writer.WriteEndObject();
         writer.Flush();
-        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await buffer.DrainToAsync(stream, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
