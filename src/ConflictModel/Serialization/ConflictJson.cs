@@ -20,9 +20,9 @@ namespace ConflictModel;
 /// value through the model's own constructors, so a document that holds a value the model refuses
 /// fails to read. Every failure is a <see cref="ConflictJsonException"/> that names the problem and
 /// gives its JSON path, line and byte position; nothing is half-built or silently changed.</para>
-/// <para>Writing uses System.Text.Json with source-generated metadata; nothing is resolved by
-/// reflection at run time, so the library is trimming- and native-AOT-safe. This type is stateless;
-/// safe to use from any thread.</para>
+/// <para>Writing goes member by member straight to System.Text.Json's <see cref="Utf8JsonWriter"/>;
+/// nothing is resolved by reflection at run time, so the library is trimming- and native-AOT-safe.
+/// This type is stateless; safe to use from any thread.</para>
 /// <para>Overloads follow one style, shared with <see cref="ConflictJsonLines"/> and modelled on
 /// System.Text.Json's <c>JsonSerializer</c>: one overload for each kind of input or output (text,
 /// UTF-8 bytes, a stream), each taking <c>ConflictJsonOptions? options = null</c> after its data;
@@ -31,6 +31,9 @@ namespace ConflictModel;
 /// </remarks>
 public static class ConflictJson
 {
+    /// <summary>The size of the first buffer a report is written to: the JSON of a small report, such as the Mali fixture.</summary>
+    private const int InitialBufferSize = 16 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes a report as JSON text.</summary>
@@ -41,7 +44,8 @@ public static class ConflictJson
     public static string Serialize(ConflictReport report, ConflictJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(report, ContractRules.Report(ContractRules.For(options)));
+        using var buffer = Write(report, options);
+        return buffer.ToUtf8String();
     }
 
     /// <summary>Writes a report as UTF-8 JSON, without a byte order mark.</summary>
@@ -52,7 +56,8 @@ public static class ConflictJson
     public static byte[] SerializeToUtf8Bytes(ConflictReport report, ConflictJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.SerializeToUtf8Bytes(report, ContractRules.Report(ContractRules.For(options)));
+        using var buffer = Write(report, options);
+        return buffer.ToArray();
     }
 
     /// <summary>Writes a report as UTF-8 JSON to a stream.</summary>
@@ -66,7 +71,7 @@ public static class ConflictJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.SerializeAsync(utf8Json, report, ContractRules.Report(ContractRules.For(options)), cancellationToken);
+        return ReportWriter.WriteAsync(utf8Json, report, options?.WriteIndented == true, cancellationToken);
     }
 
     /// <summary>Reads a report from JSON text.</summary>
@@ -186,6 +191,23 @@ public static class ConflictJson
         }
 
         return Deserialize(buffer.WrittenSpan, options);
+    }
+
+    private static PooledBufferWriter Write(ConflictReport report, ConflictJsonOptions? options)
+    {
+        var buffer = new PooledBufferWriter(InitialBufferSize);
+        try
+        {
+            using var writer = new Utf8JsonWriter(buffer, ReportWriter.Options(options?.WriteIndented == true));
+            ReportWriter.Write(writer, report);
+            writer.Flush();
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     private static ConflictJsonException TooLarge(ConflictJsonOptions options)

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -169,13 +168,13 @@ public static class ConflictJsonLines
         private readonly ArrayBufferWriter<byte> _buffer = new();
         private readonly Utf8JsonWriter _writer;
 
-        public LineWriter() => _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        public LineWriter() => _writer = new Utf8JsonWriter(_buffer, ReportWriter.Options(indented: false));
 
         public ReadOnlyMemory<byte> Write(ConflictReport report)
         {
             _buffer.ResetWrittenCount();
             _writer.Reset();
-            JsonSerializer.Serialize(_writer, report, ContractRules.Report(ContractRules.Compact));
+            ReportWriter.Write(_writer, report);
             _writer.Flush();
             _buffer.Write("\n"u8);
             return _buffer.WrittenMemory;

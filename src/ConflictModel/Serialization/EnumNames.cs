@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -17,6 +18,9 @@ internal static class EnumNames<TEnum>
     private static readonly byte[][] Utf8 = new byte[Values.Length][];
     private static readonly JsonEncodedText[] Encoded = new JsonEncodedText[Values.Length];
 
+    /// <summary>Whether the values are those of an <see cref="int"/>-sized enumeration numbered 0, 1, 2... in order.</summary>
+    private static readonly bool Dense = IsDense();
+
     static EnumNames()
     {
         var names = Enum.GetNames<TEnum>();
@@ -32,6 +36,24 @@ internal static class EnumNames<TEnum>
         Names = builder.MoveToImmutable();
     }
 
+    private static bool IsDense()
+    {
+        if (Unsafe.SizeOf<TEnum>() != sizeof(int))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Values.Length; i++)
+        {
+            if (Unsafe.As<TEnum, int>(ref Values[i]) != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Gets the JSON names in the order of the values.</summary>
     public static ImmutableArray<string> Names { get; }
 
@@ -39,7 +61,20 @@ internal static class EnumNames<TEnum>
     public static string List => string.Join(", ", Names);
 
     /// <summary>Gets the position of a value among the values, which for member enumerations is the member's index.</summary>
-    public static int IndexOf(TEnum value) => Array.IndexOf(Values, value);
+    public static int IndexOf(TEnum value)
+    {
+        if (Dense)
+        {
+            // The values are 0, 1, 2...: the value is its own index (no search, no boxing).
+            var index = Unsafe.As<TEnum, int>(ref value);
+            if ((uint)index < (uint)Values.Length)
+            {
+                return index;
+            }
+        }
+
+        return Array.IndexOf(Values, value);
+    }
 
     /// <summary>Gets the JSON name of a defined value.</summary>
     public static string Name(TEnum value) => Names[IndexOf(value)];

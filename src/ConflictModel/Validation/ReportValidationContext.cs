@@ -29,16 +29,24 @@ public sealed class ReportValidationContext
         JsonName.Of(ConflictReportMember.Mentions),
     ];
 
+    /// <summary>Where a lookup looks before the dictionary, from the index the last lookup of the kind found: references mostly follow what they name.</summary>
+    private static readonly int[] GuessOffsets = [0, 1, 2, 3, -1, -2];
+
     private readonly Dictionary<string, int> _sources;
     private readonly Dictionary<string, int> _actors;
     private readonly Dictionary<string, int> _locations;
     private readonly Dictionary<string, int> _engagements;
     private readonly Dictionary<string, int> _claims;
     private readonly Dictionary<string, int> _attributions;
+    private readonly bool[] _unique = new bool[HintCount];
     private readonly FrozenDictionary<string, ValidationSeverity?> _severities;
     private readonly IssueCollector _issues;
     private readonly List<DuplicateId> _duplicates = [];
     private int[]? _attributionSources;
+    private int[]? _locationParents;
+    private int[]? _engagementCampaigns;
+    private int[]? _mentionSources;
+    private int[]? _mentionEntities;
     private ResolvedReferences? _engagementAttributions;
     private ResolvedReferences? _claimAttributions;
     private ResolvedReferences? _claimSubjects;
@@ -56,6 +64,9 @@ public sealed class ReportValidationContext
         _attributions = Index(report.Attributions, a => a.Id.Value, EntityKind.Attribution);
         _issues = new IssueCollector(report, SectionNames);
     }
+
+    /// <summary>Gets the number of hints a batch of lookups keeps: one for each kind of entity, indexed by <see cref="EntityKind"/>.</summary>
+    internal const int HintCount = (int)EntityKind.Mention + 1;
 
     /// <summary>Gets the report being validated.</summary>
     public ConflictReport Report { get; }
@@ -142,6 +153,34 @@ public sealed class ReportValidationContext
         EntityKind.Location => Find(_locations, reference.Id),
         EntityKind.Engagement => Find(_engagements, reference.Id),
         EntityKind.Claim => Find(_claims, reference.Id),
+        _ => -1,
+    };
+
+    /// <summary>
+    /// Gets the index of the entity a reference names, as <see cref="IndexOf(EntityReference)"/>, trying
+    /// first the entity the last lookup of its kind found and the one after it.
+    /// </summary>
+    /// <remarks>
+    /// References are mostly written in the order of what they name (an engagement's attributions
+    /// are the next ones, a source's quotes follow each other), so that a batch of lookups mostly
+    /// compares an id with the few it expects (<see cref="GuessOffsets"/>), in memory it has just
+    /// read, instead of hashing it and visiting a dictionary scattered across the heap. A guess is taken only in a section
+    /// without duplicate ids, where it is the entity the dictionary would give.
+    /// </remarks>
+    /// <param name="reference">The reference.</param>
+    /// <param name="hints">For each kind, the index the last lookup found, or -1; updated.</param>
+    /// <returns>The index, or -1.</returns>
+    internal int IndexOf(EntityReference reference, Span<int> hints) => IndexOf(reference.Kind, reference.Id, hints);
+
+    /// <summary>Gets the index of the entity of a kind with an id, as <see cref="IndexOf(EntityReference, Span{int})"/>.</summary>
+    internal int IndexOf(EntityKind kind, string id, Span<int> hints) => kind switch
+    {
+        EntityKind.Source => Near(Report.Sources, _sources, kind, id, hints, static s => s.Id.Value),
+        EntityKind.Actor => Near(Report.Actors, _actors, kind, id, hints, static a => a.Id.Value),
+        EntityKind.Location => Near(Report.Locations, _locations, kind, id, hints, static l => l.Id.Value),
+        EntityKind.Engagement => Near(Report.Engagements, _engagements, kind, id, hints, static e => e.Id.Value),
+        EntityKind.Claim => Near(Report.Claims, _claims, kind, id, hints, static c => c.Id.Value),
+        EntityKind.Attribution => Near(Report.Attributions, _attributions, kind, id, hints, static a => a.Id.Value),
         _ => -1,
     };
 
@@ -244,34 +283,78 @@ public sealed class ReportValidationContext
         {
             if (_attributionSources is null)
             {
-                var attributions = Report.Attributions;
-                var sources = new int[attributions.Length];
-                for (var i = 0; i < attributions.Length; i++)
-                {
-                    sources[i] = IndexOf(attributions[i].Source);
-                }
-
-                _attributionSources = sources;
+                _attributionSources = Resolve(Report.Attributions, static (context, a, hints) => context.IndexOf(EntityKind.Source, a.Source.Value, hints));
             }
 
             return _attributionSources;
         }
     }
 
+    /// <summary>Gets, for each location, the index of its parent, or -1 (no parent, or one that does not resolve); resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> LocationParents => _locationParents ??= Resolve(Report.Locations, static (context, l, hints) => l.Parent is { } p ? context.IndexOf(EntityKind.Location, p.Value, hints) : -1);
+
+    /// <summary>Gets, for each engagement, the index of its campaign, or -1 (no campaign, or one that does not resolve); resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> EngagementCampaigns => _engagementCampaigns ??= Resolve(Report.Engagements, static (context, e, hints) => e.Campaign is { } c ? context.IndexOf(EntityKind.Engagement, c.Value, hints) : -1);
+
+    /// <summary>Gets, for each mention, the index of its source, or -1; resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> MentionSources => _mentionSources ??= Resolve(Report.Mentions, static (context, m, hints) => context.IndexOf(EntityKind.Source, m.Source.Value, hints));
+
+    /// <summary>Gets, for each mention, the index of the entity it names in the section of its kind, or -1; resolved once for every rule.</summary>
+    internal ReadOnlySpan<int> MentionEntities => _mentionEntities ??= Resolve(Report.Mentions, static (context, m, hints) => context.IndexOf(m.Entity, hints));
+
     /// <summary>Gets the attributions of each engagement as attribution indexes; resolved once for every rule.</summary>
-    internal ResolvedReferences EngagementAttributions => _engagementAttributions ??= ResolvedReferences.Create(Report.Engagements, e => e.Attributions, IndexOf);
+    internal ResolvedReferences EngagementAttributions => _engagementAttributions ??= ResolvedReferences.Create(Report.Engagements, static e => e.Attributions, (a, hints) => IndexOf(EntityKind.Attribution, a.Value, hints));
 
     /// <summary>Gets the attributions of each claim as attribution indexes; resolved once for every rule.</summary>
-    internal ResolvedReferences ClaimAttributions => _claimAttributions ??= ResolvedReferences.Create(Report.Claims, c => c.Attributions, IndexOf);
+    internal ResolvedReferences ClaimAttributions => _claimAttributions ??= ResolvedReferences.Create(Report.Claims, static c => c.Attributions, (a, hints) => IndexOf(EntityKind.Attribution, a.Value, hints));
 
     /// <summary>Gets the subjects of each claim as indexes in the section of their kind; resolved once for every rule.</summary>
-    internal ResolvedReferences ClaimSubjects => _claimSubjects ??= ResolvedReferences.Create(Report.Claims, c => c.Subjects, IndexOf);
+    internal ResolvedReferences ClaimSubjects => _claimSubjects ??= ResolvedReferences.Create(Report.Claims, static c => c.Subjects, (r, hints) => IndexOf(r, hints));
 
     /// <summary>
     /// Gets the entities (other than mentions) whose id an earlier entity of their kind already has,
     /// in section and index order, found while the indexes were built so that no rule looks every id up again.
     /// </summary>
     internal IReadOnlyList<DuplicateId> Duplicates => _duplicates;
+
+    private int[] Resolve<T>(ImmutableArray<T> items, Func<ReportValidationContext, T, int[], int> resolve)
+    {
+        var hints = new int[HintCount];
+        hints.AsSpan().Fill(-1);
+        var indexes = new int[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            indexes[i] = resolve(this, items[i], hints);
+        }
+
+        return indexes;
+    }
+
+    private int Near<T>(ImmutableArray<T> items, Dictionary<string, int> index, EntityKind kind, string id, Span<int> hints, Func<T, string> idOf)
+    {
+        ref var hint = ref hints[(int)kind];
+        if (_unique[(int)kind])
+        {
+            // The last one found, the few after it, then the two before it.
+            foreach (var offset in GuessOffsets)
+            {
+                var guess = hint + offset;
+                if ((uint)guess < (uint)items.Length && string.Equals(idOf(items[guess]), id, StringComparison.Ordinal))
+                {
+                    hint = guess;
+                    return guess;
+                }
+            }
+        }
+
+        var found = Find(index, id);
+        if (found >= 0)
+        {
+            hint = found;
+        }
+
+        return found;
+    }
 
     private static bool TryGet<T>(ImmutableArray<T> items, int index, [NotNullWhen(true)] out T? item)
         where T : class
@@ -288,14 +371,18 @@ public sealed class ReportValidationContext
     private Dictionary<string, int> Index<T>(ImmutableArray<T> items, Func<T, string> id, EntityKind kind)
     {
         var index = new Dictionary<string, int>(items.Length);
+        var unique = true;
         for (var i = 0; i < items.Length; i++)
         {
             var key = id(items[i]);
             if (!index.TryAdd(key, i))
             {
                 _duplicates.Add(new DuplicateId(kind, i, index[key]));
+                unique = false;
             }
         }
+
+        _unique[(int)kind] = unique;
 
         return index;
     }

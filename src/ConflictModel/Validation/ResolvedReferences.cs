@@ -23,9 +23,14 @@ internal sealed class ResolvedReferences
     /// <summary>Resolves the references of every element.</summary>
     /// <param name="owners">The elements.</param>
     /// <param name="references">The references of an element, in order.</param>
-    /// <param name="resolve">The index a reference resolves to, or -1.</param>
-    public static ResolvedReferences Create<TOwner, TReference>(ImmutableArray<TOwner> owners, Func<TOwner, ImmutableArray<TReference>> references, Func<TReference, int> resolve)
+    /// <param name="resolve">
+    /// The index a reference resolves to, or -1, given the hints of the lookups (see
+    /// <see cref="ReportValidationContext.IndexOf(EntityReference, Span{int})"/>).
+    /// </param>
+    public static ResolvedReferences Create<TOwner, TReference>(ImmutableArray<TOwner> owners, Func<TOwner, ImmutableArray<TReference>> references, Resolver<TReference> resolve)
     {
+        Span<int> hints = stackalloc int[ReportValidationContext.HintCount];
+        hints.Fill(-1);
         var starts = new int[owners.Length + 1];
         for (var i = 0; i < owners.Length; i++)
         {
@@ -38,7 +43,7 @@ internal sealed class ResolvedReferences
             var items = references(owners[i]);
             for (var j = 0; j < items.Length; j++)
             {
-                targets[starts[i] + j] = resolve(items[j]);
+                targets[starts[i] + j] = resolve(items[j], hints);
             }
         }
 
@@ -50,3 +55,10 @@ internal sealed class ResolvedReferences
     /// <returns>One index (or -1) for each reference.</returns>
     public ReadOnlySpan<int> Of(int owner) => _targets.AsSpan(_starts[owner], _starts[owner + 1] - _starts[owner]);
 }
+
+/// <summary>Resolves a reference to an index, or -1, with the hints of the lookups before it.</summary>
+/// <typeparam name="TReference">The type of reference.</typeparam>
+/// <param name="reference">The reference.</param>
+/// <param name="hints">For each kind of entity, the index the last lookup of that kind found, or -1.</param>
+/// <returns>The index, or -1.</returns>
+internal delegate int Resolver<in TReference>(TReference reference, Span<int> hints);

@@ -68,7 +68,10 @@ internal sealed class ReportedTimeConverter : WriteOnlyConverter<ReportedTime>, 
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, ReportedTime value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, ReportedTime value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the value, without the serializer (see <see cref="ReportWriter"/>).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, ReportedTime value)
     {
         writer.WriteStartObject();
         switch (value.Kind)

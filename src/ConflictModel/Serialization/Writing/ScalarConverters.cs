@@ -90,7 +90,10 @@ internal sealed class SchemaVersionConverter : WriteOnlyConverter<SchemaVersion>
         ["description"] = $"The version of the format the document is written in; this schema describes {SchemaVersion.Current}. A newer minor version only adds optional members.",
     };
 
-    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, SchemaVersion value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the value, without the serializer (see <see cref="ReportWriter"/>).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, SchemaVersion value)
     {
         // "999.999" at most: formatted on the stack, no string per document.
         System.Span<byte> utf8 = stackalloc byte[7];

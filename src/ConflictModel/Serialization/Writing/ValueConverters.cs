@@ -42,7 +42,10 @@ internal sealed class CountEstimateConverter : WriteOnlyConverter<CountEstimate>
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, CountEstimate value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, CountEstimate value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the value, without the serializer (see <see cref="ReportWriter"/>).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, CountEstimate value)
     {
         writer.WriteStartObject();
         writer.WriteString(Encoded(CountEstimateMember.Qualifier), EnumNames<EstimateQualifier>.Encode(value.Qualifier));
@@ -105,7 +108,10 @@ internal sealed class ClaimantConverter : WriteOnlyConverter<Claimant>, ISchemaD
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, Claimant value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, Claimant value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the value, without the serializer (see <see cref="ReportWriter"/>).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, Claimant value)
     {
         writer.WriteStartObject();
         if (value.Actor is { } actor)
@@ -140,7 +146,10 @@ internal sealed class EntityReferenceConverter : WriteOnlyConverter<EntityRefere
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, EntityReference value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, EntityReference value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the value, without the serializer (see <see cref="ReportWriter"/>).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, EntityReference value)
     {
         writer.WriteStartObject();
         writer.WriteString(EnumNames<EntityReferenceMember>.Encode(EntityReferenceMember.Kind), EnumNames<EntityKind>.Encode(value.Kind));
@@ -169,7 +178,10 @@ internal sealed class GeoPointConverter : WriteOnlyConverter<GeoPoint>, ISchemaD
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, GeoPoint value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, GeoPoint value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the value, without the serializer (see <see cref="ReportWriter"/>).</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, GeoPoint value)
     {
         writer.WriteStartObject();
         writer.WriteNumber(EnumNames<GeoPointMember>.Encode(GeoPointMember.Latitude), value.Latitude);

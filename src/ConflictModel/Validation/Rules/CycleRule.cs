@@ -31,7 +31,7 @@ internal sealed class CycleRule : BuiltInRule
         FindChainCycles(
             context,
             report.Locations,
-            l => l.Parent is { } p ? context.IndexOf(p) : -1,
+            context.LocationParents,
             l => l.Id.Value,
             EntityKind.Location,
             JsonName.Of(LocationMember.Parent),
@@ -40,7 +40,7 @@ internal sealed class CycleRule : BuiltInRule
         FindChainCycles(
             context,
             report.Engagements,
-            e => e.Campaign is { } c ? context.IndexOf(c) : -1,
+            context.EngagementCampaigns,
             e => e.Id.Value,
             EntityKind.Engagement,
             JsonName.Of(EngagementMember.Campaign),
@@ -53,7 +53,7 @@ internal sealed class CycleRule : BuiltInRule
     private static void FindChainCycles<T>(
         ReportValidationContext context,
         ImmutableArray<T> items,
-        Func<T, int> next,
+        ReadOnlySpan<int> next,
         Func<T, string> idOf,
         EntityKind kind,
         string property,
@@ -75,7 +75,7 @@ internal sealed class CycleRule : BuiltInRule
             {
                 colour[node] = Grey;
                 path.Add(node);
-                node = next(items[node]);
+                node = next[node];
             }
 
             if (node >= 0 && colour[node] == Grey)

@@ -37,7 +37,7 @@ internal sealed class ReferenceRule : BuiltInRule
             var location = report.Locations[i];
             if (location.Parent is { } parent)
             {
-                Location(context, parent, new MemberPath(EntityKind.Location, i, JsonName.Of(LocationMember.Parent)), location.Id.Value, "The parent");
+                Require(context, context.LocationParents[i] >= 0, EntityKind.Location, parent.Value, new MemberPath(EntityKind.Location, i, JsonName.Of(LocationMember.Parent)), location.Id.Value, "The parent");
             }
         }
 
@@ -64,8 +64,8 @@ internal sealed class ReferenceRule : BuiltInRule
         for (var i = 0; i < report.Mentions.Length; i++)
         {
             var mention = report.Mentions[i];
-            Reference(context, mention.Entity, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Entity)), mention.Id.Value, "The entity named");
-            Source(context, mention.Source, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Source)), mention.Id.Value, "The source");
+            Require(context, context.MentionEntities[i] >= 0, mention.Entity.Kind, mention.Entity.Id, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Entity)), mention.Id.Value, "The entity named");
+            Require(context, context.MentionSources[i] >= 0, EntityKind.Source, mention.Source.Value, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Source)), mention.Id.Value, "The source");
         }
     }
 
@@ -94,7 +94,7 @@ internal sealed class ReferenceRule : BuiltInRule
 
         if (engagement.Campaign is { } campaign)
         {
-            Engagement(context, campaign, new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Campaign)), id, "The campaign");
+            Require(context, context.EngagementCampaigns[i] >= 0, EntityKind.Engagement, campaign.Value, new MemberPath(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Campaign)), id, "The campaign");
         }
 
         var attributions = context.EngagementAttributions.Of(i);
@@ -173,14 +173,8 @@ internal sealed class ReferenceRule : BuiltInRule
     private static void Source(ReportValidationContext context, SourceId target, MemberPath path, string entityId, string what)
         => Require(context, context.IndexOf(target) >= 0, EntityKind.Source, target.Value, path, entityId, what);
 
-    private static void Engagement(ReportValidationContext context, EngagementId target, MemberPath path, string entityId, string what)
-        => Require(context, context.IndexOf(target) >= 0, EntityKind.Engagement, target.Value, path, entityId, what);
-
     private static void Attribution(ReportValidationContext context, bool resolved, AttributionId target, MemberPath path, string entityId)
         => Require(context, resolved, EntityKind.Attribution, target.Value, path, entityId, "The attribution");
-
-    private static void Reference(ReportValidationContext context, EntityReference target, MemberPath path, string entityId, string what)
-        => Require(context, context.Contains(target), target.Kind, target.Id, path, entityId, what);
 
     private static void Require(ReportValidationContext context, bool resolved, EntityKind kind, string target, MemberPath path, string entityId, string what)
     {

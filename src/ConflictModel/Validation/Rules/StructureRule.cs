@@ -53,7 +53,7 @@ internal sealed class StructureRule : BuiltInRule
                 Report(context, ValidationCodes.EngagementWithoutAttribution, ReportValidationContext.ElementPath(EntityKind.Engagement, i), id, "The engagement has no attribution, so nothing says who reports it. Cite at least one attribution pointing at the words of a source that reports it.");
             }
 
-            if (engagement.Campaign is { } campaignId && context.TryGetEngagement(campaignId, out var campaign) && campaign.Scope != EngagementScope.Campaign)
+            if (engagement.Campaign is { } campaignId && context.EngagementCampaigns[i] is var campaign and >= 0 && report.Engagements[campaign].Scope != EngagementScope.Campaign)
             {
                 Report(context, ValidationCodes.CampaignIsNotCampaign, PathOf(EntityKind.Engagement, i, JsonName.Of(EngagementMember.Campaign)), id, $"The engagement's campaign '{campaignId}' has the scope of a single event. Give '{campaignId}' the campaign scope, or remove the link if it is not a campaign.");
             }

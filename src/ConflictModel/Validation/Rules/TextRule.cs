@@ -52,7 +52,7 @@ internal sealed class TextRule : BuiltInRule
         for (var i = 0; i < report.Mentions.Length; i++)
         {
             var mention = report.Mentions[i];
-            CheckSpan(context, texts, context.IndexOf(mention.Source), mention.Source, mention.Span, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Span)), mention.Id.Value);
+            CheckSpan(context, texts, context.MentionSources[i], mention.Source, mention.Span, new MemberPath(EntityKind.Mention, i, JsonName.Of(MentionMember.Span)), mention.Id.Value);
             CheckResolution(context, mention, i);
         }
     }
@@ -103,12 +103,20 @@ internal sealed class TextRule : BuiltInRule
 
         var printed = mention.AsPrinted;
         bool known;
-        if (mention.Entity.Kind == EntityKind.Actor && context.TryGetActor(new ActorId(mention.Entity.Id), out var actor))
+        var entity = context.MentionEntities[index];
+        if (entity < 0)
         {
+            return;
+        }
+
+        if (mention.Entity.Kind == EntityKind.Actor)
+        {
+            var actor = context.Report.Actors[entity];
             known = IsNamed(printed, actor.Name, actor.Aliases);
         }
-        else if (mention.Entity.Kind == EntityKind.Location && context.TryGetLocation(new LocationId(mention.Entity.Id), out var location))
+        else if (mention.Entity.Kind == EntityKind.Location)
         {
+            var location = context.Report.Locations[entity];
             known = IsNamed(printed, location.Name, location.AlternateNames);
         }
         else

@@ -146,7 +146,8 @@ internal sealed class TimeRule : BuiltInRule
     private static void CheckCampaign(ReportValidationContext context, int index)
     {
         var engagement = context.Report.Engagements[index];
-        if (engagement is not { Time: { } time, Campaign: { } campaignId } || !context.TryGetEngagement(campaignId, out var campaign) || campaign.Time is not { } outer)
+        var parent = context.EngagementCampaigns[index];
+        if (engagement is not { Time: { } time, Campaign: { } campaignId } || parent < 0 || context.Report.Engagements[parent].Time is not { } outer)
         {
             return;
         }
