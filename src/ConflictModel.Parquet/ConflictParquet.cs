@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -26,38 +27,16 @@ public static class ConflictParquet
     /// <summary>The key of the file metadata that names the file's batch.</summary>
     public const string BatchKey = "conflictmodel.parquet.batch";
 
-    /// <summary>Writes one report as a new batch of the dataset in <paramref name="directory"/>, with the default options.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="directory">The dataset's directory; created if missing.</param>
-    /// <returns>The batch's id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="directory"/> is null.</exception>
-    public static Task<string> WriteAsync(ConflictReport report, string directory) => WriteAsync(report, directory, null, CancellationToken.None);
-
-    /// <summary>Writes a sequence of reports as one new batch, with the default options.</summary>
-    /// <param name="reports">The reports.</param>
-    /// <param name="directory">The dataset's directory; created if missing.</param>
-    /// <returns>The batch's id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="directory"/> is null.</exception>
-    /// <exception cref="ArgumentException">A report is null.</exception>
-    public static Task<string> WriteAsync(IEnumerable<ConflictReport> reports, string directory) => WriteAsync(reports, directory, null, CancellationToken.None);
-
-    /// <summary>Writes an asynchronous sequence of reports (as <see cref="ConflictJsonLines.ReadAsync"/> gives them) as one new batch, with the default options.</summary>
-    /// <param name="reports">The reports.</param>
-    /// <param name="directory">The dataset's directory; created if missing.</param>
-    /// <returns>The batch's id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="directory"/> is null.</exception>
-    /// <exception cref="ArgumentException">A report is null.</exception>
-    public static Task<string> WriteAsync(IAsyncEnumerable<ConflictReport> reports, string directory) => WriteAsync(reports, directory, null, CancellationToken.None);
-
     /// <summary>Writes one report as a new batch of the dataset in <paramref name="directory"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="directory">The dataset's directory; created if missing.</param>
-    /// <param name="options">How to write, or null for the defaults.</param>
+    /// <param name="options">How to write; null (the default) for <see cref="ConflictParquetOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The batch's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="directory"/> is null.</exception>
     /// <exception cref="ArgumentException">The batch id of <paramref name="options"/> is already in the dataset.</exception>
-    public static Task<string> WriteAsync(ConflictReport report, string directory, ConflictParquetOptions? options, CancellationToken cancellationToken)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer and ConflictJson: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static Task<string> WriteAsync(ConflictReport report, string directory, ConflictParquetOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         return WriteAsync(new[] { report }, directory, options, cancellationToken);
@@ -70,19 +49,21 @@ public static class ConflictParquet
     /// </summary>
     /// <param name="reports">The reports.</param>
     /// <param name="directory">The dataset's directory; created if missing.</param>
-    /// <param name="options">How to write, or null for the defaults.</param>
+    /// <param name="options">How to write; null (the default) for <see cref="ConflictParquetOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The batch's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="directory"/> is null.</exception>
     /// <exception cref="ArgumentException">A report is null, or the batch id is already in the dataset.</exception>
-    public static Task<string> WriteAsync(IEnumerable<ConflictReport> reports, string directory, ConflictParquetOptions? options, CancellationToken cancellationToken)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer and ConflictJson: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static Task<string> WriteAsync(IEnumerable<ConflictReport> reports, string directory, ConflictParquetOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reports);
         return WriteAsync(ToAsync(reports), directory, options, cancellationToken);
     }
 
     /// <inheritdoc cref="WriteAsync(IEnumerable{ConflictReport}, string, ConflictParquetOptions?, CancellationToken)"/>
-    public static async Task<string> WriteAsync(IAsyncEnumerable<ConflictReport> reports, string directory, ConflictParquetOptions? options, CancellationToken cancellationToken)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer and ConflictJson: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static async Task<string> WriteAsync(IAsyncEnumerable<ConflictReport> reports, string directory, ConflictParquetOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(directory);
@@ -107,14 +88,6 @@ public static class ConflictParquet
         return batch;
     }
 
-    /// <summary>Writes a stream of JSON Lines (one report a line, as <see cref="ConflictJsonLines.WriteAsync(Stream, IAsyncEnumerable{ConflictReport}, ConflictJsonOptions?, CancellationToken)"/> writes them) as one new batch, with the default options.</summary>
-    /// <param name="utf8JsonLines">The stream; it is read to its end and not closed.</param>
-    /// <param name="directory">The dataset's directory; created if missing.</param>
-    /// <returns>The batch's id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> or <paramref name="directory"/> is null.</exception>
-    /// <exception cref="ConflictParquetException">A line is not a valid report, or is too long; the exception names the line and holds the <see cref="ConflictJsonException"/>.</exception>
-    public static Task<string> WriteJsonLinesAsync(Stream utf8JsonLines, string directory) => WriteJsonLinesAsync(utf8JsonLines, directory, null, CancellationToken.None);
-
     /// <summary>
     /// Writes a stream of JSON Lines as one new batch, as <see cref="WriteAsync(IAsyncEnumerable{ConflictReport}, string, ConflictParquetOptions?, CancellationToken)"/>
     /// writes the reports of <see cref="ConflictJsonLines.ReadAsync"/>, but faster and in less memory:
@@ -122,14 +95,14 @@ public static class ConflictParquet
     /// </summary>
     /// <param name="utf8JsonLines">The stream; it is read to its end and not closed.</param>
     /// <param name="directory">The dataset's directory; created if missing.</param>
-    /// <param name="options">How to write, or null for the defaults.</param>
+    /// <param name="options">How to write; null (the default) for <see cref="ConflictParquetOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The batch's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> or <paramref name="directory"/> is null.</exception>
     /// <exception cref="ArgumentException">The batch id of <paramref name="options"/> is already in the dataset.</exception>
     /// <exception cref="ConflictParquetException">A line is not a valid report, or is too long; the exception names the line and holds the <see cref="ConflictJsonException"/>.</exception>
     /// <remarks>Each line is read with <see cref="ConflictJsonOptions.Default"/>; a line of another schema version is written through the core's serialization, as the other overloads do.</remarks>
-    public static async Task<string> WriteJsonLinesAsync(Stream utf8JsonLines, string directory, ConflictParquetOptions? options, CancellationToken cancellationToken)
+    public static async Task<string> WriteJsonLinesAsync(Stream utf8JsonLines, string directory, ConflictParquetOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
         ArgumentNullException.ThrowIfNull(directory);

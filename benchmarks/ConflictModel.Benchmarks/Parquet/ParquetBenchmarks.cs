@@ -11,7 +11,7 @@ namespace ConflictModel.Benchmarks.Parquet;
 
 /// <summary>
 /// Parquet datasets of 100,000 and 1,000,000 engagements (<see cref="SyntheticReports.Slices"/>, one
-/// a line of JSON Lines): <see cref="ConflictParquet.WriteJsonLinesAsync(Stream, string)"/>
+/// a line of JSON Lines): <see cref="ConflictParquet.WriteJsonLinesAsync(Stream, string, ConflictParquetOptions?, System.Threading.CancellationToken)"/>
 /// from the JSON Lines file and <see cref="ConflictParquet.ReadAsync"/> back, beside the floor — the
 /// Parquet library writing the very columns, files and row groups of that dataset from arrays already
 /// in memory, and reading the columns the reader reads (batch, ordinal, json) into arrays — with
@@ -110,7 +110,7 @@ public class ParquetBenchmarks
     [Input(DatasetInput)]
     public void ParquetSharpWriteArrays() => ParquetColumns.WriteParquetSharp(_files, _output);
 
-    /// <summary>The model writer: the JSON Lines file read line by line and written as a dataset (<see cref="ConflictParquet.WriteJsonLinesAsync(Stream, string)"/>).</summary>
+    /// <summary>The model writer: the JSON Lines file read line by line and written as a dataset (<see cref="ConflictParquet.WriteJsonLinesAsync(Stream, string, ConflictParquetOptions?, System.Threading.CancellationToken)"/>).</summary>
     /// <returns>The batch id.</returns>
     [Benchmark]
     [BenchmarkCategory(Write)]
