@@ -198,37 +198,37 @@ public static class AcledExport
         }
 
         var fields = new string?[AcledSchema.Schema.Columns.Length];
-        fields[C.EventIdCnty] = EventId(engagement, place.Country);
-        fields[C.EventDate] = FormatDate(date);
-        fields[C.Year] = date.Year.ToString(CultureInfo.InvariantCulture);
-        fields[C.TimePrecision] = timePrecision.Value.ToString(CultureInfo.InvariantCulture);
-        fields[C.DisorderType] = DisorderType(engagement.Type);
-        fields[C.EventType] = eventType;
-        fields[C.SubEventType] = subType.ToAcledLabel();
-        fields[C.Actor1] = sides.Actor1;
-        fields[C.AssocActor1] = string.Join("; ", sides.Associates1);
-        fields[C.Inter1] = Code(sides.Inter1);
-        fields[C.Actor2] = sides.Actor2 ?? string.Empty;
-        fields[C.AssocActor2] = string.Join("; ", sides.Associates2);
-        fields[C.Inter2] = sides.Actor2 is null ? string.Empty : Code(sides.Inter2);
-        fields[C.Interaction] = Interaction(sides.Inter1, sides.Actor2 is null ? null : sides.Inter2);
-        fields[C.CivilianTargeting] = sides.CiviliansTargeted || engagement.Type == EventType.ViolenceAgainstCivilians ? "Civilian targeting" : string.Empty;
-        fields[C.Iso] = place.IsoNumeric;
-        fields[C.Region] = place.Region;
-        fields[C.Country] = place.Country;
-        fields[C.Admin1] = place.Admin1;
-        fields[C.Admin2] = place.Admin2;
-        fields[C.Admin3] = place.Admin3;
-        fields[C.Location] = place.Location;
-        fields[C.Latitude] = place.Point.Latitude.ToString("R", CultureInfo.InvariantCulture);
-        fields[C.Longitude] = place.Point.Longitude.ToString("R", CultureInfo.InvariantCulture);
-        fields[C.GeoPrecision] = place.GeoPrecision.ToString(CultureInfo.InvariantCulture);
-        fields[C.Source] = SourceNames(index, engagement, subject, losses);
-        fields[C.SourceScale] = string.Empty;
-        fields[C.Notes] = RecordText(index, engagement) ?? Notes(index, engagement, date, place, sides);
-        fields[C.Fatalities] = Fatalities(index, engagement, subject, losses).ToString(CultureInfo.InvariantCulture);
-        fields[C.Tags] = string.Empty;
-        fields[C.Timestamp] = "0";
+        fields[Columns.EventIdCnty] = EventId(engagement, place.Country);
+        fields[Columns.EventDate] = FormatDate(date);
+        fields[Columns.Year] = date.Year.ToString(CultureInfo.InvariantCulture);
+        fields[Columns.TimePrecision] = timePrecision.Value.ToString(CultureInfo.InvariantCulture);
+        fields[Columns.DisorderType] = DisorderType(engagement.Type);
+        fields[Columns.EventType] = eventType;
+        fields[Columns.SubEventType] = subType.ToAcledLabel();
+        fields[Columns.Actor1] = sides.Actor1;
+        fields[Columns.AssocActor1] = string.Join("; ", sides.Associates1);
+        fields[Columns.Inter1] = Code(sides.Inter1);
+        fields[Columns.Actor2] = sides.Actor2 ?? string.Empty;
+        fields[Columns.AssocActor2] = string.Join("; ", sides.Associates2);
+        fields[Columns.Inter2] = sides.Actor2 is null ? string.Empty : Code(sides.Inter2);
+        fields[Columns.Interaction] = Interaction(sides.Inter1, sides.Actor2 is null ? null : sides.Inter2);
+        fields[Columns.CivilianTargeting] = sides.CiviliansTargeted || engagement.Type == EventType.ViolenceAgainstCivilians ? "Civilian targeting" : string.Empty;
+        fields[Columns.Iso] = place.IsoNumeric;
+        fields[Columns.Region] = place.Region;
+        fields[Columns.Country] = place.Country;
+        fields[Columns.Admin1] = place.Admin1;
+        fields[Columns.Admin2] = place.Admin2;
+        fields[Columns.Admin3] = place.Admin3;
+        fields[Columns.Location] = place.Location;
+        fields[Columns.Latitude] = place.Point.Latitude.ToString("R", CultureInfo.InvariantCulture);
+        fields[Columns.Longitude] = place.Point.Longitude.ToString("R", CultureInfo.InvariantCulture);
+        fields[Columns.GeoPrecision] = place.GeoPrecision.ToString(CultureInfo.InvariantCulture);
+        fields[Columns.Source] = SourceNames(index, engagement, subject, losses);
+        fields[Columns.SourceScale] = string.Empty;
+        fields[Columns.Notes] = RecordText(index, engagement) ?? Notes(index, engagement, date, place, sides);
+        fields[Columns.Fatalities] = Fatalities(index, engagement, subject, losses).ToString(CultureInfo.InvariantCulture);
+        fields[Columns.Tags] = string.Empty;
+        fields[Columns.Timestamp] = "0";
         if (losses is not null)
         {
             ReportMentions(index, engagement, subject, losses);
@@ -533,7 +533,7 @@ public static class AcledExport
     };
 
     /// <summary>The schema's index of each of the 31 columns.</summary>
-    private static class C
+    private static class Columns
     {
         public static readonly int EventIdCnty = AcledSchema.Schema.IndexOf("event_id_cnty");
 

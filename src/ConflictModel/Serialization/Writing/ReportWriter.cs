@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Text.Encodings.Web;
@@ -25,16 +26,17 @@ internal static class ReportWriter
     /// <summary>From this many bytes on, an asynchronous write hands what it has to the stream.</summary>
     private const int FlushThreshold = 64 * 1024;
 
-    private static readonly JsonEncodedText[] SectionNames =
+    /// <summary>The report's entity arrays, in the format's order; the writer walks them by member, not by position.</summary>
+    private static readonly ConflictReportMember[] Sections =
     [
-        N(ConflictReportMember.Sources),
-        N(ConflictReportMember.Actors),
-        N(ConflictReportMember.Locations),
-        N(ConflictReportMember.Engagements),
-        N(ConflictReportMember.Claims),
-        N(ConflictReportMember.Attributions),
-        N(ConflictReportMember.Mentions),
-        N(ConflictReportMember.DatasetFields),
+        ConflictReportMember.Sources,
+        ConflictReportMember.Actors,
+        ConflictReportMember.Locations,
+        ConflictReportMember.Engagements,
+        ConflictReportMember.Claims,
+        ConflictReportMember.Attributions,
+        ConflictReportMember.Mentions,
+        ConflictReportMember.DatasetFields,
     ];
 
     private static readonly JsonEncodedText SchemaVersionName = N(ConflictReportMember.SchemaVersion);
@@ -138,12 +140,12 @@ internal static class ReportWriter
     {
         writer.WriteStartObject();
         WriteSchemaVersion(writer);
-        for (var section = 0; section < SectionNames.Length; section++)
+        foreach (var section in Sections)
         {
             var count = SectionCount(report, section);
             if (count > 0)
             {
-                writer.WriteStartArray(SectionNames[section]);
+                writer.WriteStartArray(EnumNames<ConflictReportMember>.Encode(section));
                 for (var i = 0; i < count; i++)
                 {
                     WriteItem(writer, report, section, i);
@@ -169,12 +171,12 @@ internal static class ReportWriter
         using var writer = new Utf8JsonWriter(buffer, Options(indented));
         writer.WriteStartObject();
         WriteSchemaVersion(writer);
-        for (var section = 0; section < SectionNames.Length; section++)
+        foreach (var section in Sections)
         {
             var count = SectionCount(report, section);
             if (count > 0)
             {
-                writer.WriteStartArray(SectionNames[section]);
+                writer.WriteStartArray(EnumNames<ConflictReportMember>.Encode(section));
                 for (var i = 0; i < count; i++)
                 {
                     WriteItem(writer, report, section, i);
@@ -205,48 +207,51 @@ internal static class ReportWriter
         SchemaVersionConverter.WriteValue(writer, SchemaVersion.Current);
     }
 
-    private static int SectionCount(ConflictReport report, int section) => section switch
+    private static int SectionCount(ConflictReport report, ConflictReportMember section) => section switch
     {
-        0 => Length(report.Sources),
-        1 => Length(report.Actors),
-        2 => Length(report.Locations),
-        3 => Length(report.Engagements),
-        4 => Length(report.Claims),
-        5 => Length(report.Attributions),
-        6 => Length(report.Mentions),
-        _ => Length(report.DatasetFields),
+        ConflictReportMember.Sources => Length(report.Sources),
+        ConflictReportMember.Actors => Length(report.Actors),
+        ConflictReportMember.Locations => Length(report.Locations),
+        ConflictReportMember.Engagements => Length(report.Engagements),
+        ConflictReportMember.Claims => Length(report.Claims),
+        ConflictReportMember.Attributions => Length(report.Attributions),
+        ConflictReportMember.Mentions => Length(report.Mentions),
+        ConflictReportMember.DatasetFields => Length(report.DatasetFields),
+        _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Not one of the report's entity arrays."),
     };
 
     private static int Length<T>(ImmutableArray<T> items) => items.IsDefault ? 0 : items.Length;
 
-    private static void WriteItem(Utf8JsonWriter writer, ConflictReport report, int section, int index)
+    private static void WriteItem(Utf8JsonWriter writer, ConflictReport report, ConflictReportMember section, int index)
     {
         switch (section)
         {
-            case 0:
+            case ConflictReportMember.Sources:
                 WriteSource(writer, report.Sources[index]);
                 break;
-            case 1:
+            case ConflictReportMember.Actors:
                 WriteActor(writer, report.Actors[index]);
                 break;
-            case 2:
+            case ConflictReportMember.Locations:
                 WriteLocation(writer, report.Locations[index]);
                 break;
-            case 3:
+            case ConflictReportMember.Engagements:
                 WriteEngagement(writer, report.Engagements[index]);
                 break;
-            case 4:
+            case ConflictReportMember.Claims:
                 WriteClaim(writer, report.Claims[index]);
                 break;
-            case 5:
+            case ConflictReportMember.Attributions:
                 WriteAttribution(writer, report.Attributions[index]);
                 break;
-            case 6:
+            case ConflictReportMember.Mentions:
                 WriteMention(writer, report.Mentions[index]);
                 break;
-            default:
+            case ConflictReportMember.DatasetFields:
                 WriteDatasetField(writer, report.DatasetFields[index]);
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(section), section, "Not one of the report's entity arrays.");
         }
     }
 
