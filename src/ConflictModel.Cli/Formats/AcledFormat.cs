@@ -11,7 +11,7 @@ namespace ConflictModel.Cli.Formats;
 
 /// <summary>
 /// ACLED's event CSV (docs/interop/acled.md): read a row at a time, each row its own report
-/// (<see cref="AcledImport.FromRow"/>), so a file of millions of rows streams to JSON Lines; written
+/// (<see cref="AcledImport.ToReportsAsync"/>), so a file of millions of rows streams to JSON Lines; written
 /// by <see cref="AcledExport"/> from the merged reports, every entry of its loss report printed.
 /// </summary>
 internal sealed class AcledFormat : ReportFormat
@@ -28,28 +28,17 @@ internal sealed class AcledFormat : ReportFormat
     /// <inheritdoc/>
     public override async IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in AcledCsv.ReadAsync(input, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var report in AcledImport.ToReportsAsync(AcledCsv.ReadAsync(input, null, cancellationToken), cancellationToken).ConfigureAwait(false))
         {
-            yield return AcledImport.FromRow(row);
+            yield return report;
         }
     }
 
     /// <inheritdoc/>
     public override async Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
     {
-        var result = AcledExport.Export(await ReportLibrary.MergeAllAsync(reports, cancellationToken).ConfigureAwait(false));
-        losses.AddAll(result.Losses);
-
-        await AcledCsv.WriteAsync(output, ToAsync(result.Rows), null, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async IAsyncEnumerable<AcledRow> ToAsync(ImmutableArray<AcledRow> rows)
-    {
-        foreach (var row in rows)
-        {
-            yield return row;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
+        // Each row is written as it is derived, so the rows are never all in memory (the merged report is).
+        var merged = await ReportLibrary.MergeAllAsync(reports, cancellationToken).ConfigureAwait(false);
+        losses.AddAll(await AcledExport.WriteAsync(merged, output, null, cancellationToken).ConfigureAwait(false));
     }
 }

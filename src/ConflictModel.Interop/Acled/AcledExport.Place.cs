@@ -150,13 +150,13 @@ internal sealed class Place
 
         var alpha2 = country.IsoCode?.Country.Value;
         var numeric = alpha2 is null ? null : CountryCodes.Numeric(alpha2);
-        if (numeric is null)
+        if (numeric is null && !AcledExport.HasOwnText(engagement, AcledColumnIndex.Iso))
         {
             losses?.Add(new LossEntry(subject, "the iso column", $"the country {country.Name.Text} has no ISO 3166-1 code the exporter knows; 0 is written"));
         }
 
         var region = alpha2 is null ? null : CountryCodes.AcledRegion(alpha2);
-        if (region is null)
+        if (region is null && !AcledExport.HasOwnText(engagement, AcledColumnIndex.Region))
         {
             losses?.Add(new LossEntry(subject, "the region column", $"the exporter's table has no ACLED region for {country.Name.Text}; it is left empty"));
         }

@@ -79,17 +79,17 @@ internal sealed class Sides
                 side = participant;
                 if (participant != first && participant != second)
                 {
-                    associates2.Add(Coded(index, participant, subject, losses).Name);
+                    associates2.Add(Coded(index, participant, subject, null, losses).Name);
                 }
 
                 continue;
             }
 
-            (side == second && second is not null ? associates2 : associates1).Add(Coded(index, participant, subject, losses).Name);
+            (side == second && second is not null ? associates2 : associates1).Add(Coded(index, participant, subject, null, losses).Name);
         }
 
-        var one = Coded(index, first, subject, losses);
-        var two = second is null ? default : Coded(index, second, subject, losses);
+        var one = Coded(index, first, subject, AcledExport.HasOwnText(engagement, AcledColumnIndex.Inter1) ? null : "inter1", losses);
+        var two = second is null ? default : Coded(index, second, subject, AcledExport.HasOwnText(engagement, AcledColumnIndex.Inter2) ? null : "inter2", losses);
         if (directed)
         {
             losses?.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "ACLED's actor 1 and actor 2 imply no direction; the notes say who attacked"));
@@ -128,7 +128,13 @@ internal sealed class Sides
     // The actor an export codes: the identified actor when the participant has an identification.
     private static ActorId CodedId(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
 
-    private static (string Name, string Described, ConflictCategory? Category) Coded(IAcledLookup index, Participant participant, string subject, List<LossEntry>? losses)
+    /// <summary>The name an export codes for a participant, with the loss lines it needs.</summary>
+    /// <param name="index">The look-ups.</param>
+    /// <param name="participant">The participant.</param>
+    /// <param name="subject">The loss report's subject.</param>
+    /// <param name="interColumn">The inter column derived from the actor's category (actor 1's or 2's), or null when none is: associates have no inter code, and a row's own text of the column is written as it is.</param>
+    /// <param name="losses">The loss report, or null when none is kept.</param>
+    private static (string Name, string Described, ConflictCategory? Category) Coded(IAcledLookup index, Participant participant, string subject, string? interColumn, List<LossEntry>? losses)
     {
         var id = CodedId(participant);
         var actor = index.TryGet(id, out var found) ? found : null;
@@ -150,9 +156,9 @@ internal sealed class Sides
             losses?.Add(new LossEntry(subject, $"{name} as the coded actor of the participant {own}: {basis}, {claims}", "ACLED's actor columns cannot say that the actor is an identification, nor on what it rests; the source's own description is kept in the notes"));
         }
 
-        if (actor?.Category is null)
+        if (actor?.Category is null && interColumn is not null)
         {
-            losses?.Add(new LossEntry(subject, $"the actor type of {name}", "the actor has no category, so its inter code is left empty"));
+            losses?.Add(new LossEntry(subject, $"the actor type of {name}", $"the actor has no category, so {interColumn} is left empty"));
         }
 
         return (name, described, actor?.Category);

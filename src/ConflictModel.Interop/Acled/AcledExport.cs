@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using NodaTime;
 using NodaTime.Text;
 
@@ -27,38 +30,118 @@ public static class AcledExport
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    /// <summary>Exports a report.</summary>
+    /// <summary>Exports a report's events as ACLED rows, with a loss report of what the rows could not hold.</summary>
     /// <param name="report">The report.</param>
-    /// <returns>The rows and the loss report.</returns>
+    /// <returns>The rows (one per event; a campaign with events in the report is no row) and the loss report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static AcledExportResult Export(ConflictReport report)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        var index = new IndexLookup(report.Index);
-        var rows = ImmutableArray.CreateBuilder<AcledRow>();
         var losses = new List<LossEntry>();
-        var campaignsWithEvents = report.Engagements
-            .Where(e => e.Campaign is not null)
-            .Select(e => e.Campaign!.Value)
-            .ToHashSet();
+        var rows = Rows(report, losses).ToImmutableArray();
+        return new AcledExportResult(rows, new LossReport([.. losses]));
+    }
+
+    /// <summary>Gets the rows of a report, computed one event at a time as they are enumerated (no loss report is made).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The rows, in the order of the report's engagements.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static IEnumerable<AcledRow> ToRows(ConflictReport report)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        return Rows(report, null);
+    }
+
+    /// <summary>Says what writing a report as ACLED rows loses, without writing it.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The loss report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static LossReport Losses(ConflictReport report)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        var losses = new List<LossEntry>();
+        foreach (var _ in Rows(report, losses))
+        {
+        }
+
+        return new LossReport([.. losses]);
+    }
+
+    /// <summary>
+    /// Writes a report as ACLED CSV (the 31 columns in ACLED's order, a row an event), each row
+    /// written as it is derived: the rows are never all in memory.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">The stream to write to; left open.</param>
+    /// <param name="options">How to write; spreadsheet-safe when null.</param>
+    /// <returns>What the rows could not hold.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
+    public static LossReport Write(ConflictReport report, Stream stream, DatasetWriteOptions? options = null)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        Preconditions.CheckNotNull(stream, nameof(stream));
+        var losses = new List<LossEntry>();
+        AcledCsv.Write(stream, Rows(report, losses), options);
+        return new LossReport([.. losses]);
+    }
+
+    /// <summary>Writes a report as ACLED CSV asynchronously, each row as it is derived (<see cref="Write"/>).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">The stream to write to; left open.</param>
+    /// <param name="options">How to write; spreadsheet-safe when null.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>What the rows could not hold.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
+    public static async Task<LossReport> WriteAsync(ConflictReport report, Stream stream, DatasetWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        Preconditions.CheckNotNull(stream, nameof(stream));
+        var losses = new List<LossEntry>();
+        await AcledCsv.WriteAsync(stream, RowsAsync(report, losses), options, cancellationToken).ConfigureAwait(false);
+        return new LossReport([.. losses]);
+    }
+
+    private static async IAsyncEnumerable<AcledRow> RowsAsync(ConflictReport report, List<LossEntry> losses)
+    {
+        foreach (var row in Rows(report, losses))
+        {
+            yield return row;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private static IEnumerable<AcledRow> Rows(ConflictReport report, List<LossEntry>? losses)
+    {
+        var index = new IndexLookup(report.Index);
+        var campaignsWithEvents = new HashSet<EngagementId>();
+        foreach (var engagement in report.Engagements)
+        {
+            if (engagement.Campaign is { } campaign)
+            {
+                campaignsWithEvents.Add(campaign);
+            }
+        }
+
         foreach (var engagement in report.Engagements)
         {
             var subject = "engagement:" + engagement.Id.Value;
             if (engagement.Scope == EngagementScope.Campaign && campaignsWithEvents.Contains(engagement.Id))
             {
-                losses.Add(new LossEntry(subject, "a campaign, not a row", "ACLED counts events; each of its events in the report is a row of its own"));
-                ReportCampaignClaims(index, engagement, subject, losses);
+                if (losses is not null)
+                {
+                    losses.Add(new LossEntry(subject, "a campaign, not a row", "ACLED counts events; each of its events in the report is a row of its own"));
+                    ReportCampaignClaims(index, engagement, subject, losses);
+                }
+
                 continue;
             }
 
-            var row = ExportEngagement(index, engagement, subject, losses);
-            if (row is not null)
+            if (ExportEngagement(index, engagement, subject, losses) is { } row)
             {
-                rows.Add(row);
+                yield return row;
             }
         }
-
-        return new AcledExportResult(rows.ToImmutable(), new LossReport([.. losses]));
     }
 
     private static void ReportCampaignClaims(IndexLookup index, Engagement campaign, string subject, List<LossEntry> losses)
@@ -176,7 +259,7 @@ public static class AcledExport
             return null;
         }
 
-        if (time.DayCount > 1 && losses is not null)
+        if (time.DayCount > 1 && losses is not null && !ReadsBackAs(time, date, timePrecision.Value))
         {
             losses?.Add(new LossEntry(subject, $"the dates {FormatDate(time.FirstDate)} to {FormatDate(time.LastDate)}", $"ACLED has one event_date: the middle day {FormatDate(date)} is written, with time_precision {timePrecision}"));
         }
@@ -198,37 +281,37 @@ public static class AcledExport
         }
 
         var fields = new string?[AcledSchema.Schema.Columns.Length];
-        fields[Columns.EventIdCnty] = EventId(engagement, place.Country);
-        fields[Columns.EventDate] = FormatDate(date);
-        fields[Columns.Year] = date.Year.ToString(CultureInfo.InvariantCulture);
-        fields[Columns.TimePrecision] = timePrecision.Value.ToString(CultureInfo.InvariantCulture);
-        fields[Columns.DisorderType] = DisorderType(engagement.Type);
-        fields[Columns.EventType] = eventType;
-        fields[Columns.SubEventType] = subType.ToAcledLabel();
-        fields[Columns.Actor1] = sides.Actor1;
-        fields[Columns.AssocActor1] = string.Join("; ", sides.Associates1);
-        fields[Columns.Inter1] = Code(sides.Inter1);
-        fields[Columns.Actor2] = sides.Actor2 ?? string.Empty;
-        fields[Columns.AssocActor2] = string.Join("; ", sides.Associates2);
-        fields[Columns.Inter2] = sides.Actor2 is null ? string.Empty : Code(sides.Inter2);
-        fields[Columns.Interaction] = Interaction(sides.Inter1, sides.Actor2 is null ? null : sides.Inter2);
-        fields[Columns.CivilianTargeting] = sides.CiviliansTargeted || engagement.Type == EventType.ViolenceAgainstCivilians ? "Civilian targeting" : string.Empty;
-        fields[Columns.Iso] = place.IsoNumeric;
-        fields[Columns.Region] = place.Region;
-        fields[Columns.Country] = place.Country;
-        fields[Columns.Admin1] = place.Admin1;
-        fields[Columns.Admin2] = place.Admin2;
-        fields[Columns.Admin3] = place.Admin3;
-        fields[Columns.Location] = place.Location;
-        fields[Columns.Latitude] = place.Point.Latitude.ToString("R", CultureInfo.InvariantCulture);
-        fields[Columns.Longitude] = place.Point.Longitude.ToString("R", CultureInfo.InvariantCulture);
-        fields[Columns.GeoPrecision] = place.GeoPrecision.ToString(CultureInfo.InvariantCulture);
-        fields[Columns.Source] = SourceNames(index, engagement, subject, losses);
-        fields[Columns.SourceScale] = string.Empty;
-        fields[Columns.Notes] = RecordText(index, engagement) ?? Notes(index, engagement, date, place, sides);
-        fields[Columns.Fatalities] = Fatalities(index, engagement, subject, losses).ToString(CultureInfo.InvariantCulture);
-        fields[Columns.Tags] = string.Empty;
-        fields[Columns.Timestamp] = "0";
+        fields[AcledColumnIndex.EventIdCnty] = EventId(engagement, place.Country);
+        fields[AcledColumnIndex.EventDate] = FormatDate(date);
+        fields[AcledColumnIndex.Year] = date.Year.ToString(CultureInfo.InvariantCulture);
+        fields[AcledColumnIndex.TimePrecision] = timePrecision.Value.ToString(CultureInfo.InvariantCulture);
+        fields[AcledColumnIndex.DisorderType] = DisorderType(engagement.Type);
+        fields[AcledColumnIndex.EventType] = eventType;
+        fields[AcledColumnIndex.SubEventType] = subType.ToAcledLabel();
+        fields[AcledColumnIndex.Actor1] = sides.Actor1;
+        fields[AcledColumnIndex.AssocActor1] = string.Join("; ", sides.Associates1);
+        fields[AcledColumnIndex.Inter1] = Code(sides.Inter1);
+        fields[AcledColumnIndex.Actor2] = sides.Actor2 ?? string.Empty;
+        fields[AcledColumnIndex.AssocActor2] = string.Join("; ", sides.Associates2);
+        fields[AcledColumnIndex.Inter2] = sides.Actor2 is null ? string.Empty : Code(sides.Inter2);
+        fields[AcledColumnIndex.Interaction] = Interaction(sides.Inter1, sides.Actor2 is null ? null : sides.Inter2);
+        fields[AcledColumnIndex.CivilianTargeting] = sides.CiviliansTargeted || engagement.Type == EventType.ViolenceAgainstCivilians ? "Civilian targeting" : string.Empty;
+        fields[AcledColumnIndex.Iso] = place.IsoNumeric;
+        fields[AcledColumnIndex.Region] = place.Region;
+        fields[AcledColumnIndex.Country] = place.Country;
+        fields[AcledColumnIndex.Admin1] = place.Admin1;
+        fields[AcledColumnIndex.Admin2] = place.Admin2;
+        fields[AcledColumnIndex.Admin3] = place.Admin3;
+        fields[AcledColumnIndex.Location] = place.Location;
+        fields[AcledColumnIndex.Latitude] = place.Point.Latitude.ToString("R", CultureInfo.InvariantCulture);
+        fields[AcledColumnIndex.Longitude] = place.Point.Longitude.ToString("R", CultureInfo.InvariantCulture);
+        fields[AcledColumnIndex.GeoPrecision] = place.GeoPrecision.ToString(CultureInfo.InvariantCulture);
+        fields[AcledColumnIndex.Source] = SourceNames(index, engagement, subject, losses);
+        fields[AcledColumnIndex.SourceScale] = string.Empty;
+        fields[AcledColumnIndex.Notes] = RecordText(index, engagement) ?? Notes(index, engagement, date, place, sides);
+        fields[AcledColumnIndex.Fatalities] = Fatalities(index, engagement, subject, losses).ToString(CultureInfo.InvariantCulture);
+        fields[AcledColumnIndex.Tags] = string.Empty;
+        fields[AcledColumnIndex.Timestamp] = "0";
         if (losses is not null)
         {
             ReportMentions(index, engagement, subject, losses);
@@ -257,6 +340,38 @@ public static class AcledExport
     }
 
     // A row imported from ACLED cites its record, whose text is the coder's notes.
+    /// <summary>Whether the row's one date and time_precision give the time's range back when imported: then nothing of it is lost.</summary>
+    private static bool ReadsBackAs(ReportedTime time, LocalDate date, int timePrecision)
+    {
+        if (date.Year is <= 1 or >= 9999)
+        {
+            return false;
+        }
+
+        return timePrecision switch
+        {
+            1 => time.DayCount == 1,
+            2 => time.FirstDate == date.PlusDays(-3) && time.LastDate == date.PlusDays(3),
+            _ => time.FirstDate == new LocalDate(date.Year, date.Month, 1) && time.LastDate == time.FirstDate.PlusMonths(1).PlusDays(-1),
+        };
+    }
+
+    /// <summary>Whether the engagement holds the row's own text of the column (a dataset field of ACLED's), which is written instead of the derived value.</summary>
+    /// <remarks>A loss about the derived value of such a column is no loss: the row's own text is what is written.</remarks>
+    internal static bool HasOwnText(Engagement engagement, int column)
+    {
+        var name = AcledSchema.Schema.Columns[column].Name;
+        foreach (var field in engagement.DatasetFields)
+        {
+            if (string.Equals(field.Dataset, Dataset, StringComparison.Ordinal) && string.Equals(field.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? RecordText(IAcledLookup index, Engagement engagement)
     {
         foreach (var (_, source) in index.AttributionsOf(engagement))
@@ -313,9 +428,13 @@ public static class AcledExport
     {
         var names = new List<string>();
         var spans = 0;
-        foreach (var (_, attributed) in index.AttributionsOf(engagement))
+        foreach (var (attribution, attributed) in index.AttributionsOf(engagement))
         {
-            spans++;
+            if (!QuotesWholeRecord(attribution, attributed))
+            {
+                spans++;
+            }
+
             if (attributed is not { } source)
             {
                 continue;
@@ -335,6 +454,18 @@ public static class AcledExport
 
         return string.Join("; ", names);
     }
+
+    /// <summary>
+    /// Whether the attribution is a dataset record's own text, quoted whole in its own voice (as the
+    /// importer makes of a row's notes): the notes column holds exactly that, so nothing of it is lost.
+    /// </summary>
+    private static bool QuotesWholeRecord(SourceAttribution attribution, Source? source)
+        => source is { Kind: SourceKind.DatasetRecord, Text: { } text }
+            && attribution.Quote.Start == 0
+            && string.Equals(attribution.Quote.Exact, text, StringComparison.Ordinal)
+            && attribution.Mode == QuoteMode.OwnStatement
+            && attribution.Channel == StatementChannel.SourceItself
+            && attribution is { Speaker: null, StatedAt: null, Grade: null, ChannelWording: null };
 
     private static void ReportMentions(IAcledLookup index, Engagement engagement, string subject, List<LossEntry> losses)
     {
@@ -359,6 +490,10 @@ public static class AcledExport
         // the groups are added up.
         // Few groups a row: a list searched in order, not a dictionary.
         List<(string Victims, int Low, string Claim)>? byVictims = null;
+
+        // ACLED's own figure, as the importer makes it of a fatalities column, is no loss: the
+        // column gives back its claimant, bound and wording.
+        var onlyOwnFigures = true;
         foreach (var about in index.ClaimsAbout(engagement.Id))
         {
             if (about is not CasualtyClaim claim)
@@ -379,11 +514,12 @@ public static class AcledExport
                 losses?.Add(new LossEntry(subject, what, "no lower bound (unknown, undisclosed or approximate without bounds): it counts as 0, which ACLED's fatalities cannot tell from a true 0"));
                 low = claim.Count.Best ?? 0;
             }
-            else if (claim.Count.Qualifier != EstimateQualifier.Exact)
+            else if (claim.Count.Qualifier != EstimateQualifier.Exact && !AcledImport.IsOwnFigure(claim))
             {
                 losses?.Add(new LossEntry(subject, what, $"a bounded figure: its lower bound {low} is written, the qualifier and the wording are lost"));
             }
 
+            onlyOwnFigures &= AcledImport.IsOwnFigure(claim);
             var victims = claim.Victims?.Value ?? string.Empty;
             var at = byVictims?.FindIndex(v => string.Equals(v.Victims, victims, StringComparison.Ordinal)) ?? -1;
             if (at >= 0)
@@ -412,7 +548,7 @@ public static class AcledExport
             total += low;
         }
 
-        if (byVictims is not null)
+        if (byVictims is not null && !onlyOwnFigures)
         {
             losses?.Add(new LossEntry(subject, "the claimants of the casualty figures", "fatalities is one number without a claimant"));
         }
@@ -531,70 +667,4 @@ public static class AcledExport
         CasualtyOutcome.Abducted => "abducted",
         _ => "(losses of an unstated kind)",
     };
-
-    /// <summary>The schema's index of each of the 31 columns.</summary>
-    private static class Columns
-    {
-        public static readonly int EventIdCnty = AcledSchema.Schema.IndexOf("event_id_cnty");
-
-        public static readonly int EventDate = AcledSchema.Schema.IndexOf("event_date");
-
-        public static readonly int Year = AcledSchema.Schema.IndexOf("year");
-
-        public static readonly int TimePrecision = AcledSchema.Schema.IndexOf("time_precision");
-
-        public static readonly int DisorderType = AcledSchema.Schema.IndexOf("disorder_type");
-
-        public static readonly int EventType = AcledSchema.Schema.IndexOf("event_type");
-
-        public static readonly int SubEventType = AcledSchema.Schema.IndexOf("sub_event_type");
-
-        public static readonly int Actor1 = AcledSchema.Schema.IndexOf("actor1");
-
-        public static readonly int AssocActor1 = AcledSchema.Schema.IndexOf("assoc_actor_1");
-
-        public static readonly int Inter1 = AcledSchema.Schema.IndexOf("inter1");
-
-        public static readonly int Actor2 = AcledSchema.Schema.IndexOf("actor2");
-
-        public static readonly int AssocActor2 = AcledSchema.Schema.IndexOf("assoc_actor_2");
-
-        public static readonly int Inter2 = AcledSchema.Schema.IndexOf("inter2");
-
-        public static readonly int Interaction = AcledSchema.Schema.IndexOf("interaction");
-
-        public static readonly int CivilianTargeting = AcledSchema.Schema.IndexOf("civilian_targeting");
-
-        public static readonly int Iso = AcledSchema.Schema.IndexOf("iso");
-
-        public static readonly int Region = AcledSchema.Schema.IndexOf("region");
-
-        public static readonly int Country = AcledSchema.Schema.IndexOf("country");
-
-        public static readonly int Admin1 = AcledSchema.Schema.IndexOf("admin1");
-
-        public static readonly int Admin2 = AcledSchema.Schema.IndexOf("admin2");
-
-        public static readonly int Admin3 = AcledSchema.Schema.IndexOf("admin3");
-
-        public static readonly int Location = AcledSchema.Schema.IndexOf("location");
-
-        public static readonly int Latitude = AcledSchema.Schema.IndexOf("latitude");
-
-        public static readonly int Longitude = AcledSchema.Schema.IndexOf("longitude");
-
-        public static readonly int GeoPrecision = AcledSchema.Schema.IndexOf("geo_precision");
-
-        public static readonly int Source = AcledSchema.Schema.IndexOf("source");
-
-        public static readonly int SourceScale = AcledSchema.Schema.IndexOf("source_scale");
-
-        public static readonly int Notes = AcledSchema.Schema.IndexOf("notes");
-
-        public static readonly int Fatalities = AcledSchema.Schema.IndexOf("fatalities");
-
-        public static readonly int Tags = AcledSchema.Schema.IndexOf("tags");
-
-        public static readonly int Timestamp = AcledSchema.Schema.IndexOf("timestamp");
-    }
 }

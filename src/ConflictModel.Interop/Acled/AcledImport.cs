@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
@@ -21,6 +22,12 @@ namespace ConflictModel.Interop.Acled;
 public static class AcledImport
 {
     private static readonly ActorId AcledActorId = new("acled");
+
+    private static readonly Claimant AcledClaimant = Claimant.ByActor(AcledActorId);
+
+    // The fatalities' estimates of small counts, which nearly every row has, built once and shared
+    // (they are immutable): the wording is the same sentence for the same number.
+    private static readonly CountEstimate?[] SmallFatalities = new CountEstimate?[1024];
 
     /// <summary>Gets the actor that claims every imported fatality figure: ACLED itself.</summary>
     public static Actor AcledActor { get; } = new Actor(AcledActorId, new LocalizedName("Armed Conflict Location & Event Data (ACLED)"), ActorKind.Organisation)
@@ -46,14 +53,54 @@ public static class AcledImport
     /// <param name="row">The row.</param>
     /// <returns>The report; ids are derived from the row's text, so the same actor or place has the same id in every row's report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <remarks>For many rows, <see cref="ToReports(IEnumerable{AcledRow})"/> gives the same reports faster.</remarks>
     public static ConflictReport FromRow(AcledRow row)
+        => new State(shared: false).Row(Preconditions.CheckNotNull(row, nameof(row)));
+
+    /// <summary>
+    /// Reads rows lazily into one report each, as <see cref="FromRow"/> does, in bounded memory: the
+    /// actors and places of earlier rows are reused (they are immutable, and a row's are the same
+    /// whichever row builds them), up to a bounded number, so a file of millions of rows streams.
+    /// </summary>
+    /// <param name="rows">The rows, read as the reports are asked for.</param>
+    /// <returns>One report per row, in the rows' order; each equal to <see cref="FromRow"/>'s.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null, or holds null.</exception>
+    public static IEnumerable<ConflictReport> ToReports(IEnumerable<AcledRow> rows)
     {
-        var state = new State(shared: false);
-        state.Add(Preconditions.CheckNotNull(row, nameof(row)));
-        return state.Build();
+        Preconditions.CheckNotNull(rows, nameof(rows));
+        return Iterate(rows);
+
+        static IEnumerable<ConflictReport> Iterate(IEnumerable<AcledRow> rows)
+        {
+            var state = new State(shared: false);
+            foreach (var row in rows)
+            {
+                yield return state.Row(Preconditions.CheckNotNull(row, nameof(rows)));
+            }
+        }
     }
 
-    /// <summary>Streams rows into JSON Lines, one report per row (<see cref="FromRow"/>), in bounded memory.</summary>
+    /// <summary>Reads rows as they arrive into one report each (<see cref="ToReports(IEnumerable{AcledRow})"/>), in bounded memory.</summary>
+    /// <param name="rows">The rows, such as <see cref="AcledCsv.ReadAsync"/>'s.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>One report per row, in the rows' order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null, or holds null.</exception>
+    public static IAsyncEnumerable<ConflictReport> ToReportsAsync(IAsyncEnumerable<AcledRow> rows, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(rows, nameof(rows));
+        return Iterate(rows, cancellationToken);
+
+        static async IAsyncEnumerable<ConflictReport> Iterate(IAsyncEnumerable<AcledRow> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var state = new State(shared: false);
+            await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return state.Row(Preconditions.CheckNotNull(row, nameof(rows)));
+            }
+        }
+    }
+
+    /// <summary>Streams rows into JSON Lines, one report per row (<see cref="ToReports(IEnumerable{AcledRow})"/>), in bounded memory.</summary>
     /// <param name="rows">The rows, read lazily.</param>
     /// <param name="utf8Json">The destination; left open.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
@@ -63,7 +110,7 @@ public static class AcledImport
     {
         Preconditions.CheckNotNull(rows, nameof(rows));
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
-        return ConflictJsonLines.WriteAsync(utf8Json, rows.Select(FromRow), cancellationToken: cancellationToken);
+        return ConflictJsonLines.WriteAsync(utf8Json, ToReports(rows), cancellationToken: cancellationToken);
     }
 
     // One SHA-256 hasher a thread, reset by each use: a one-shot hash sets up the algorithm every
@@ -93,39 +140,116 @@ public static class AcledImport
         }
     }
 
+    private static CountEstimate FatalitiesEstimate(int fatalities)
+    {
+        if ((uint)fatalities < (uint)SmallFatalities.Length && SmallFatalities[fatalities] is { } shared)
+        {
+            return shared;
+        }
+
+        var estimate = CountEstimate.AtLeast(fatalities).WithWording($"{fatalities} (ACLED's most conservative reported figure; 0 may mean unknown)");
+        if ((uint)fatalities < (uint)SmallFatalities.Length)
+        {
+            SmallFatalities[fatalities] = estimate;
+        }
+
+        return estimate;
+    }
+
+    /// <summary>Whether the claim is exactly what the importer makes of a row's fatalities column (ACLED's own figure), which the column gives back whole.</summary>
+    internal static bool IsOwnFigure(CasualtyClaim claim)
+        => claim.Claimant.Actor == AcledActorId
+            && claim.Claimant.Source is null
+            && claim.Outcome == CasualtyOutcome.Killed
+            && claim.Victims is null
+            && claim.Count.Low is { } low
+            && claim.Count.Equals(FatalitiesEstimate(low));
+
     private static LocalizedName Name(string text, string placeholder)
         => new(string.IsNullOrWhiteSpace(text) ? placeholder : text);
 
+    /// <summary>What rows are read into: one report (shared) or one report a row.</summary>
+    /// <remarks>
+    /// Actors and places are built once and looked up after. In one report an actor is one per
+    /// ACLED name and a place one per place in the hierarchy, the first row's (as before). One report
+    /// a row, a row's entities must be exactly those the row alone would make, so they are cached by
+    /// everything they are built from (an actor by its name and category, a country by its name and
+    /// code): a cached entity equals a fresh one. Hashing a name into an id and building the entity
+    /// cost more than the rest of a row; the caches are bounded so that streaming stays bounded.
+    /// </remarks>
     private sealed class State(bool shared)
     {
-        private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
-        private readonly Dictionary<LocationId, Location> _locations = [];
+        // Past this many entries a cache of the one-report-a-row mode starts again: the memory of a
+        // stream stays bounded whatever the file, at the cost of rebuilding what recurs.
+        private const int CacheLimit = 50_000;
 
-        // The places already made, by the text their id is hashed from: a row's country and
-        // divisions are looked up, not hashed and built again.
+        private readonly Dictionary<(string Name, ConflictCategory? Category), Actor> _actors = [];
         private readonly Dictionary<string, Location> _placesByKey = new(StringComparer.Ordinal);
+
+        // Dataset fields repeat across rows (the region, the source scale, the sources named): one
+        // immutable field is shared by every row that has the same text in the same column. Each
+        // column keeps its first few distinct texts only, so that a column whose every text differs
+        // (the timestamp) fills no cache with fields that never recur.
+        private const int FieldsPerColumn = 256;
+        private readonly Dictionary<string, DatasetField>[] _fields = new Dictionary<string, DatasetField>[AcledSchema.Schema.Columns.Length];
+
+        private readonly Dictionary<LocationId, Location> _locations = [];
         private readonly HashSet<string> _engagementIds = new(StringComparer.Ordinal);
         private readonly List<Source> _sources = [];
-        private readonly List<Actor> _actorList = [AcledActor];
+        private readonly List<Actor> _actorList = shared ? [AcledActor] : [];
         private readonly List<Location> _locationList = [];
         private readonly List<Engagement> _engagements = [];
         private readonly List<Claim> _claims = [];
         private readonly List<SourceAttribution> _attributions = [];
+        private readonly RowLookup _own = new();
+        private readonly List<DatasetField> _kept = new(16);
+
+        /// <summary>Reads one row into a report of its own, reusing what earlier rows built.</summary>
+        public ConflictReport Row(AcledRow row)
+        {
+            if (_actors.Count > CacheLimit || _placesByKey.Count > CacheLimit)
+            {
+                _actors.Clear();
+                _placesByKey.Clear();
+            }
+
+            Add(row);
+            _actorList.AddRange(_own.Actors);
+            _locationList.AddRange(_own.Locations);
+            var report = Build();
+            _sources.Clear();
+            _actorList.Clear();
+            _locationList.Clear();
+            _engagements.Clear();
+            _claims.Clear();
+            _attributions.Clear();
+            return report;
+        }
 
         public void Add(AcledRow row)
         {
             var key = EngagementKey(row.EventIdCnty);
             var engagementId = new EngagementId(key);
-            var own = new RowLookup();
+            var own = _own;
+            own.Clear();
             own.Actors.Add(AcledActor);
-            var participants = new List<Participant> { new(Actor(row.Actor1, row.Inter1, own).Id, ParticipantRole.Unspecified) };
-            participants.AddRange(row.AssociatedActors1.Select(a => new Participant(Actor(a, null, own).Id, ParticipantRole.Associate)));
+            var participants = ImmutableArray.CreateBuilder<Participant>();
+            participants.Add(new Participant(Actor(row.Actor1, row.Inter1, own).Id, ParticipantRole.Unspecified));
+            foreach (var associate in row.AssociatedActors1)
+            {
+                participants.Add(new Participant(Actor(associate, null, own).Id, ParticipantRole.Associate));
+            }
+
             if (!string.IsNullOrWhiteSpace(row.Actor2))
             {
                 participants.Add(new Participant(Actor(row.Actor2, row.Inter2, own).Id, ParticipantRole.Unspecified));
             }
 
-            participants.AddRange(row.AssociatedActors2.Select(a => new Participant(Actor(a, null, own).Id, ParticipantRole.Associate)));
+            foreach (var associate in row.AssociatedActors2)
+            {
+                participants.Add(new Participant(Actor(associate, null, own).Id, ParticipantRole.Associate));
+            }
+
             var place = Places(row, own);
             var time = row.TimePrecision switch
             {
@@ -134,18 +258,21 @@ public static class AcledImport
                 _ => ReportedTime.InMonth(new NodaTime.YearMonth(row.EventDate.Year, row.EventDate.Month)),
             };
 
+            // One array of ids for the record and the engagement: both are this row of ACLED.
+            ImmutableArray<ExternalId> acledIds = [new ExternalId(ExternalId.Acled, row.EventIdCnty)];
             var record = new Source(new SourceId("acled-record:" + key), SourceKind.DatasetRecord)
                 .WithTitle("ACLED event " + row.EventIdCnty)
                 .WithPublisher("ACLED")
-                .WithExternalIds([new ExternalId(ExternalId.Acled, row.EventIdCnty)]);
+                .WithExternalIds(acledIds);
             ImmutableArray<AttributionId> cites = [];
             SourceAttribution? notes = null;
-            if (row.Notes.Length > 0)
+            var notesText = row.Notes;
+            if (notesText.Length > 0)
             {
                 try
                 {
-                    record = record.WithText(row.Notes);
-                    notes = new SourceAttribution(new AttributionId("acled-notes:" + key), record.Id, TextSpan.Locate(row.Notes, row.Notes, 1, 0), QuoteMode.OwnStatement, StatementChannel.SourceItself);
+                    record = record.WithText(notesText);
+                    notes = new SourceAttribution(new AttributionId("acled-notes:" + key), record.Id, TextSpan.Locate(notesText, notesText, 1, 0), QuoteMode.OwnStatement, StatementChannel.SourceItself);
                     cites = [notes.Id];
                 }
                 catch (ArgumentException)
@@ -159,14 +286,14 @@ public static class AcledImport
                 .WithSubType(row.SubEventType)
                 .WithTime(time)
                 .WithLocations([place])
-                .WithParticipants([.. participants])
+                .WithParticipants(participants.ToImmutable())
                 .WithAttributions(cites)
-                .WithExternalIds([new ExternalId(ExternalId.Acled, row.EventIdCnty)]);
+                .WithExternalIds(acledIds);
             var fatalities = new CasualtyClaim(
                     new ClaimId("acled-fatalities:" + key),
-                    Claimant.ByActor(AcledActorId),
+                    AcledClaimant,
                     [EntityReference.To(engagementId)],
-                    CountEstimate.AtLeast(row.Fatalities).WithWording($"{row.Fatalities} (ACLED's most conservative reported figure; 0 may mean unknown)"),
+                    FatalitiesEstimate(row.Fatalities),
                     CasualtyOutcome.Killed)
                 .WithAttributions(cites);
 
@@ -177,12 +304,13 @@ public static class AcledImport
             own.Claim = fatalities;
             var derived = AcledExport.Derive(own, engagement, "import", null);
             var known = row.RowFields.Known;
-            var kept = new List<DatasetField>(16);
+            var kept = _kept;
+            kept.Clear();
             for (var i = 0; i < known.Length; i++)
             {
                 if (known[i] is { } text && (derived is null || !string.Equals(derived[i], text, StringComparison.Ordinal)))
                 {
-                    kept.Add(new DatasetField(AcledExport.Dataset, AcledSchema.Schema.Columns[i].Name, text));
+                    kept.Add(Field(i, text));
                 }
             }
 
@@ -217,12 +345,24 @@ public static class AcledImport
             .WithClaims([.. _claims])
             .WithAttributions([.. _attributions]);
 
+        private DatasetField Field(int column, string text)
+        {
+            var fields = _fields[column] ??= new Dictionary<string, DatasetField>(StringComparer.Ordinal);
+            if (!fields.TryGetValue(text, out var field))
+            {
+                field = new DatasetField(AcledExport.Dataset, AcledSchema.Schema.Columns[column].Name, text);
+                if (fields.Count < FieldsPerColumn)
+                {
+                    fields[text] = field;
+                }
+            }
+
+            return field;
+        }
+
         private string EngagementKey(string eventId)
         {
-            var key = eventId.Length <= 100 && eventId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
-                && char.IsAsciiLetterOrDigit(eventId[0])
-                ? "acled:" + eventId
-                : "acled-row:" + Hash(eventId);
+            var key = IsPlainId(eventId) ? "acled:" + eventId : "acled-row:" + Hash(eventId);
             var unique = key;
             for (var n = 2; shared && !_engagementIds.Add(unique); n++)
             {
@@ -232,15 +372,38 @@ public static class AcledImport
             return unique;
         }
 
+        private static bool IsPlainId(string eventId)
+        {
+            if (eventId.Length is 0 or > 100 || !char.IsAsciiLetterOrDigit(eventId[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in eventId)
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private Actor Actor(string name, ConflictCategory? category, RowLookup own)
         {
-            if (!_actors.TryGetValue(name, out var actor))
+            // One report: one actor a name, the first row's category. A report a row: this row's.
+            var cacheKey = (name, shared ? null : category);
+            if (!_actors.TryGetValue(cacheKey, out var actor))
             {
                 actor = new Actor(new ActorId("acled-actor:" + Hash(name)), Name(name, "(unnamed actor)"), ActorKind.Organisation)
                     .WithCategory(category)
                     .WithExternalIds(string.IsNullOrWhiteSpace(name) ? [] : [new ExternalId(ExternalId.Acled, name)]);
-                _actors[name] = actor;
-                _actorList.Add(actor);
+                _actors[cacheKey] = actor;
+                if (shared)
+                {
+                    _actorList.Add(actor);
+                }
             }
 
             if (!own.Actors.Contains(actor))
@@ -254,55 +417,68 @@ public static class AcledImport
         private LocationId Places(AcledRow row, RowLookup own)
         {
             var countryKey = "country\u001f" + row.Country;
-            if (!_placesByKey.TryGetValue(countryKey, out var country))
+
+            // One report: one country a name, the first row's code. A report a row: this row's.
+            var countryCacheKey = shared ? countryKey : countryKey + "\u001f" + row.Iso.ToString(CultureInfo.InvariantCulture);
+            if (!_placesByKey.TryGetValue(countryCacheKey, out var country))
             {
                 var alpha2 = CountryCodes.Alpha2(row.Iso);
                 country = new Location(new LocationId("acled-place:" + Hash(countryKey)), Name(row.Country, "(unnamed country)"), LocationKind.Country)
                     .WithIsoCode(alpha2 is null ? null : new Iso3166Code(alpha2));
             }
 
-            var parent = Place(countryKey, country, own);
+            var parent = Place(countryCacheKey, country, own);
             var path = row.Country;
-            foreach (var (name, kind) in new[] { (row.Admin1, LocationKind.FirstOrderDivision), (row.Admin2, LocationKind.SecondOrderDivision), (row.Admin3, LocationKind.SecondOrderDivision) })
-            {
-                if (string.IsNullOrWhiteSpace(name))
-                {
-                    continue;
-                }
-
-                path += "\u001f" + name;
-                var key = kind + "\u001f" + path;
-                parent = Place(key, _placesByKey.TryGetValue(key, out var known) ? known : new Location(new LocationId("acled-place:" + Hash(key)), new LocalizedName(name), kind).WithParent(parent), own);
-            }
-
+            parent = Division(row.Admin1, LocationKind.FirstOrderDivision, ref path, parent, own);
+            parent = Division(row.Admin2, LocationKind.SecondOrderDivision, ref path, parent, own);
+            parent = Division(row.Admin3, LocationKind.SecondOrderDivision, ref path, parent, own);
             var precision = row.GeoPrecision switch
             {
                 1 => PlacePrecision.Settlement,
                 2 => PlacePrecision.NearPlace,
                 _ => PlacePrecision.PartOfCountry,
             };
-            var point = new GeoPoint(row.Latitude, row.Longitude);
-            var leafKey = "location\u001f" + string.Join("\u001f", path, row.Location, row.Latitude.ToString("R", CultureInfo.InvariantCulture), row.Longitude.ToString("R", CultureInfo.InvariantCulture), row.GeoPrecision.ToString(CultureInfo.InvariantCulture));
+            var latitude = row.Latitude;
+            var longitude = row.Longitude;
+            var leafKey = "location\u001f" + string.Join("\u001f", path, row.Location, latitude.ToString("R", CultureInfo.InvariantCulture), longitude.ToString("R", CultureInfo.InvariantCulture), row.GeoPrecision.ToString(CultureInfo.InvariantCulture));
             return Place(
-                leafKey,
+                shared ? leafKey : null,
                 _placesByKey.TryGetValue(leafKey, out var leaf)
                     ? leaf
                     : new Location(new LocationId("acled-place:" + Hash(leafKey)), Name(row.Location, "(unnamed place)"), LocationKind.Settlement)
                         .WithParent(parent)
-                        .WithPoint(point)
+                        .WithPoint(new GeoPoint(latitude, longitude))
                         .WithPrecision(precision),
                 own);
         }
 
-        private LocationId Place(string key, Location location, RowLookup own)
+        private LocationId Division(string name, LocationKind kind, ref string path, LocationId parent, RowLookup own)
         {
-            if (!_locations.TryGetValue(location.Id, out var existing))
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return parent;
+            }
+
+            path += "\u001f" + name;
+            var key = kind + "\u001f" + path;
+            return Place(key, _placesByKey.TryGetValue(key, out var known) ? known : new Location(new LocationId("acled-place:" + Hash(key)), new LocalizedName(name), kind).WithParent(parent), own);
+        }
+
+        /// <summary>Adds a place to the row (and, in one report, to the report), remembering it by its key when there is one.</summary>
+        /// <remarks>A report a row, the exact place of an event is not remembered: it is seldom another row's, and remembering every one would fill the cache with places that never recur.</remarks>
+        private LocationId Place(string? key, Location location, RowLookup own)
+        {
+            var existing = location;
+            if (shared && !_locations.TryGetValue(location.Id, out existing))
             {
                 _locations[location.Id] = existing = location;
                 _locationList.Add(location);
             }
 
-            _placesByKey.TryAdd(key, existing);
+            if (key is not null)
+            {
+                _placesByKey.TryAdd(key, existing);
+            }
 
             own.Locations.Add(existing);
             return existing.Id;

@@ -28,97 +28,97 @@ public sealed class AcledRow : IEquatable<AcledRow>
     private AcledRow(RowFields fields) => _fields = fields;
 
     /// <summary>Gets ACLED's stable key of the event: the country's letters and a number, such as <c>XYZ1234</c> (column <c>event_id_cnty</c>).</summary>
-    public string EventIdCnty => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("event_id_cnty"));
+    public string EventIdCnty => FieldValues.Text(_fields, AcledColumnIndex.EventIdCnty);
 
     /// <summary>Gets the day of the event (written <c>yyyy-mm-dd</c>, or <c>dd Month yyyy</c> in older exports) (column <c>event_date</c>).</summary>
-    public LocalDate EventDate => FieldValues.AcledDate(_fields, AcledSchema.Schema.IndexOf("event_date"));
+    public LocalDate EventDate => FieldValues.AcledDate(_fields, AcledColumnIndex.EventDate);
 
     /// <summary>Gets the year of the event (column <c>year</c>).</summary>
-    public int Year => FieldValues.Int(_fields, AcledSchema.Schema.IndexOf("year")) ?? 0;
+    public int Year => FieldValues.Int(_fields, AcledColumnIndex.Year) ?? 0;
 
     /// <summary>Gets how precise the date is: 1 the day, 2 within a week, 3 within a month (column <c>time_precision</c>).</summary>
-    public int TimePrecision => FieldValues.Int(_fields, AcledSchema.Schema.IndexOf("time_precision")) ?? 0;
+    public int TimePrecision => FieldValues.Int(_fields, AcledColumnIndex.TimePrecision) ?? 0;
 
     /// <summary>Gets the disorder types (the column's <c>"; "</c>-joined items; empty when the file has no such column); not checked against a list, since real files misspell them (column <c>disorder_type</c>).</summary>
-    public ImmutableArray<string> DisorderTypes => FieldValues.List(_fields, AcledSchema.Schema.IndexOf("disorder_type"), ';');
+    public ImmutableArray<string> DisorderTypes => FieldValues.List(_fields, AcledColumnIndex.DisorderType, ';');
 
     /// <summary>Gets the event type (its text matched ignoring case) (column <c>event_type</c>).</summary>
-    public EventType EventType => AcledSchema.EventTypes[FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("event_type"))];
+    public EventType EventType => AcledSchema.EventTypes[FieldValues.Text(_fields, AcledColumnIndex.EventType)];
 
     /// <summary>Gets the sub-event type (its text matched ignoring case), which belongs to <see cref="EventType"/> (column <c>sub_event_type</c>).</summary>
-    public SubEventType SubEventType => AcledSchema.SubEventTypes[FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("sub_event_type"))];
+    public SubEventType SubEventType => AcledSchema.SubEventTypes[FieldValues.Text(_fields, AcledColumnIndex.SubEventType)];
 
     /// <summary>Gets the first actor (no direction is implied: not the attacker) (column <c>actor1</c>).</summary>
-    public string Actor1 => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("actor1"));
+    public string Actor1 => FieldValues.Text(_fields, AcledColumnIndex.Actor1);
 
     /// <summary>Gets the actors associated with actor 1 (the column's <c>"; "</c>-joined items) (column <c>assoc_actor_1</c>).</summary>
-    public ImmutableArray<string> AssociatedActors1 => FieldValues.List(_fields, AcledSchema.Schema.IndexOf("assoc_actor_1"), ';');
+    public ImmutableArray<string> AssociatedActors1 => FieldValues.List(_fields, AcledColumnIndex.AssocActor1, ';');
 
     /// <summary>Gets the actor type of actor 1, from its code (1–8) or its name (column <c>inter1</c>).</summary>
-    public ConflictCategory? Inter1 => AcledSchema.Inter(_fields.Known[AcledSchema.Schema.IndexOf("inter1")]);
+    public ConflictCategory? Inter1 => AcledSchema.Inter(_fields.Known[AcledColumnIndex.Inter1]);
 
     /// <summary>Gets the second actor; empty when there is none (column <c>actor2</c>).</summary>
-    public string Actor2 => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("actor2"));
+    public string Actor2 => FieldValues.Text(_fields, AcledColumnIndex.Actor2);
 
     /// <summary>Gets the actors associated with actor 2 (column <c>assoc_actor_2</c>).</summary>
-    public ImmutableArray<string> AssociatedActors2 => FieldValues.List(_fields, AcledSchema.Schema.IndexOf("assoc_actor_2"), ';');
+    public ImmutableArray<string> AssociatedActors2 => FieldValues.List(_fields, AcledColumnIndex.AssocActor2, ';');
 
     /// <summary>Gets the actor type of actor 2; null when there is no actor 2 (code 0 or empty) (column <c>inter2</c>).</summary>
-    public ConflictCategory? Inter2 => AcledSchema.Inter(_fields.Known[AcledSchema.Schema.IndexOf("inter2")]);
+    public ConflictCategory? Inter2 => AcledSchema.Inter(_fields.Known[AcledColumnIndex.Inter2]);
 
     /// <summary>Gets the interaction code (the two inter codes, lower first, such as 13; 10 for actor type 1 alone); null when empty or written as text (column <c>interaction</c>).</summary>
-    public int? Interaction => FieldValues.Int(_fields, AcledSchema.Schema.IndexOf("interaction"));
+    public int? Interaction => FieldValues.Int(_fields, AcledColumnIndex.Interaction);
 
     /// <summary>Gets a value indicating whether the column says <c>Civilian targeting</c> (column <c>civilian_targeting</c>).</summary>
-    public bool CivilianTargeting => _fields.Known[AcledSchema.Schema.IndexOf("civilian_targeting")] is { Length: > 0 };
+    public bool CivilianTargeting => _fields.Known[AcledColumnIndex.CivilianTargeting] is { Length: > 0 };
 
     /// <summary>Gets the country's ISO 3166-1 numeric code (column <c>iso</c>).</summary>
-    public int Iso => FieldValues.Int(_fields, AcledSchema.Schema.IndexOf("iso")) ?? 0;
+    public int Iso => FieldValues.Int(_fields, AcledColumnIndex.Iso) ?? 0;
 
     /// <summary>Gets ACLED's region, such as Western Africa (column <c>region</c>).</summary>
-    public string Region => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("region"));
+    public string Region => FieldValues.Text(_fields, AcledColumnIndex.Region);
 
     /// <summary>Gets the country's name (column <c>country</c>).</summary>
-    public string Country => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("country"));
+    public string Country => FieldValues.Text(_fields, AcledColumnIndex.Country);
 
     /// <summary>Gets the first-order administrative division; empty when unknown (column <c>admin1</c>).</summary>
-    public string Admin1 => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("admin1"));
+    public string Admin1 => FieldValues.Text(_fields, AcledColumnIndex.Admin1);
 
     /// <summary>Gets the second-order administrative division; empty when unknown (column <c>admin2</c>).</summary>
-    public string Admin2 => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("admin2"));
+    public string Admin2 => FieldValues.Text(_fields, AcledColumnIndex.Admin2);
 
     /// <summary>Gets the third-order administrative division; empty when unknown (column <c>admin3</c>).</summary>
-    public string Admin3 => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("admin3"));
+    public string Admin3 => FieldValues.Text(_fields, AcledColumnIndex.Admin3);
 
     /// <summary>Gets the place's name (column <c>location</c>).</summary>
-    public string Location => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("location"));
+    public string Location => FieldValues.Text(_fields, AcledColumnIndex.Location);
 
     /// <summary>Gets the latitude in degrees, from −90 to 90 (column <c>latitude</c>).</summary>
-    public double Latitude => FieldValues.Double(_fields, AcledSchema.Schema.IndexOf("latitude"));
+    public double Latitude => FieldValues.Double(_fields, AcledColumnIndex.Latitude);
 
     /// <summary>Gets the longitude in degrees, from −180 to 180 (column <c>longitude</c>).</summary>
-    public double Longitude => FieldValues.Double(_fields, AcledSchema.Schema.IndexOf("longitude"));
+    public double Longitude => FieldValues.Double(_fields, AcledColumnIndex.Longitude);
 
     /// <summary>Gets how precise the place is: 1 the place itself, 2 a nearby or surrounding place, 3 only a larger region (column <c>geo_precision</c>).</summary>
-    public int GeoPrecision => FieldValues.Int(_fields, AcledSchema.Schema.IndexOf("geo_precision")) ?? 0;
+    public int GeoPrecision => FieldValues.Int(_fields, AcledColumnIndex.GeoPrecision) ?? 0;
 
     /// <summary>Gets the sources (the column's <c>"; "</c>-joined items) (column <c>source</c>).</summary>
-    public ImmutableArray<string> Sources => FieldValues.List(_fields, AcledSchema.Schema.IndexOf("source"), ';');
+    public ImmutableArray<string> Sources => FieldValues.List(_fields, AcledColumnIndex.Source, ';');
 
     /// <summary>Gets the sources' scale, such as National or Subnational-National (column <c>source_scale</c>).</summary>
-    public string SourceScale => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("source_scale"));
+    public string SourceScale => FieldValues.Text(_fields, AcledColumnIndex.SourceScale);
 
     /// <summary>Gets the coder's notes (column <c>notes</c>).</summary>
-    public string Notes => FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("notes"));
+    public string Notes => FieldValues.Text(_fields, AcledColumnIndex.Notes);
 
     /// <summary>Gets ACLED's fatality count: the most conservative figure reported, 0 also meaning unknown (column <c>fatalities</c>).</summary>
-    public int Fatalities => FieldValues.Int(_fields, AcledSchema.Schema.IndexOf("fatalities")) ?? 0;
+    public int Fatalities => FieldValues.Int(_fields, AcledColumnIndex.Fatalities) ?? 0;
 
     /// <summary>Gets the tags (the column's <c>"; "</c>-joined items); empty when the file has no such column (column <c>tags</c>).</summary>
-    public ImmutableArray<string> Tags => FieldValues.List(_fields, AcledSchema.Schema.IndexOf("tags"), ';');
+    public ImmutableArray<string> Tags => FieldValues.List(_fields, AcledColumnIndex.Tags, ';');
 
     /// <summary>Gets when the row last changed, in Unix seconds (column <c>timestamp</c>).</summary>
-    public long Timestamp => FieldValues.Long(_fields, AcledSchema.Schema.IndexOf("timestamp")) ?? 0;
+    public long Timestamp => FieldValues.Long(_fields, AcledColumnIndex.Timestamp) ?? 0;
 
     /// <summary>Gets the population within 1 km; null when the file has no such column or the field is empty (column <c>population_1km</c>).</summary>
     public long? Population1Km => FieldValues.Long(_fields, AcledSchema.Schema.IndexOf("population_1km"));
@@ -196,7 +196,7 @@ public sealed class AcledRow : IEquatable<AcledRow>
     /// <summary>Gets the row as a person would name it: its id, date, type and place.</summary>
     /// <returns>Such as "XYZ12 2024-03-05 Battles/Armed clash at Kayes (Xanadu)".</returns>
     public override string ToString()
-        => $"{EventIdCnty} {FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("event_date"))} {FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("event_type"))}/{FieldValues.Text(_fields, AcledSchema.Schema.IndexOf("sub_event_type"))} at {Location} ({Country})";
+        => $"{EventIdCnty} {FieldValues.Text(_fields, AcledColumnIndex.EventDate)} {FieldValues.Text(_fields, AcledColumnIndex.EventType)}/{FieldValues.Text(_fields, AcledColumnIndex.SubEventType)} at {Location} ({Country})";
 
     internal static AcledRow FromChecked(RowFields fields) => new(fields);
 }

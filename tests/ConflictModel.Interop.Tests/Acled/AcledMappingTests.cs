@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using ConflictModel.Fixtures;
 using ConflictModel.Interop.Acled;
 using ConflictModel.Interop.Tests.Support;
@@ -151,6 +152,120 @@ public sealed class AcledMappingTests
         Assert.Empty(result.Rows);
         var line = Assert.Single(result.Losses.Entries, e => e.Lost == "the whole engagement: no row");
         Assert.Contains("the ACLED column 'latitude' cannot hold '200': The value must be a decimal number from -90 to 90.", line.Reason, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Write_StreamsTheRowsAndLossesThatExportGives()
+    {
+        var result = AcledExport.Export(MaliArticle.Report);
+        var expected = TestFiles.Write(s => AcledCsv.Write(s, result.Rows));
+
+        LossReport? written = null;
+        var bytes = TestFiles.Write(s => written = AcledExport.Write(MaliArticle.Report, s));
+        using var asyncStream = new MemoryStream();
+        var writtenAsync = await AcledExport.WriteAsync(MaliArticle.Report, asyncStream);
+
+        Assert.Equal(expected, bytes);
+        Assert.Equal(expected, asyncStream.ToArray());
+        Assert.Equal(result.Losses, written);
+        Assert.Equal(result.Losses, writtenAsync);
+        Assert.Equal(result.Losses, AcledExport.Losses(MaliArticle.Report));
+        Assert.Equal(result.Rows.ToArray(), AcledExport.ToRows(MaliArticle.Report).ToArray());
+        Assert.NotEmpty(result.Losses.Entries);
+    }
+
+    [Fact]
+    public void ImportedRows_ExportWithoutLossLines_ForWhatTheRowGivesBack()
+    {
+        // The invented rows: an unknown country code and region kept as the row's text, month and
+        // week precision, ACLED's own fatalities and the notes quoted whole: nothing is lost.
+        var rows = AcledCsv.Read(TestFiles.Open("acled-invented.csv")).ToList();
+
+        var result = AcledExport.Export(AcledImport.ToReport(rows));
+
+        Assert.Equal(rows, result.Rows.ToArray());
+        Assert.Empty(result.Losses.Entries);
+    }
+
+    [Fact]
+    public void UnknownIso_IsALossLine_UnlessTheRowsOwnTextIsWritten()
+    {
+        var report = Report();
+        var unknown = report.WithLocations([report.Locations[0].WithIsoCode(new Iso3166Code("XK")), report.Locations[1]]);
+        var kept = unknown.WithEngagements([unknown.Engagements[0].WithDatasetFields([new DatasetField(AcledExport.Dataset, "iso", "999"), new DatasetField(AcledExport.Dataset, "region", "Europe")])]);
+
+        var derived = AcledExport.Export(unknown);
+        var own = AcledExport.Export(kept);
+
+        Assert.Contains(derived.Losses.Entries, e => e.Lost == "the iso column");
+        Assert.Contains(derived.Losses.Entries, e => e.Lost == "the region column");
+        Assert.Equal(999, Assert.Single(own.Rows).Iso);
+        Assert.DoesNotContain(own.Losses.Entries, e => e.Lost is "the iso column" or "the region column");
+    }
+
+    [Fact]
+    public void DateRange_IsALossLine_OnlyWhenTheRowsDateAndPrecisionDoNotGiveItBack()
+    {
+        LossReport WithTime(ReportedTime time) => AcledExport.Export(Report().WithEngagements([Report().Engagements[0].WithTime(time)])).Losses;
+        static bool IsDates(LossEntry e) => e.Lost.StartsWith("the dates", System.StringComparison.Ordinal);
+
+        var month = WithTime(ReportedTime.InMonth(new YearMonth(2025, 7)));
+        var week = WithTime(ReportedTime.Between(new LocalDate(2025, 6, 28), new LocalDate(2025, 7, 4)));
+        var fiveDays = WithTime(ReportedTime.Between(new LocalDate(2025, 7, 1), new LocalDate(2025, 7, 5)));
+
+        Assert.DoesNotContain(month.Entries, IsDates);
+        Assert.DoesNotContain(week.Entries, IsDates);
+        var line = Assert.Single(fiveDays.Entries, IsDates);
+        Assert.Contains("the middle day 2025-07-03 is written, with time_precision 2", line.Reason, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AcledsOwnFigure_IsNoLoss_ButTheSameBoundByAnotherClaimantIs()
+    {
+        var row = AcledCsv.Read(TestFiles.Open("acled-invented.csv")).First();
+        var imported = AcledImport.FromRow(row);
+        var own = Assert.IsType<CasualtyClaim>(Assert.Single(imported.Claims));
+        var byAnother = imported.WithActors([.. imported.Actors, new Actor(Army, new LocalizedName("Army"), ActorKind.Organisation)])
+            .WithClaims([new CasualtyClaim(own.Id, Claimant.ByActor(Army), own.Subjects, own.Count, own.Outcome).WithAttributions(own.Attributions)]);
+
+        var ownLosses = AcledExport.Export(imported).Losses;
+        var otherLosses = AcledExport.Export(byAnother).Losses;
+
+        Assert.DoesNotContain(ownLosses.Entries, e => e.Reason.StartsWith("a bounded figure", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(ownLosses.Entries, e => e.Lost == "the claimants of the casualty figures");
+        Assert.Contains(otherLosses.Entries, e => e.Reason.StartsWith("a bounded figure", System.StringComparison.Ordinal));
+        Assert.Contains(otherLosses.Entries, e => e.Lost == "the claimants of the casualty figures");
+    }
+
+    [Fact]
+    public void RecordQuotedWhole_IsNoLoss_ButAQuoteOfPartOfItIs()
+    {
+        var row = AcledCsv.Read(TestFiles.Open("acled-invented.csv")).First();
+        var imported = AcledImport.FromRow(row);
+        var notes = Assert.Single(imported.Attributions);
+        var part = TextSpan.Locate(row.Notes, row.Notes[..10], 1, 0);
+        var partial = imported.WithAttributions([new SourceAttribution(notes.Id, notes.Source, part, notes.Mode, notes.Channel)]);
+
+        static bool IsQuotes(LossEntry e) => e.Lost.StartsWith("the quotes and spans", System.StringComparison.Ordinal);
+
+        Assert.DoesNotContain(AcledExport.Export(imported).Losses.Entries, IsQuotes);
+        Assert.Contains(AcledExport.Export(partial).Losses.Entries, IsQuotes);
+    }
+
+    [Fact]
+    public void ActorWithoutCategory_IsALossLine_OnlyForActorOneOrTwo()
+    {
+        var report = Report();
+        var militia = new ActorId("militia");
+        var withAssociate = report
+            .WithActors([.. report.Actors, new Actor(militia, new LocalizedName("Militia"), ActorKind.Organisation)])
+            .WithEngagements([report.Engagements[0].WithParticipants([.. report.Engagements[0].Participants, new Participant(militia, ParticipantRole.Associate)])]);
+        var uncategorised = report.WithActors([report.Actors[0].WithCategory(null), report.Actors[1]]);
+
+        Assert.DoesNotContain(AcledExport.Export(withAssociate).Losses.Entries, e => e.Lost.StartsWith("the actor type", System.StringComparison.Ordinal));
+        var line = Assert.Single(AcledExport.Export(uncategorised).Losses.Entries, e => e.Lost.StartsWith("the actor type", System.StringComparison.Ordinal));
+        Assert.Equal("the actor type of Army of Mali", line.Lost);
+        Assert.Equal("the actor has no category, so inter2 is left empty", line.Reason);
     }
 
     private static CasualtyClaim Casualty(string id, ActorId claimant, CountEstimate count, CasualtyOutcome outcome, ActorId victims)
