@@ -28,7 +28,7 @@ internal interface IAcledLookup
     ImmutableArray<Mention> MentionsOf(EntityReference entity);
 }
 
-/// <summary>The lookups over a whole report's index.</summary>
+/// <summary>The lookups over a whole report's index; one export's, not shared between threads.</summary>
 internal sealed class IndexLookup(ReportIndex index) : IAcledLookup
 {
     public bool TryGet(ActorId id, [NotNullWhen(true)] out Actor? actor) => index.TryGet(id, out actor);
@@ -39,11 +39,21 @@ internal sealed class IndexLookup(ReportIndex index) : IAcledLookup
 
     public bool TryGet(EngagementId id, [NotNullWhen(true)] out Engagement? engagement) => index.TryGet(id, out engagement);
 
+    // The rules ask for one engagement's attributions several times (sources, notes, record text):
+    // the last answer is kept, since the export takes one engagement at a time.
+    private Engagement? _attributed;
+    private IReadOnlyList<(SourceAttribution Attribution, Source? Source)> _attributions = [];
+
     public IReadOnlyList<(SourceAttribution Attribution, Source? Source)> AttributionsOf(Engagement engagement)
     {
         if (engagement.Attributions.IsDefaultOrEmpty)
         {
             return [];
+        }
+
+        if (ReferenceEquals(engagement, _attributed))
+        {
+            return _attributions;
         }
 
         var found = new List<(SourceAttribution, Source?)>(engagement.Attributions.Length);
@@ -55,6 +65,8 @@ internal sealed class IndexLookup(ReportIndex index) : IAcledLookup
             }
         }
 
+        _attributed = engagement;
+        _attributions = found;
         return found;
     }
 
