@@ -193,6 +193,11 @@ public static class AcledImport
         private const int FieldsPerColumn = 256;
         private readonly Dictionary<string, DatasetField>[] _fields = new Dictionary<string, DatasetField>[AcledSchema.Schema.Columns.Length];
 
+        // Times and participants recur too (events of the same day, the same actor in the same role):
+        // immutable, so one is shared by every row that has it; bounded like the rest.
+        private readonly Dictionary<(int Precision, NodaTime.LocalDate Date), ReportedTime> _times = [];
+        private readonly Dictionary<(ActorId Actor, ParticipantRole Role), Participant> _participants = [];
+
         private readonly Dictionary<LocationId, Location> _locations = [];
         private readonly HashSet<string> _engagementIds = new(StringComparer.Ordinal);
         private readonly List<Source> _sources = [];
@@ -207,10 +212,11 @@ public static class AcledImport
         /// <summary>Reads one row into a report of its own, reusing what earlier rows built.</summary>
         public ConflictReport Row(AcledRow row)
         {
-            if (_actors.Count > CacheLimit || _placesByKey.Count > CacheLimit)
+            if (_actors.Count > CacheLimit || _placesByKey.Count > CacheLimit || _participants.Count > CacheLimit)
             {
                 _actors.Clear();
                 _placesByKey.Clear();
+                _participants.Clear();
             }
 
             Add(row);
@@ -234,29 +240,24 @@ public static class AcledImport
             own.Clear();
             own.Actors.Add(AcledActor);
             var participants = ImmutableArray.CreateBuilder<Participant>();
-            participants.Add(new Participant(Actor(row.Actor1, row.Inter1, own).Id, ParticipantRole.Unspecified));
+            participants.Add(Participant(Actor(row.Actor1, row.Inter1, own).Id, ParticipantRole.Unspecified));
             foreach (var associate in row.AssociatedActors1)
             {
-                participants.Add(new Participant(Actor(associate, null, own).Id, ParticipantRole.Associate));
+                participants.Add(Participant(Actor(associate, null, own).Id, ParticipantRole.Associate));
             }
 
             if (!string.IsNullOrWhiteSpace(row.Actor2))
             {
-                participants.Add(new Participant(Actor(row.Actor2, row.Inter2, own).Id, ParticipantRole.Unspecified));
+                participants.Add(Participant(Actor(row.Actor2, row.Inter2, own).Id, ParticipantRole.Unspecified));
             }
 
             foreach (var associate in row.AssociatedActors2)
             {
-                participants.Add(new Participant(Actor(associate, null, own).Id, ParticipantRole.Associate));
+                participants.Add(Participant(Actor(associate, null, own).Id, ParticipantRole.Associate));
             }
 
             var place = Places(row, own);
-            var time = row.TimePrecision switch
-            {
-                1 => ReportedTime.OnDate(row.EventDate),
-                2 => ReportedTime.Between(row.EventDate.PlusDays(-3), row.EventDate.PlusDays(3)),
-                _ => ReportedTime.InMonth(new NodaTime.YearMonth(row.EventDate.Year, row.EventDate.Month)),
-            };
+            var time = Time(row.TimePrecision, row.EventDate);
 
             // One array of ids for the record and the engagement: both are this row of ACLED.
             ImmutableArray<ExternalId> acledIds = [new ExternalId(ExternalId.Acled, row.EventIdCnty)];
@@ -344,6 +345,40 @@ public static class AcledImport
             .WithEngagements([.. _engagements])
             .WithClaims([.. _claims])
             .WithAttributions([.. _attributions]);
+
+        private Participant Participant(ActorId actor, ParticipantRole role)
+        {
+            if (!_participants.TryGetValue((actor, role), out var participant))
+            {
+                participant = new Participant(actor, role);
+                _participants[(actor, role)] = participant;
+            }
+
+            return participant;
+        }
+
+        private ReportedTime Time(int timePrecision, NodaTime.LocalDate date)
+        {
+            var precision = timePrecision is 1 or 2 ? timePrecision : 3;
+            var key = precision == 3 ? (precision, new NodaTime.LocalDate(date.Year, date.Month, 1)) : (precision, date);
+            if (!_times.TryGetValue(key, out var time))
+            {
+                time = precision switch
+                {
+                    1 => ReportedTime.OnDate(date),
+                    2 => ReportedTime.Between(date.PlusDays(-3), date.PlusDays(3)),
+                    _ => ReportedTime.InMonth(new NodaTime.YearMonth(date.Year, date.Month)),
+                };
+
+                // A few years of days: past that, times are made afresh rather than remembered.
+                if (_times.Count < 8192)
+                {
+                    _times[key] = time;
+                }
+            }
+
+            return time;
+        }
 
         private DatasetField Field(int column, string text)
         {
