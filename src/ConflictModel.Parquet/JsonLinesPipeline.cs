@@ -1,6 +1,6 @@
 using System;
 using System.Buffers;
-using System.IO;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -17,12 +17,12 @@ internal static class JsonLinesPipeline
     // Lines read ahead of the writer: enough to keep both tasks busy, few enough to be a few hundred KB.
     private const int Capacity = 64;
 
-    public static async Task WriteAsync(Stream utf8JsonLines, DatasetWriter writer, CancellationToken cancellationToken)
+    public static async Task WriteAsync(IAsyncEnumerable<ConflictJsonLine> lines, ConflictJsonOptions options, DatasetWriter writer, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channel = Channel.CreateBounded<(ConflictReport Report, byte[] Line, int Length)>(
             new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true });
-        var reading = Task.Run(() => ReadAsync(utf8JsonLines, channel.Writer, stop.Token), stop.Token);
+        var reading = Task.Run(() => ReadAsync(lines, options, channel.Writer, stop.Token), stop.Token);
         try
         {
             await foreach (var (report, line, length) in channel.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
@@ -56,11 +56,14 @@ internal static class JsonLinesPipeline
         await reading.ConfigureAwait(false);
     }
 
-    private static async Task ReadAsync(Stream utf8JsonLines, ChannelWriter<(ConflictReport, byte[], int)> channel, CancellationToken cancellationToken)
+    private static async Task ReadAsync(IAsyncEnumerable<ConflictJsonLine> lines, ConflictJsonOptions options, ChannelWriter<(ConflictReport, byte[], int)> channel, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var line in ConflictJsonLines.ReadLinesAsync(utf8JsonLines, null, cancellationToken).ConfigureAwait(false))
+            // A line read tolerantly may hold members the model does not know, which its bytes would carry
+        // into the json cells: the writer then takes the core's serialization instead (length 0).
+        var ownBytes = options.ReadMode == ConflictJsonReadMode.Strict;
+        await foreach (var line in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 // The line's bytes are the reader's buffer until it moves on: the writer gets a copy.
                 var copy = ArrayPool<byte>.Shared.Rent(line.Utf8.Length);
@@ -68,22 +71,22 @@ internal static class JsonLinesPipeline
                 ConflictReport report;
                 try
                 {
-                    report = ConflictJson.Deserialize(copy.AsSpan(0, line.Utf8.Length));
+                    report = ConflictJson.Deserialize(copy.AsSpan(0, line.Utf8.Length), options);
                 }
                 catch (ConflictJsonException e)
                 {
                     ArrayPool<byte>.Shared.Return(copy);
 
                     // A document's errors count lines within the line: name the line of the stream.
-                    throw new ConflictParquetException($"Line {line.LineNumber} of the JSON Lines stream is not a valid report: {e.Message}", e);
+                    throw new ConflictParquetException($"Line {line.LineNumber} of the JSON Lines stream is not a valid report: {e.Message}", line.LineNumber + (e.LineNumber ?? 0), e);
                 }
 
-                await channel.WriteAsync((report, copy, line.Utf8.Length), cancellationToken).ConfigureAwait(false);
+                await channel.WriteAsync((report, copy, ownBytes ? line.Utf8.Length : 0), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (ConflictJsonException e) when (e.Kind == ConflictJsonErrorKind.LineTooLong)
         {
-            throw new ConflictParquetException(e.Message, e);
+            throw new ConflictParquetException(e.Message, (e.LineNumber ?? 0) + 1, e);
         }
         finally
         {
