@@ -79,7 +79,7 @@ public static class ConflictParquet
                     throw new ArgumentException("The sequence of reports holds null.", nameof(reports));
                 }
 
-                await writer.AddAsync(report, default, cancellationToken).ConfigureAwait(false);
+                await writer.AddAsync(report, null, null, cancellationToken).ConfigureAwait(false);
             }
 
             await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);

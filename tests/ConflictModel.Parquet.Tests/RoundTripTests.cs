@@ -267,6 +267,45 @@ public sealed class RoundTripTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { MaxBufferedBytes = 1000 });
     }
 
+    [Theory]
+    [InlineData("two", "do not each hold one entity")]
+    [InlineData("other table", "do not each hold one entity")]
+    [InlineData("broken", "does not hold a valid entity")]
+    public async Task A_json_cell_that_is_not_one_entity_of_its_table_is_refused_by_table(string cell, string expected)
+    {
+        // The reader joins the cells' bytes into one document: a cell must not add entities, or another table's.
+        using var dir = new TempDirectory();
+        var report = AnalystReport.Build();
+        using var document = System.Text.Json.JsonDocument.Parse(ConflictJson.Serialize(report));
+        var actor = document.RootElement.GetProperty("actors")[0].GetRawText();
+        var source = document.RootElement.GetProperty("sources")[0].GetRawText();
+        var json = cell switch
+        {
+            "two" => actor + "," + actor.Replace(report.Actors[0].Id.Value, "another-actor", StringComparison.Ordinal),
+            "other table" => actor + "],\"sources\":[" + source,
+            _ => actor[..^1],
+        };
+        var file = Path.Combine(dir.Path, "actors", "part-x.parquet");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var batch = new DataField<string>("batch");
+        var ordinal = new DataField<long>("ordinal");
+        var cells = new DataField<string>("json", false);
+        await using (var stream = File.Create(file))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(batch, ordinal, cells), stream);
+            writer.CustomMetadata = new System.Collections.Generic.Dictionary<string, string> { [ConflictParquet.SchemaVersionKey] = "1" };
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(batch, ["x"], null);
+            await group.WriteAsync<long>(ordinal, new long[] { 0 }, null);
+            await group.WriteAsync(cells, [json], null);
+        }
+
+        var error = await Assert.ThrowsAsync<ConflictParquetException>(() => ConflictParquet.ReadAsync(dir.Path));
+
+        Assert.Contains("table 'actors'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_file_without_the_schema_version_is_refused_by_name()
     {
