@@ -79,7 +79,7 @@ public static class ConflictParquet
                     throw new ArgumentException("The sequence of reports holds null.", nameof(reports));
                 }
 
-                await writer.AddAsync(report, default, cancellationToken).ConfigureAwait(false);
+                await writer.AddAsync(report, null, null, cancellationToken).ConfigureAwait(false);
             }
 
             await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -95,23 +95,46 @@ public static class ConflictParquet
     /// </summary>
     /// <param name="utf8JsonLines">The stream; it is read to its end and not closed.</param>
     /// <param name="directory">The dataset's directory; created if missing.</param>
-    /// <param name="options">How to write; null (the default) for <see cref="ConflictParquetOptions.Default"/>.</param>
+    /// <param name="options">How to write, and with <see cref="ConflictParquetOptions.JsonOptions"/> how to read each line; null (the default) for <see cref="ConflictParquetOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The batch's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> or <paramref name="directory"/> is null.</exception>
     /// <exception cref="ArgumentException">The batch id of <paramref name="options"/> is already in the dataset.</exception>
-    /// <exception cref="ConflictParquetException">A line is not a valid report, or is too long; the exception names the line and holds the <see cref="ConflictJsonException"/>.</exception>
-    /// <remarks>Each line is read with <see cref="ConflictJsonOptions.Default"/>; a line of another schema version is written through the core's serialization, as the other overloads do.</remarks>
-    public static async Task<string> WriteJsonLinesAsync(Stream utf8JsonLines, string directory, ConflictParquetOptions? options = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ConflictParquetException">A line is not a valid report, or is longer than <see cref="ConflictJsonOptions.MaxLineLength"/>; the exception's <see cref="ConflictParquetException.LineNumber"/> is the line's, and it holds the <see cref="ConflictJsonException"/>.</exception>
+    /// <remarks>The lines are those of <see cref="ConflictJsonLines.ReadLinesAsync"/>; a line of another schema version is written through the core's serialization, as the other overloads do.</remarks>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer and ConflictJson: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static Task<string> WriteJsonLinesAsync(Stream utf8JsonLines, string directory, ConflictParquetOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        ArgumentNullException.ThrowIfNull(directory);
+        options ??= ConflictParquetOptions.Default;
+        return WriteJsonLinesAsync(ConflictJsonLines.ReadLinesAsync(utf8JsonLines, options.JsonOptions, cancellationToken), directory, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes lines of JSON Lines already cut (those of <see cref="ConflictJsonLines.ReadLinesAsync"/>,
+    /// say, counted on their way by a caller that shows progress) as one new batch, as
+    /// <see cref="WriteJsonLinesAsync(Stream, string, ConflictParquetOptions?, CancellationToken)"/> writes a stream's.
+    /// </summary>
+    /// <param name="lines">The lines; each line's bytes are used only until the enumeration moves on.</param>
+    /// <param name="directory">The dataset's directory; created if missing.</param>
+    /// <param name="options">How to write, and with <see cref="ConflictParquetOptions.JsonOptions"/> how to read each line (its <see cref="ConflictJsonOptions.MaxLineLength"/> is the cutter's business); null (the default) for <see cref="ConflictParquetOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The batch's id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lines"/> or <paramref name="directory"/> is null.</exception>
+    /// <exception cref="ArgumentException">The batch id of <paramref name="options"/> is already in the dataset.</exception>
+    /// <exception cref="ConflictParquetException">A line is not a valid report, or the lines' enumeration failed on one that is too long; the exception's <see cref="ConflictParquetException.LineNumber"/> is the line's, and it holds the <see cref="ConflictJsonException"/>.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer and ConflictJson: the first parameter's type tells them apart, so no call is ambiguous.")]
+    public static async Task<string> WriteJsonLinesAsync(IAsyncEnumerable<ConflictJsonLine> lines, string directory, ConflictParquetOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(directory);
         options ??= ConflictParquetOptions.Default;
         var batch = NewBatch(directory, options);
         var writer = new DatasetWriter(directory, batch, options);
         await using (writer.ConfigureAwait(false))
         {
-            await JsonLinesPipeline.WriteAsync(utf8JsonLines, writer, cancellationToken).ConfigureAwait(false);
+            await JsonLinesPipeline.WriteAsync(lines, options.JsonOptions, writer, cancellationToken).ConfigureAwait(false);
             await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 

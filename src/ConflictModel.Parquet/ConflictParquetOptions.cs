@@ -18,6 +18,7 @@ public sealed class ConflictParquetOptions
     private readonly long _maxBufferedBytes = DefaultMaxBufferedBytes;
     private readonly long _maxRowGroupBytes = DefaultMaxRowGroupBytes;
     private readonly string? _batchId;
+    private readonly ConflictJsonOptions _jsonOptions = ConflictJsonOptions.Default;
 
     /// <summary>Gets the default options.</summary>
     public static ConflictParquetOptions Default { get; } = new();
@@ -64,6 +65,24 @@ public sealed class ConflictParquetOptions
         init => _batchId = value is null || IsValidBatchId(value)
             ? value
             : throw new ArgumentException($"The batch id '{value}' must be 1 to 64 ASCII letters, digits, '-' or '_'.", nameof(BatchId));
+    }
+
+    /// <summary>
+    /// Gets how <see cref="ConflictParquet.WriteJsonLinesAsync(System.IO.Stream, string, ConflictParquetOptions?, System.Threading.CancellationToken)"/>
+    /// reads each line: the read mode, the depth limit and the longest line, as
+    /// <see cref="ConflictJsonLines.ReadAsync"/> reads them; <see cref="ConflictJsonOptions.Default"/> (strict) unless set.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <remarks>
+    /// A line read <see cref="ConflictJsonReadMode.Tolerant">tolerantly</see> may hold members the
+    /// model does not know; its entities' <c>json</c> cells are then the core's own serialization of
+    /// what was read, not the line's bytes, so the dataset reads back strictly (and the write is slower).
+    /// The writes of reports already read do not read JSON and ignore this.
+    /// </remarks>
+    public ConflictJsonOptions JsonOptions
+    {
+        get => _jsonOptions;
+        init => _jsonOptions = value ?? throw new ArgumentNullException(nameof(JsonOptions));
     }
 
     internal static bool IsValidBatchId(string value)

@@ -4,9 +4,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.ExceptionServices;
-using System.Text.Json;
+using System.Text;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using Parquet;
 using Parquet.Schema;
@@ -32,6 +32,11 @@ internal static class DatasetReader
         ("dataset_fields", "datasetFields"),
     ];
 
+    // The json column read as the UTF-8 bytes stored, not decoded into strings (and encoded again for
+    // the core's reader): a required BYTE_ARRAY column of that name, in a schema of its own, which
+    // Parquet.Net matches to the file's column by its path.
+    private static readonly DataField<byte[]> RawJson = RawField("json");
+
     // Entities per JSON document handed to the core's reader, to stay far below its document size limit.
     private const int ChunkSize = 10_000;
 
@@ -42,16 +47,60 @@ internal static class DatasetReader
             throw new ConflictParquetException($"The dataset directory '{root}' does not exist.", root, null);
         }
 
-        var batches = new SortedDictionary<string, List<ConflictReport>>(StringComparer.Ordinal);
-        foreach (var (table, member) in EntityTables)
+        // The files are read on this task while the chunks already read are parsed on every core: the
+        // reading of one table overlaps the parsing of the one before. A few chunks wait at most.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var parsers = Math.Max(1, Environment.ProcessorCount);
+        var jobs = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(parsers * 2) { SingleWriter = true });
+        var parsing = Enumerable.Range(0, parsers).Select(_ => Task.Run(() => ParseAsync(jobs.Reader, stop), stop.Token)).ToArray();
+        var chunks = new List<Chunk>();
+        try
         {
+            await ProduceAsync(root, jobs.Writer, chunks, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // A parser failed and stopped the reading: its error is the one awaited below.
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            jobs.Writer.TryComplete();
+            try
+            {
+                await Task.WhenAll(parsing).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ConflictParquetException)
+            {
+            }
+
+            throw;
+        }
+        finally
+        {
+            jobs.Writer.TryComplete();
+        }
+
+        await Task.WhenAll(parsing).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Batches in the order of their ids; within one, the tables in the order of the JSON document,
+        // each table's chunks in order (OrderBy is stable).
+        return ConflictReport.Merge(chunks.OrderBy(c => c.Batch, StringComparer.Ordinal).ThenBy(c => c.Table).Select(c => c.Report!));
+    }
+
+    private static async Task ProduceAsync(string root, ChannelWriter<Chunk> jobs, List<Chunk> chunks, CancellationToken cancellationToken)
+    {
+        for (var t = 0; t < EntityTables.Length; t++)
+        {
+            var (table, member) = EntityTables[t];
             var directory = Path.Combine(root, table);
             if (!Directory.Exists(directory))
             {
                 continue;
             }
 
-            var rows = new SortedDictionary<string, List<(long Ordinal, string Json)>>(StringComparer.Ordinal);
+            var rows = new SortedDictionary<string, List<(long Ordinal, byte[] Json)>>(StringComparer.Ordinal);
             foreach (var file in Directory.EnumerateFiles(directory, "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 await ReadFileAsync(file, table, rows, cancellationToken).ConfigureAwait(false);
@@ -60,36 +109,34 @@ internal static class DatasetReader
             foreach (var (batch, list) in rows)
             {
                 list.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
-                if (!batches.TryGetValue(batch, out var reports))
+                for (var start = 0; start < list.Count; start += ChunkSize)
                 {
-                    reports = [];
-                    batches.Add(batch, reports);
+                    var chunk = new Chunk(batch, t, member, table, list, start, Math.Min(ChunkSize, list.Count - start));
+                    chunks.Add(chunk);
+                    await jobs.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
                 }
-
-                // The chunks are independent documents: read them on every core, keep them in order.
-                var chunks = new ConflictReport[(list.Count + ChunkSize - 1) / ChunkSize];
-                try
-                {
-                    Parallel.For(
-                        0,
-                        chunks.Length,
-                        new ParallelOptions { CancellationToken = cancellationToken },
-                        c => chunks[c] = Deserialize(member, list, c * ChunkSize, Math.Min(ChunkSize, list.Count - (c * ChunkSize)), table));
-                }
-                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-                {
-                    ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-                }
-
-                reports.AddRange(chunks);
             }
         }
-
-        // Batches in the order of their ids; within one, the tables in the order of the JSON document.
-        return ConflictReport.Merge(batches.Values.SelectMany(reports => reports));
     }
 
-    private static async Task ReadFileAsync(string file, string table, SortedDictionary<string, List<(long Ordinal, string Json)>> rows, CancellationToken cancellationToken)
+    private static async Task ParseAsync(ChannelReader<Chunk> jobs, CancellationTokenSource stop)
+    {
+        try
+        {
+            await foreach (var chunk in jobs.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            {
+                chunk.Report = Deserialize(chunk.Member, chunk.Rows, chunk.Start, chunk.Count, chunk.TableName);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Stop the reading and the other parsers: this error is the read's.
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task ReadFileAsync(string file, string table, SortedDictionary<string, List<(long Ordinal, byte[] Json)>> rows, CancellationToken cancellationToken)
     {
         try
         {
@@ -107,16 +154,21 @@ internal static class DatasetReader
             var batchField = Field(fields, "batch", file);
             var ordinalField = Field(fields, "ordinal", file);
             var jsonField = Field(fields, "json", file);
+            if (jsonField.IsNullable || jsonField.IsArray)
+            {
+                throw new ConflictParquetException($"The file '{file}' has a column 'json' that is not a required text column.", file, null);
+            }
+
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
                 var count = checked((int)group.RowCount);
                 var batches = new string?[count];
                 var ordinals = new long[count];
-                var json = new string?[count];
+                var json = new byte[]?[count];
                 await group.ReadAsync(batchField, batches.AsMemory(), null, cancellationToken).ConfigureAwait(false);
                 await group.ReadAsync<long>(ordinalField, ordinals.AsMemory(), null, cancellationToken).ConfigureAwait(false);
-                await group.ReadAsync(jsonField, json.AsMemory(), null, cancellationToken).ConfigureAwait(false);
+                await group.ReadAsync(RawJson, json.AsMemory(), null, cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < count; i++)
                 {
                     var batch = batches[i] ?? throw new ConflictParquetException($"Row {i} of row group {g} of '{file}' has no batch.", file, null);
@@ -136,34 +188,105 @@ internal static class DatasetReader
         }
     }
 
+    private static DataField<byte[]> RawField(string name)
+    {
+        var field = new DataField<byte[]>(name, false);
+        _ = new ParquetSchema(field);
+        return field;
+    }
+
     private static DataField Field(DataField[] fields, string name, string file)
         => Array.Find(fields, f => f.Name == name)
             ?? throw new ConflictParquetException($"The file '{file}' has no column '{name}'.", file, null);
 
-    private static ConflictReport Deserialize(string member, List<(long Ordinal, string Json)> rows, int start, int count, string table)
+    private static ConflictReport Deserialize(string member, List<(long Ordinal, byte[] Json)> rows, int start, int count, string table)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        // The document is put together from the cells' bytes as they are: {"schemaVersion":"…","member":[cell,cell,…]}.
+        // No cell is parsed here; the core's reader checks the whole, and the count below that it
+        // holds exactly one entity of this table for each cell (a cell cannot smuggle in another table's).
+        var prefix = Encoding.UTF8.GetBytes($"{{\"schemaVersion\":\"{SchemaVersion.Current}\",\"{member}\":[");
+        var length = prefix.Length + count + 1;
+        for (var i = start; i < start + count; i++)
         {
-            writer.WriteStartObject();
-            writer.WriteString("schemaVersion", SchemaVersion.Current.ToString());
-            writer.WriteStartArray(member);
-            for (var i = start; i < start + count; i++)
-            {
-                writer.WriteRawValue(rows[i].Json);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            length += rows[i].Json.Length;
         }
 
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            return ConflictJson.Deserialize(buffer.WrittenSpan);
+            prefix.CopyTo(buffer, 0);
+            var at = prefix.Length;
+            for (var i = start; i < start + count; i++)
+            {
+                if (i > start)
+                {
+                    buffer[at++] = (byte)',';
+                }
+
+                var json = rows[i].Json;
+                json.CopyTo(buffer, at);
+                at += json.Length;
+            }
+
+            buffer[at++] = (byte)']';
+            buffer[at++] = (byte)'}';
+            ConflictReport report;
+            try
+            {
+                report = ConflictJson.Deserialize(buffer.AsSpan(0, at));
+            }
+            catch (ConflictJsonException e)
+            {
+                throw new ConflictParquetException($"A row of table '{table}' does not hold a valid entity: {e.Message}", table, e);
+            }
+
+            if (Count(report, member) != count || EntityCount(report) != count)
+            {
+                throw new ConflictParquetException($"The rows of table '{table}' do not each hold one entity of the table ({count} rows, {EntityCount(report)} entities).", table, null);
+            }
+
+            return report;
         }
-        catch (ConflictJsonException e)
+        finally
         {
-            throw new ConflictParquetException($"A row of table '{table}' does not hold a valid entity: {e.Message}", table, e);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static int Count(ConflictReport report, string member) => member switch
+    {
+        "sources" => report.Sources.Length,
+        "actors" => report.Actors.Length,
+        "locations" => report.Locations.Length,
+        "engagements" => report.Engagements.Length,
+        "claims" => report.Claims.Length,
+        "attributions" => report.Attributions.Length,
+        "mentions" => report.Mentions.Length,
+        "datasetFields" => report.DatasetFields.Length,
+        _ => throw new ArgumentOutOfRangeException(nameof(member), member, "Not an entity member."),
+    };
+
+    private static int EntityCount(ConflictReport report)
+        => report.Sources.Length + report.Actors.Length + report.Locations.Length + report.Engagements.Length
+            + report.Claims.Length + report.Attributions.Length + report.Mentions.Length + report.DatasetFields.Length;
+
+    /// <summary>Up to <see cref="ChunkSize"/> rows of one table and batch, in order, read as one document.</summary>
+    private sealed class Chunk(string batch, int table, string member, string tableName, List<(long Ordinal, byte[] Json)> rows, int start, int count)
+    {
+        public string Batch { get; } = batch;
+
+        public int Table { get; } = table;
+
+        public string Member { get; } = member;
+
+        public string TableName { get; } = tableName;
+
+        public List<(long Ordinal, byte[] Json)> Rows { get; } = rows;
+
+        public int Start { get; } = start;
+
+        public int Count { get; } = count;
+
+        public ConflictReport? Report { get; set; }
     }
 }

@@ -54,17 +54,23 @@ internal sealed class DatasetWriter : IAsyncDisposable
 
     public long EngagementCount => _seenEngagements.Count;
 
-    /// <summary>Adds a report; <paramref name="document"/> is the JSON it was read from, or empty.</summary>
-    public async ValueTask AddAsync(ConflictReport report, ReadOnlyMemory<byte> document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a report. <paramref name="document"/> is where each entity's JSON lies in the document the
+    /// report was read from (scanned already, so that the scan can run beside this writer), or null;
+    /// <paramref name="slice"/> the report's lookups, or null to build them here.
+    /// </summary>
+    public async ValueTask AddAsync(ConflictReport report, EntityJson? document, Slice? slice, CancellationToken cancellationToken)
     {
-        var slice = new Slice(report);
+        slice ??= new Slice(report);
 
         // The JSON of each entity is taken from the document the report was read from when it is of
         // this schema version and holds every entity the report does; otherwise from the core's own
         // serialization. Either reads back as the same entity: the lossless record is the JSON format.
-        if (document.IsEmpty || !_json.Scan(document) || !Matches(report))
+        var json = document;
+        if (json is null || !json.Holds(report))
         {
-            _json.Scan(ConflictJson.SerializeToUtf8Bytes(report));
+            json = _json;
+            json.Scan(ConflictJson.SerializeToUtf8Bytes(report));
         }
 
         for (var i = 0; i < report.Sources.Length; i++)
@@ -72,7 +78,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
             var source = report.Sources[i];
             if (_seenSources.Add(source.Id.Value, out var ordinal))
             {
-                await _sources.AddAsync(new(source, _json.Element(EntityMember.Sources, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _sources.AddAsync(new(source, json.Element(EntityMember.Sources, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -81,7 +87,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
             var actor = report.Actors[i];
             if (_seenActors.Add(actor.Id.Value, out var ordinal))
             {
-                await _actors.AddAsync(new(actor, _json.Element(EntityMember.Actors, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _actors.AddAsync(new(actor, json.Element(EntityMember.Actors, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -90,7 +96,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
             var location = report.Locations[i];
             if (_seenLocations.Add(location.Id.Value, out var ordinal))
             {
-                await _locations.AddAsync(new(location, _json.Element(EntityMember.Locations, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _locations.AddAsync(new(location, json.Element(EntityMember.Locations, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -103,7 +109,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
                 continue;
             }
 
-            await _engagements.AddAsync(new(engagement, _json.Element(EntityMember.Engagements, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            await _engagements.AddAsync(new(engagement, json.Element(EntityMember.Engagements, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             for (var p = 0; p < engagement.Participants.Length; p++)
             {
                 await _participants.AddAsync(new(id, p, engagement.Participants[p], _batch, slice), cancellationToken).ConfigureAwait(false);
@@ -124,7 +130,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
                 continue;
             }
 
-            await _claims.AddAsync(new(claim, _json.Element(EntityMember.Claims, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+            await _claims.AddAsync(new(claim, json.Element(EntityMember.Claims, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             for (var s = 0; s < claim.Subjects.Length; s++)
             {
                 await _claimSubjects.AddAsync(new(id, s, claim.Subjects[s], _batch, slice), cancellationToken).ConfigureAwait(false);
@@ -141,7 +147,7 @@ internal sealed class DatasetWriter : IAsyncDisposable
             var attribution = report.Attributions[i];
             if (_seenAttributions.Add(attribution.Id.Value, out var ordinal))
             {
-                await _attributions.AddAsync(new(attribution, _json.Element(EntityMember.Attributions, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _attributions.AddAsync(new(attribution, json.Element(EntityMember.Attributions, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -150,14 +156,14 @@ internal sealed class DatasetWriter : IAsyncDisposable
             var mention = report.Mentions[i];
             if (_seenMentions.Add(mention.Id.Value, out var ordinal))
             {
-                await _mentions.AddAsync(new(mention, _json.Element(EntityMember.Mentions, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
+                await _mentions.AddAsync(new(mention, json.Element(EntityMember.Mentions, i), ordinal, _batch, slice), cancellationToken).ConfigureAwait(false);
             }
         }
 
         // Dataset fields have no id: like Merge, every report's fields are kept, in order.
         for (var i = 0; i < report.DatasetFields.Length; i++)
         {
-            await _fields.AddAsync(new(report.DatasetFields[i], _json.Element(EntityMember.DatasetFields, i), _fieldOrdinal++, _batch, slice), cancellationToken).ConfigureAwait(false);
+            await _fields.AddAsync(new(report.DatasetFields[i], json.Element(EntityMember.DatasetFields, i), _fieldOrdinal++, _batch, slice), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -192,16 +198,6 @@ internal sealed class DatasetWriter : IAsyncDisposable
         await _mentions.DisposeAsync().ConfigureAwait(false);
         await _fields.DisposeAsync().ConfigureAwait(false);
     }
-
-    private bool Matches(ConflictReport report)
-        => _json.Count(EntityMember.Sources) == report.Sources.Length
-            && _json.Count(EntityMember.Actors) == report.Actors.Length
-            && _json.Count(EntityMember.Locations) == report.Locations.Length
-            && _json.Count(EntityMember.Engagements) == report.Engagements.Length
-            && _json.Count(EntityMember.Claims) == report.Claims.Length
-            && _json.Count(EntityMember.Attributions) == report.Attributions.Length
-            && _json.Count(EntityMember.Mentions) == report.Mentions.Length
-            && _json.Count(EntityMember.DatasetFields) == report.DatasetFields.Length;
 
     /// <summary>
     /// The ids of one table met so far, kept as 64-bit hashes so that a stream of a million

@@ -109,6 +109,17 @@ internal sealed class EntityJson
         return true;
     }
 
+    /// <summary>Gets a value indicating whether the last scan found as many elements in each array as <paramref name="report"/> holds entities.</summary>
+    public bool Holds(ConflictReport report)
+        => Count(EntityMember.Sources) == report.Sources.Length
+            && Count(EntityMember.Actors) == report.Actors.Length
+            && Count(EntityMember.Locations) == report.Locations.Length
+            && Count(EntityMember.Engagements) == report.Engagements.Length
+            && Count(EntityMember.Claims) == report.Claims.Length
+            && Count(EntityMember.Attributions) == report.Attributions.Length
+            && Count(EntityMember.Mentions) == report.Mentions.Length
+            && Count(EntityMember.DatasetFields) == report.DatasetFields.Length;
+
     /// <summary>Gets the number of elements found in one array.</summary>
     public int Count(EntityMember member) => _ranges[(int)member].Count;
 

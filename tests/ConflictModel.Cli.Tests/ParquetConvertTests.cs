@@ -57,6 +57,44 @@ public sealed class ParquetConvertTests : System.IDisposable
     }
 
     [Fact]
+    public async Task Convert_JsonLinesToParquet_WritesTheDatasetTheLinesReportsMake()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+        Assert.Equal(0, _cli.Run("convert", "mali.json", "mali.jsonl").ExitCode);
+
+        var result = _cli.Run("convert", "mali.jsonl", "dataset", "--to", "parquet");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("convert: jsonl -> parquet: nothing lost\n", result.StandardError);
+        using var fromReports = new TempPath();
+        await using (var lines = File.OpenRead(_cli.PathOf("mali.jsonl")))
+        {
+            await ConflictParquet.WriteAsync(ConflictJsonLines.ReadAsync(lines), fromReports.Path);
+        }
+
+        Assert.Equal(await ConflictParquet.ReadAsync(fromReports.Path), await ConflictParquet.ReadAsync(_cli.PathOf("dataset")));
+    }
+
+    [Fact]
+    public void Convert_JsonLinesToParquet_NamesTheBadLine_AsConvertingToJsonDoes()
+    {
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+        Assert.Equal(0, _cli.Run("convert", "mali.json", "mali.jsonl").ExitCode);
+        var lines = File.ReadAllLines(_cli.PathOf("mali.jsonl"));
+        Assert.True(lines.Length >= 2);
+        lines[1] = lines[1].Replace("\"engagements\":[{", "\"engagements\":[{\"note\":1,", System.StringComparison.Ordinal);
+        _cli.Write("bad.jsonl", string.Join("\n", lines) + "\n");
+
+        var toJson = _cli.Run("convert", "bad.jsonl", "out.json");
+        var toParquet = _cli.Run("convert", "bad.jsonl", "dataset", "--to", "parquet");
+
+        Assert.Equal(1, toParquet.ExitCode);
+        Assert.StartsWith("bad.jsonl:2: error UnknownProperty:", toParquet.StandardError, System.StringComparison.Ordinal);
+        Assert.Equal(toJson.ExitCode, toParquet.ExitCode);
+        Assert.Equal(toJson.StandardError, toParquet.StandardError);
+    }
+
+    [Fact]
     public void Convert_ToParquetOnStandardOutput_IsAUsageError()
     {
         _cli.Write("mali.json", MaliArticle.CanonicalJson);
@@ -88,5 +126,19 @@ public sealed class ParquetConvertTests : System.IDisposable
         var result = _cli.Run("validate", "mali.json", "--format", "parquet");
 
         Assert.NotEqual(0, result.ExitCode);
+    }
+}
+
+/// <summary>A directory under the temporary directory, deleted with what it holds.</summary>
+internal sealed class TempPath : System.IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cm-" + System.Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
     }
 }

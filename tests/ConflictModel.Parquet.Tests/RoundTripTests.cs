@@ -108,6 +108,70 @@ public sealed class RoundTripTests
 
         Assert.StartsWith("Line 3 of the JSON Lines stream is not a valid report", error.Message, StringComparison.Ordinal);
         Assert.IsType<ConflictJsonException>(error.InnerException);
+        Assert.Equal(3, error.LineNumber);
+    }
+
+    [Fact]
+    public async Task Json_lines_written_from_their_bytes_make_the_dataset_their_reports_make()
+    {
+        using var fromLines = new TempDirectory();
+        using var fromReports = new TempDirectory();
+        var slices = MaliArticle.Report.SplitByEngagement().Concat(SyntheticReports.Slices(40)).ToList();
+        using var lines = new MemoryStream();
+        await ConflictJsonLines.WriteAsync(lines, slices);
+        lines.Position = 0;
+
+        await ConflictParquet.WriteJsonLinesAsync(lines, fromLines.Path, new ConflictParquetOptions { BatchId = "b" });
+        lines.Position = 0;
+        await ConflictParquet.WriteAsync(ConflictJsonLines.ReadAsync(lines), fromReports.Path, new ConflictParquetOptions { BatchId = "b" });
+
+        // The same files, the same rows; the json cells may differ only in layout, so read back as reports.
+        var files = Directory.GetFiles(fromReports.Path, "*.parquet", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fromReports.Path, f)).Order(StringComparer.Ordinal);
+        Assert.Equal(files, Directory.GetFiles(fromLines.Path, "*.parquet", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fromLines.Path, f)).Order(StringComparer.Ordinal));
+        Assert.Equal(await ConflictParquet.ReadAsync(fromReports.Path), await ConflictParquet.ReadAsync(fromLines.Path));
+    }
+
+    [Fact]
+    public async Task Json_lines_read_tolerantly_accept_an_unknown_member_that_strict_reading_refuses()
+    {
+        var good = ConflictJson.Serialize(AnalystReport.Build());
+        var odd = good.Replace("\"engagements\":[{", "\"engagements\":[{\"note\":\"not in the model\",", StringComparison.Ordinal);
+        Assert.NotEqual(good, odd);
+        var text = System.Text.Encoding.UTF8.GetBytes(good + "\n" + odd + "\n");
+
+        using var strict = new TempDirectory();
+        var error = await Assert.ThrowsAsync<ConflictParquetException>(() => ConflictParquet.WriteJsonLinesAsync(new MemoryStream(text), strict.Path));
+        Assert.Equal(2, error.LineNumber);
+        Assert.Equal(ConflictJsonErrorKind.UnknownProperty, Assert.IsType<ConflictJsonException>(error.InnerException).Kind);
+
+        using var tolerant = new TempDirectory();
+        var options = new ConflictParquetOptions { JsonOptions = new ConflictJsonOptions { ReadMode = ConflictJsonReadMode.Tolerant } };
+        await ConflictParquet.WriteJsonLinesAsync(new MemoryStream(text), tolerant.Path, options);
+
+        // The unknown member is not in the dataset: the json cells are what the model read, so they read back strictly.
+        Assert.Equal(AnalystReport.Build(), await ConflictParquet.ReadAsync(tolerant.Path));
+        Assert.DoesNotContain("not in the model", string.Concat(Directory.GetFiles(tolerant.Path, "*.parquet", SearchOption.AllDirectories).Select(f => System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(f)))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_lines_longer_than_the_options_allow_are_refused_by_their_line_number()
+    {
+        using var dir = new TempDirectory();
+        var line = ConflictJson.Serialize(AnalystReport.Build());
+        Assert.True(line.Length > 1024);
+        var options = new ConflictParquetOptions { JsonOptions = new ConflictJsonOptions { MaxLineLength = 1024 } };
+
+        var error = await Assert.ThrowsAsync<ConflictParquetException>(() => ConflictParquet.WriteJsonLinesAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("\n" + line + "\n")), dir.Path, options));
+
+        Assert.Equal(2, error.LineNumber);
+        Assert.Equal(ConflictJsonErrorKind.LineTooLong, Assert.IsType<ConflictJsonException>(error.InnerException).Kind);
+    }
+
+    [Fact]
+    public void The_json_options_of_a_write_are_not_null()
+    {
+        Assert.Same(ConflictJsonOptions.Default, ConflictParquetOptions.Default.JsonOptions);
+        Assert.Throws<ArgumentNullException>(() => new ConflictParquetOptions { JsonOptions = null! });
     }
 
     [Fact]
@@ -201,6 +265,45 @@ public sealed class RoundTripTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { RowGroupSize = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { MaxRowGroupBytes = 1000 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConflictParquetOptions { MaxBufferedBytes = 1000 });
+    }
+
+    [Theory]
+    [InlineData("two", "do not each hold one entity")]
+    [InlineData("other table", "do not each hold one entity")]
+    [InlineData("broken", "does not hold a valid entity")]
+    public async Task A_json_cell_that_is_not_one_entity_of_its_table_is_refused_by_table(string cell, string expected)
+    {
+        // The reader joins the cells' bytes into one document: a cell must not add entities, or another table's.
+        using var dir = new TempDirectory();
+        var report = AnalystReport.Build();
+        using var document = System.Text.Json.JsonDocument.Parse(ConflictJson.Serialize(report));
+        var actor = document.RootElement.GetProperty("actors")[0].GetRawText();
+        var source = document.RootElement.GetProperty("sources")[0].GetRawText();
+        var json = cell switch
+        {
+            "two" => actor + "," + actor.Replace(report.Actors[0].Id.Value, "another-actor", StringComparison.Ordinal),
+            "other table" => actor + "],\"sources\":[" + source,
+            _ => actor[..^1],
+        };
+        var file = Path.Combine(dir.Path, "actors", "part-x.parquet");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var batch = new DataField<string>("batch");
+        var ordinal = new DataField<long>("ordinal");
+        var cells = new DataField<string>("json", false);
+        await using (var stream = File.Create(file))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(batch, ordinal, cells), stream);
+            writer.CustomMetadata = new System.Collections.Generic.Dictionary<string, string> { [ConflictParquet.SchemaVersionKey] = "1" };
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(batch, ["x"], null);
+            await group.WriteAsync<long>(ordinal, new long[] { 0 }, null);
+            await group.WriteAsync(cells, [json], null);
+        }
+
+        var error = await Assert.ThrowsAsync<ConflictParquetException>(() => ConflictParquet.ReadAsync(dir.Path));
+
+        Assert.Contains("table 'actors'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,16 @@ internal static class ConvertCommand
         var (format, stream) = await ReportReader.OpenAsync(input, source, console, cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            await WriteAsync(format.ReadAsync(stream, losses, cancellationToken), input, output, target, losses, context, cancellationToken).ConfigureAwait(false);
+            if (format == FormatRegistry.JsonLines && target is ParquetFormat)
+            {
+                // JSON Lines into a dataset: the library takes each entity's json cell from the line's
+                // own bytes rather than writing the report again, the same dataset in about half the time.
+                await WriteLinesAsync(ReportLibrary.CutJsonLines(stream, cancellationToken), input, output, context, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteAsync(format.ReadAsync(stream, losses, cancellationToken), input, output, target, losses, context, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return await FinishAsync(format, target, losses, lossReportFile, context, cancellationToken).ConfigureAwait(false);
@@ -86,6 +95,19 @@ internal static class ConvertCommand
         }
     }
 
+    private static async Task WriteLinesAsync(IAsyncEnumerable<ConflictJsonLine> lines, Endpoint input, Endpoint output, CliContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ParquetFormat.WriteLinesAsync(output.Path!, Counted(lines, input.DisplayName, context.Progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConflictModel.Parquet.ConflictParquetException e) when (e is { LineNumber: { } line, InnerException: ConflictJsonException json })
+        {
+            // The same error, naming the same line, as reading the lines into reports gives.
+            throw InvalidReportException.For(input.DisplayName, line, json);
+        }
+    }
+
     private static async Task<int> FinishAsync(ReportFormat format, ReportFormat target, LossReport losses, string? lossReportFile, CliContext context, CancellationToken cancellationToken)
     {
         var console = context.Console;
@@ -109,13 +131,14 @@ internal static class ConvertCommand
     private static ReportFormat Named(string name, string option)
         => FormatRegistry.ByName(name) ?? throw new UsageException($"Unknown format '{name}' for {option}.", $"Use one of {FormatRegistry.Names}: {option} jsonl");
 
-    private static async IAsyncEnumerable<ConflictReport> Counted(IAsyncEnumerable<ConflictReport> reports, string name, Progress progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // The documents read so far, each a report or a line that holds one.
+    private static async IAsyncEnumerable<T> Counted<T>(IAsyncEnumerable<T> documents, string name, Progress progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long count = 0;
-        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             progress.Report(name, ++count);
-            yield return report;
+            yield return document;
         }
     }
 }

@@ -73,6 +73,10 @@ internal sealed class InvalidReportException(string message, Exception inner) : 
     public static InvalidReportException For(string name, ConflictJsonException e)
         => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{(e.LineNumber ?? 0) + 1}: error {e.Kind}: {e.Problem} ({e.JsonPointer})"), e);
 
+    /// <summary>Places a read error of one line of JSON Lines, <paramref name="line"/> of the stream (counted from 1), in the named input, as <see cref="For(string, ConflictJsonException)"/> does a stream's.</summary>
+    public static InvalidReportException For(string name, long line, ConflictJsonException e)
+        => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{line}: error {e.Kind}: {e.Problem} ({e.JsonPointer})"), e);
+
     /// <summary>Places a STIX bundle's read error (its message names the object and member) in the named input.</summary>
     public static InvalidReportException For(string name, ConflictModel.Interop.Stix.StixFormatException e)
         => new($"{name}: error: not a readable STIX bundle: {e.Message}", e);

@@ -55,4 +55,15 @@ internal sealed class ParquetFormat : ReportFormat
     /// <inheritdoc/>
     public override Task WriteDirectoryAsync(string directory, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
         => ConflictParquet.WriteAsync(reports, directory, null, cancellationToken);
+
+    /// <summary>
+    /// Writes lines of JSON Lines into a directory as one batch, the same dataset as
+    /// <see cref="WriteDirectoryAsync"/> writes from the lines' reports but each entity's json cell
+    /// taken from the line's bytes; each line is read as <see cref="ReportLibrary.ReadOptions"/> say.
+    /// </summary>
+    /// <exception cref="ConflictParquetException">A line is not a valid report, or is too long (<see cref="ConflictParquetException.LineNumber"/> names it).</exception>
+    public static Task WriteLinesAsync(string directory, IAsyncEnumerable<ConflictJsonLine> lines, CancellationToken cancellationToken)
+        => ConflictParquet.WriteJsonLinesAsync(lines, directory, WriteOptions, cancellationToken);
+
+    private static ConflictParquetOptions WriteOptions { get; } = new() { JsonOptions = ReportLibrary.ReadOptions };
 }
