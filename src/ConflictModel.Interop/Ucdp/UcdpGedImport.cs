@@ -4,8 +4,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ConflictModel.Interop.Ucdp;
 
@@ -42,14 +45,50 @@ public static class UcdpGedImport
     public static ConflictReport Read(Stream stream, DatasetReadOptions? options = null)
         => ToReport(UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options));
 
-    /// <summary>Reads a GED CSV one row at a time, each row its own self-contained report, in bounded memory.</summary>
+    /// <summary>Reads a GED CSV one row at a time, each row its own self-contained report; the reports agree on every actor and place they share.</summary>
     /// <param name="stream">UTF-8 CSV with a header row.</param>
     /// <param name="options">How to read; strict when null.</param>
     /// <returns>One report per row, read as it is enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="DatasetFormatException">While enumerating: the file or a row is malformed.</exception>
+    /// <remarks>
+    /// An actor or a place that several rows share is the first row's version in every report (as in
+    /// <see cref="Read"/>), so the reports merge (<see cref="ConflictReport.Merge"/>) into exactly
+    /// the report <see cref="Read"/> gives. A later row that says otherwise (another name under the
+    /// same side id) keeps what it says as its engagement's dataset field, which the export writes
+    /// back. The memory held is one row and the actors and places met so far, which grows with
+    /// UCDP's vocabulary (actors, countries, divisions), not with the number of rows.
+    /// </remarks>
     public static IEnumerable<ConflictReport> ReadEvents(Stream stream, DatasetReadOptions? options = null)
-        => UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options).Select(FromRow);
+        => FromRows(UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options));
+
+    /// <summary>Reads a GED CSV one row at a time, asynchronously, as <see cref="ReadEvents"/> does.</summary>
+    /// <param name="stream">UTF-8 CSV with a header row; left open.</param>
+    /// <param name="options">How to read; strict when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>One report per row; the reports agree on every actor and place they share.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="DatasetFormatException">While enumerating: the file or a row is malformed.</exception>
+    public static IAsyncEnumerable<ConflictReport> ReadEventsAsync(Stream stream, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
+        => FromRowsAsync(UcdpGedCsv.ReadAsync(Preconditions.CheckNotNull(stream), options, cancellationToken), cancellationToken);
+
+    private static IEnumerable<ConflictReport> FromRows(IEnumerable<UcdpGedRow> rows)
+    {
+        var shared = new Shared();
+        foreach (var row in rows)
+        {
+            yield return Assemble([Map(row, shared)]);
+        }
+    }
+
+    private static async IAsyncEnumerable<ConflictReport> FromRowsAsync(IAsyncEnumerable<UcdpGedRow> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var shared = new Shared();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return Assemble([Map(row, shared)]);
+        }
+    }
 
     /// <summary>Maps one row to a report.</summary>
     /// <param name="row">The row.</param>
