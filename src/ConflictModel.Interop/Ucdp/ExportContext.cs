@@ -239,16 +239,10 @@ internal sealed class ExportContext
             }
         }
 
-        foreach (var p in new[] { a, b }.Where(p => p.Participant is not null))
+        if (losses is not null)
         {
-            if (CodedActor(p.Participant) != p.Participant.Actor)
-            {
-                losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor} as described", $"written as {CodedActor(p.Participant)}, the actor it is identified as"));
-            }
-            else if (p.Actor?.Category is null)
-            {
-                losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor}", "its actor has no category: counted as a non-state side for type_of_violence"));
-            }
+            SideLosses(a, subject, losses);
+            SideLosses(b, subject, losses);
         }
 
         if (a.Participant is null || b.Participant is null)
@@ -257,6 +251,23 @@ internal sealed class ExportContext
         }
 
         return new UcdpSides(type, a.Participant, a.Actor, Name(a), b.Participant, b.Actor, Name(b));
+    }
+
+    private static void SideLosses((Participant Participant, Actor? Actor) side, string subject, List<LossEntry> losses)
+    {
+        if (side.Participant is null)
+        {
+            return;
+        }
+
+        if (CodedActor(side.Participant) != side.Participant.Actor)
+        {
+            losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor} as described", $"written as {CodedActor(side.Participant)}, the actor it is identified as"));
+        }
+        else if (side.Actor?.Category is null)
+        {
+            losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor}", "its actor has no category: counted as a non-state side for type_of_violence"));
+        }
     }
 
     private static string Name((Participant Participant, Actor? Actor) side)

@@ -234,13 +234,27 @@ public static class UcdpGedExport
             else
             {
                 extra ??= ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
-                Preconditions.CheckArgument(!extra.Any(e => string.Equals(e.Key, field.Name, StringComparison.OrdinalIgnoreCase)), nameof(fields), $"The column '{field.Name}' is given twice.");
+                Preconditions.CheckArgument(!HasColumn(extra, field.Name), nameof(fields), $"The column '{field.Name}' is given twice.");
                 extra.Add(new(field.Name, field.Value));
             }
         }
 
         // A column the model has nothing for (active_year, event_clarity, region, …) is left absent: written empty.
         return UcdpGedRow.FromColumns(columns, extra?.ToImmutable() ?? [], nameof(fields));
+    }
+
+    /// <summary>Whether an extra column of that name (ignoring case) is already there; a loop, since a lambda over the field would be allocated for every field.</summary>
+    private static bool HasColumn(ImmutableArray<KeyValuePair<string, string>>.Builder extra, string name)
+    {
+        foreach (var column in extra)
+        {
+            if (string.Equals(column.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void WriteSide(string?[] columns, int nameColumn, int dsetColumn, int newColumn, int gwnoColumn, Actor? actor, string name)
