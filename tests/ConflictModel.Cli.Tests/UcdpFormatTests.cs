@@ -100,6 +100,23 @@ public sealed class UcdpFormatTests : IDisposable
     }
 
     [Fact]
+    public void Convert_FromUcdp_TwoRowsOfOneIdSayingDifferentThings_CannotBeOneReport_ButStreamAsLines()
+    {
+        var lines = File.ReadAllLines(CliRun.Expected("ucdp-ged-excerpt.csv"));
+        var text = string.Join('\n', lines[0], lines[1], lines[1].Replace(",Rami village,", ",Other village,", StringComparison.Ordinal)) + "\n";
+        _cli.Write("ged.csv", text);
+
+        var toJson = _cli.Run("convert", "ged.csv", "ged.json", "--from", "ucdp");
+        var toLines = _cli.Run("convert", "ged.csv", "ged.jsonl", "--from", "ucdp");
+
+        Assert.NotEqual(0, toJson.ExitCode);
+        Assert.Contains("'ucdp-ged:300380:place'", toJson.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.PathOf("ged.json")));
+        Assert.Equal(0, toLines.ExitCode);
+        Assert.Equal(2, File.ReadAllLines(_cli.PathOf("ged.jsonl")).Length);
+    }
+
+    [Fact]
     public void Convert_MaliToUcdp_ReportsWhatIsLost()
     {
         _cli.Write("mali.json", MaliArticle.CanonicalJson);
