@@ -684,7 +684,7 @@ public static class UcdpGedImport
             }
         }
 
-        private const int MaxRemembered = 1 << 16;
+        private const int MaxRemembered = 1 << 12;
 
         /// <summary>Gets the slugs of names already met (names repeat across rows far more than they differ).</summary>
         public Dictionary<string, string> Slugs { get; } = new(StringComparer.Ordinal);
