@@ -6,15 +6,16 @@
 # included. The input is the benchmarks' synthetic generator (SyntheticReports.Slices).
 # Results go to docs/benchmarks.md (section "The conflictmodel tool"). Needs about 8 GB of disk.
 # Besides the JSON Lines operations ("lines"), the streaming peaks the interop and dataset issues set
-# goals for: N generated ACLED rows to JSON Lines ("acled", goal < 300 MB) and the N engagements'
-# JSON Lines to a Parquet dataset ("parquet", goal < 500 MB), each by the tool and by the library.
-#   bash build/bench-cli.sh [N] [lines] [acled] [parquet]     (all three parts by default)
+# goals for: N generated ACLED rows to JSON Lines ("acled", goal < 300 MB), N generated UCDP GED
+# rows to JSON Lines ("ucdp", goal < 300 MB) and the N engagements' JSON Lines to a Parquet dataset
+# ("parquet", goal < 500 MB), each by the tool and by the library.
+#   bash build/bench-cli.sh [N] [lines] [acled] [ucdp] [parquet]     (all four parts by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 n=${1:-1000000}
 shift || true
-parts=" ${*:-lines acled parquet} "
+parts=" ${*:-lines acled ucdp parquet} "
 work=artifacts/bench-cli
 mkdir -p "$work"
 input="$work/engagements.jsonl"
@@ -73,5 +74,14 @@ if want acled; then
   measure "library: ACLED rows to JSON Lines (goal < 300 MB)" "$baseline" cli-baseline acled-to-jsonl "$acled" "$work/library.jsonl"
   measure "conflictmodel convert (acled -> jsonl) (goal < 300 MB)" "$tool" convert "$acled" "$work/tool.jsonl"
   rm -f "$acled" "$work/library.jsonl" "$work/tool.jsonl"
+fi
+if want ucdp; then
+  ucdp="$work/ucdp.csv"
+  "$baseline" cli-baseline generate-ucdp "$ucdp" "$n"
+  ls -l "$ucdp"
+  measure "library: UCDP GED rows to JSON Lines (goal < 300 MB)" "$baseline" cli-baseline ucdp-to-jsonl "$ucdp" "$work/library.jsonl"
+  measure "conflictmodel convert --from ucdp (-> jsonl) (goal < 300 MB)" "$tool" convert "$ucdp" "$work/tool.jsonl" --from ucdp
+  cmp "$work/library.jsonl" "$work/tool.jsonl" && echo "(the two conversions wrote the same bytes)"
+  rm -f "$ucdp" "$work/library.jsonl" "$work/tool.jsonl"
 fi
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"

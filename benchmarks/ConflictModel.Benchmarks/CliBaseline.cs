@@ -18,7 +18,8 @@ namespace ConflictModel.Benchmarks;
 /// <remarks>
 /// <c>cli-baseline generate FILE N</c>, <c>cli-baseline validate FILE</c>, <c>cli-baseline convert IN OUT</c>;
 /// for the streaming peaks of the interop and dataset issues, <c>generate-acled FILE N</c> (the
-/// benchmarks' generated ACLED file), <c>acled-to-jsonl IN OUT</c> and <c>jsonl-to-parquet IN DIR</c>.
+/// benchmarks' generated ACLED file), <c>acled-to-jsonl IN OUT</c>, <c>generate-ucdp FILE N</c> (the
+/// benchmarks' generated UCDP GED file), <c>ucdp-to-jsonl IN OUT</c> and <c>jsonl-to-parquet IN DIR</c>.
 /// </remarks>
 internal static class CliBaseline
 {
@@ -69,6 +70,17 @@ internal static class CliBaseline
                 }
 
                 return 0;
+            case ["generate-ucdp", var path, var count]:
+                await File.WriteAllBytesAsync(path, Ucdp.GeneratedUcdpFile.ToUtf8(Ucdp.GeneratedUcdpFile.Rows(int.Parse(count, CultureInfo.InvariantCulture)))).ConfigureAwait(false);
+                return 0;
+            case ["ucdp-to-jsonl", var input, var output]:
+                await using (var source = Open(input))
+                await using (var target = Create(output))
+                {
+                    await ConflictJsonLines.WriteAsync(target, global::ConflictModel.Interop.Ucdp.UcdpGedImport.ReadEventsAsync(source)).ConfigureAwait(false);
+                }
+
+                return 0;
             case ["jsonl-to-parquet", var input, var directory]:
                 await using (var source = Open(input))
                 {
@@ -77,7 +89,7 @@ internal static class CliBaseline
 
                 return 0;
             default:
-                Console.Error.WriteLine("Usage: cli-baseline generate FILE N | validate FILE | convert IN OUT | generate-acled FILE N | acled-to-jsonl IN OUT | jsonl-to-parquet IN DIR");
+                Console.Error.WriteLine("Usage: cli-baseline generate FILE N | validate FILE | convert IN OUT | generate-acled FILE N | acled-to-jsonl IN OUT | generate-ucdp FILE N | ucdp-to-jsonl IN OUT | jsonl-to-parquet IN DIR");
                 return 2;
         }
     }

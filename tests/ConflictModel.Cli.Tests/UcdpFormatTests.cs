@@ -1,8 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using ConflictModel.Fixtures;
+using ConflictModel.Interop.Ucdp;
 
 namespace ConflictModel.Cli.Tests;
 
@@ -27,6 +29,91 @@ public sealed class UcdpFormatTests : IDisposable
         using var report = JsonDocument.Parse(File.ReadAllBytes(_cli.PathOf("ged.json")));
         Assert.Equal(12, report.RootElement.GetProperty("engagements").GetArrayLength());
         Assert.Equal(excerpt, File.ReadAllBytes(_cli.PathOf("back.csv")));
+    }
+
+    [Fact]
+    public void Convert_FromUcdpToJsonLines_GivesALineARow_AndBackGivesTheFile()
+    {
+        var excerpt = File.ReadAllBytes(CliRun.Expected("ucdp-ged-excerpt.csv"));
+        _cli.Write("ged.csv", excerpt);
+
+        var toLines = _cli.Run("convert", "ged.csv", "ged.jsonl", "--from", "ucdp");
+        var back = _cli.Run("convert", "ged.jsonl", "back.csv", "--to", "ucdp");
+        var toJson = _cli.Run("convert", "ged.jsonl", "lines.json");
+
+        Assert.Equal(0, toLines.ExitCode);
+        Assert.Equal(0, back.ExitCode);
+        Assert.Equal(0, toJson.ExitCode);
+        Assert.Equal(12, File.ReadAllLines(_cli.PathOf("ged.jsonl")).Length);
+        Assert.Equal(excerpt, File.ReadAllBytes(_cli.PathOf("back.csv")));
+        Assert.Equal(WholeFileJson(excerpt), File.ReadAllBytes(_cli.PathOf("lines.json")));
+    }
+
+    [Fact]
+    public void Convert_FromUcdpToJson_IsTheWholeFilesReport_AsReadInMemory()
+    {
+        var excerpt = File.ReadAllBytes(CliRun.Expected("ucdp-ged-excerpt.csv"));
+        _cli.Write("ged.csv", excerpt);
+
+        var result = _cli.Run("convert", "ged.csv", "ged.json", "--from", "ucdp");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(WholeFileJson(excerpt), File.ReadAllBytes(_cli.PathOf("ged.json")));
+    }
+
+    [Fact]
+    public void Convert_FromUcdp_OneSideIdWithTwoNamesAndCategories_KeepsTheFirstActor_AndGivesBackEveryRow()
+    {
+        // Row 300380's side B (4456, "Syrian insurgents", a rebel group in type 1) comes back under
+        // another name as side A of a one-sided event (type 3, no category): one actor, the first
+        // row's, in every report; the second row keeps its own name as its engagement's dataset field.
+        var lines = File.ReadAllLines(CliRun.Expected("ucdp-ged-excerpt.csv"));
+        var second = lines[1].Split(',');
+        Assert.Equal(("4456", "Syrian insurgents", "1"), (second[16], second[17], second[5]));
+        var changed = lines[1]
+            .Replace("300380,", "999001,", StringComparison.Ordinal)
+            .Replace(",Clear,1,", ",Clear,3,", StringComparison.Ordinal)
+            .Replace(",118,118,Government of Syria,4456,4456,Syrian insurgents,", ",4456,4456,Insurgents (Syria),1,1,Civilians,", StringComparison.Ordinal)
+            .Replace(",0,2,0,0,2,2,2,652,", ",0,0,2,0,2,2,2,,", StringComparison.Ordinal);
+        var text = string.Join('\n', lines.Take(2).Append(changed)) + "\n";
+        _cli.Write("ged.csv", text);
+
+        var toJson = _cli.Run("convert", "ged.csv", "ged.json", "--from", "ucdp");
+        var toLines = _cli.Run("convert", "ged.csv", "ged.jsonl", "--from", "ucdp");
+        var back = _cli.Run("convert", "ged.json", "back.csv", "--to", "ucdp");
+        var backFromLines = _cli.Run("convert", "ged.jsonl", "back-lines.csv", "--to", "ucdp");
+
+        Assert.Equal(0, toJson.ExitCode);
+        Assert.Equal(0, toLines.ExitCode);
+        Assert.Equal(0, back.ExitCode);
+        Assert.Equal(0, backFromLines.ExitCode);
+        using var report = JsonDocument.Parse(File.ReadAllBytes(_cli.PathOf("ged.json")));
+        var actor = Assert.Single(report.RootElement.GetProperty("actors").EnumerateArray(), a => a.GetProperty("id").GetString() == "ucdp-actor:4456");
+        Assert.Contains("Syrian insurgents", actor.GetProperty("name").ToString(), StringComparison.Ordinal);
+        var engagement = report.RootElement.GetProperty("engagements")[1];
+        Assert.Contains(
+            engagement.GetProperty("datasetFields").EnumerateArray(),
+            f => f.GetProperty("name").GetString() == "side_a" && f.GetProperty("value").GetString() == "Insurgents (Syria)");
+        Assert.Equal(text, File.ReadAllText(_cli.PathOf("back.csv"), Encoding.UTF8));
+        Assert.Equal(text, File.ReadAllText(_cli.PathOf("back-lines.csv"), Encoding.UTF8));
+        Assert.Equal(WholeFileJson(Encoding.UTF8.GetBytes(text)), File.ReadAllBytes(_cli.PathOf("ged.json")));
+    }
+
+    [Fact]
+    public void Convert_FromUcdp_TwoRowsOfOneIdSayingDifferentThings_CannotBeOneReport_ButStreamAsLines()
+    {
+        var lines = File.ReadAllLines(CliRun.Expected("ucdp-ged-excerpt.csv"));
+        var text = string.Join('\n', lines[0], lines[1], lines[1].Replace(",Rami village,", ",Other village,", StringComparison.Ordinal)) + "\n";
+        _cli.Write("ged.csv", text);
+
+        var toJson = _cli.Run("convert", "ged.csv", "ged.json", "--from", "ucdp");
+        var toLines = _cli.Run("convert", "ged.csv", "ged.jsonl", "--from", "ucdp");
+
+        Assert.NotEqual(0, toJson.ExitCode);
+        Assert.Contains("'ucdp-ged:300380:place'", toJson.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.PathOf("ged.json")));
+        Assert.Equal(0, toLines.ExitCode);
+        Assert.Equal(2, File.ReadAllLines(_cli.PathOf("ged.jsonl")).Length);
     }
 
     [Fact]
@@ -92,4 +179,8 @@ public sealed class UcdpFormatTests : IDisposable
         Assert.Contains("latitude", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(_cli.PathOf("out.json")));
     }
+
+    /// <summary>What the tool wrote before it streamed: the whole file read as one report (<see cref="UcdpGedImport.Read"/>), indented, a newline after.</summary>
+    private static byte[] WholeFileJson(byte[] csv)
+        => [.. ConflictJson.SerializeToUtf8Bytes(UcdpGedImport.Read(new MemoryStream(csv)), MaliArticle.CanonicalJsonOptions), (byte)'\n'];
 }

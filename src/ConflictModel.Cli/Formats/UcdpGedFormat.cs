@@ -8,7 +8,12 @@ using ConflictModel.Interop.Ucdp;
 
 namespace ConflictModel.Cli.Formats;
 
-/// <summary>UCDP GED CSV through ConflictModel.Interop (docs/interop/ucdp.md).</summary>
+/// <summary>
+/// UCDP GED CSV through ConflictModel.Interop (docs/interop/ucdp.md): read a row at a time, each row
+/// its own report (<see cref="UcdpGedImport.ReadEventsAsync"/>), the reports agreeing on the actors
+/// and places they share, so that a file of millions of rows streams to JSON Lines and the reports
+/// merge into one document as <see cref="UcdpGedImport.Read"/> would give it.
+/// </summary>
 internal sealed class UcdpGedFormat : ReportFormat
 {
     public override string Name => "ucdp";
@@ -18,12 +23,8 @@ internal sealed class UcdpGedFormat : ReportFormat
 
     public override string Description => "UCDP GED CSV, one row per event (docs/interop/ucdp.md)";
 
-    public override async IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // One report for the whole file, so that actors and places shared by rows appear once.
-        cancellationToken.ThrowIfCancellationRequested();
-        yield return await Task.Run(() => UcdpGedImport.Read(input), cancellationToken).ConfigureAwait(false);
-    }
+    public override IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, CancellationToken cancellationToken)
+        => UcdpGedImport.ReadEventsAsync(input, null, cancellationToken);
 
     public override Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
         => UcdpGedCsv.WriteAsync(output, Rows(reports, losses, cancellationToken), null, cancellationToken);

@@ -7,13 +7,13 @@ namespace ConflictModel.Interop.Ucdp;
 /// <summary>Lookups over one report, built once, so that writing rows stays linear in the report's size.</summary>
 internal sealed class ExportContext
 {
-    private readonly Dictionary<ActorId, Actor> _actors;
-    private readonly Dictionary<LocationId, Location> _locations;
-    private readonly Dictionary<SourceId, Source> _sources;
-    private readonly Dictionary<AttributionId, SourceAttribution> _attributions;
-    private readonly HashSet<EngagementId> _campaignsWithEvents = [];
+    private readonly Lookup<ActorId, Actor> _actors;
+    private readonly Lookup<LocationId, Location> _locations;
+    private readonly Lookup<SourceId, Source> _sources;
+    private readonly Lookup<AttributionId, SourceAttribution> _attributions;
+    private readonly HashSet<EngagementId>? _campaignsWithEvents;
     private readonly bool _hasCampaigns;
-    private readonly Dictionary<EngagementId, Engagement> _engagements;
+    private readonly Lookup<EngagementId, Engagement> _engagements;
     private readonly Dictionary<EngagementId, List<CasualtyClaim>> _casualties = [];
 
     public ExportContext(ConflictReport report)
@@ -26,38 +26,17 @@ internal sealed class ExportContext
     public ExportContext(ReadOnlySpan<Actor> actors, ReadOnlySpan<Location> locations, ReadOnlySpan<Source> sources, ReadOnlySpan<SourceAttribution> attributions, ReadOnlySpan<Engagement> engagements, ReadOnlySpan<Claim> claims)
     {
         Report = ConflictReport.Empty;
-        _actors = new(actors.Length);
-        foreach (var actor in actors)
-        {
-            _actors.TryAdd(actor.Id, actor);
-        }
-
-        _locations = new(locations.Length);
-        foreach (var location in locations)
-        {
-            _locations.TryAdd(location.Id, location);
-        }
-
-        _sources = new(sources.Length);
-        foreach (var source in sources)
-        {
-            _sources.TryAdd(source.Id, source);
-        }
-
-        _attributions = new(attributions.Length);
-        foreach (var attribution in attributions)
-        {
-            _attributions.TryAdd(attribution.Id, attribution);
-        }
-
-        _engagements = new(engagements.Length);
+        _actors = new(actors, static a => a.Id);
+        _locations = new(locations, static l => l.Id);
+        _sources = new(sources, static s => s.Id);
+        _attributions = new(attributions, static a => a.Id);
+        _engagements = new(engagements, static e => e.Id);
         foreach (var engagement in engagements)
         {
-            _engagements.TryAdd(engagement.Id, engagement);
             _hasCampaigns |= engagement.Scope == EngagementScope.Campaign;
             if (engagement.Scope == EngagementScope.Event && engagement.Campaign is { } campaign)
             {
-                _campaignsWithEvents.Add(campaign);
+                (_campaignsWithEvents ??= []).Add(campaign);
             }
         }
 
@@ -89,7 +68,7 @@ internal sealed class ExportContext
 
     public ConflictReport Report { get; }
 
-    public bool HasEvents(EngagementId campaign) => _campaignsWithEvents.Contains(campaign);
+    public bool HasEvents(EngagementId campaign) => _campaignsWithEvents?.Contains(campaign) == true;
 
     public Actor? Actor(ActorId id) => _actors.GetValueOrDefault(id);
 
@@ -260,16 +239,10 @@ internal sealed class ExportContext
             }
         }
 
-        foreach (var p in new[] { a, b }.Where(p => p.Participant is not null))
+        if (losses is not null)
         {
-            if (CodedActor(p.Participant) != p.Participant.Actor)
-            {
-                losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor} as described", $"written as {CodedActor(p.Participant)}, the actor it is identified as"));
-            }
-            else if (p.Actor?.Category is null)
-            {
-                losses?.Add(new LossEntry(subject, $"participant {p.Participant.Actor}", "its actor has no category: counted as a non-state side for type_of_violence"));
-            }
+            SideLosses(a, subject, losses);
+            SideLosses(b, subject, losses);
         }
 
         if (a.Participant is null || b.Participant is null)
@@ -278,6 +251,23 @@ internal sealed class ExportContext
         }
 
         return new UcdpSides(type, a.Participant, a.Actor, Name(a), b.Participant, b.Actor, Name(b));
+    }
+
+    private static void SideLosses((Participant Participant, Actor? Actor) side, string subject, List<LossEntry> losses)
+    {
+        if (side.Participant is null)
+        {
+            return;
+        }
+
+        if (CodedActor(side.Participant) != side.Participant.Actor)
+        {
+            losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor} as described", $"written as {CodedActor(side.Participant)}, the actor it is identified as"));
+        }
+        else if (side.Actor?.Category is null)
+        {
+            losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor}", "its actor has no category: counted as a non-state side for type_of_violence"));
+        }
     }
 
     private static string Name((Participant Participant, Actor? Actor) side)
@@ -309,3 +299,57 @@ internal sealed class ExportContext
 
 /// <summary>Side A and side B of a row, and the type of violence between them.</summary>
 internal sealed record UcdpSides(int TypeOfViolence, Participant? ParticipantA, Actor? A, string NameA, Participant? ParticipantB, Actor? B, string NameB);
+
+/// <summary>
+/// Entities by id, the first of each id kept: a dictionary for a report, a plain search for the few
+/// entities of one row (the importer builds a context for every row it reads, and a handful of
+/// dictionaries a row cost more than searching three actors).
+/// </summary>
+internal readonly struct Lookup<TId, T>
+    where TId : struct, IEquatable<TId>
+    where T : class
+{
+    private const int MaxSearched = 8;
+
+    private readonly T[]? _items;
+    private readonly Dictionary<TId, T>? _byId;
+    private readonly Func<T, TId> _idOf;
+
+    public Lookup(ReadOnlySpan<T> items, Func<T, TId> idOf)
+    {
+        _idOf = idOf;
+        if (items.Length <= MaxSearched)
+        {
+            _items = items.ToArray();
+            return;
+        }
+
+        _byId = new(items.Length);
+        foreach (var item in items)
+        {
+            _byId.TryAdd(idOf(item), item);
+        }
+    }
+
+    public bool TryGetValue(TId id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        if (_byId is not null)
+        {
+            return _byId.TryGetValue(id, out value);
+        }
+
+        foreach (var item in _items ?? [])
+        {
+            if (_idOf(item).Equals(id))
+            {
+                value = item;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    public T? GetValueOrDefault(TId id) => TryGetValue(id, out var value) ? value : null;
+}

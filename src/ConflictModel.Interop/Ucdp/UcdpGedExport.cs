@@ -102,14 +102,14 @@ public static class UcdpGedExport
         var columns = new string?[UcdpGedSchema.Schema.Columns.Length];
         columns[UcdpGedColumns.Id] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-ged") ?? sequence.ToString(CultureInfo.InvariantCulture);
         columns[UcdpGedColumns.Relid] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-ged-relid") ?? string.Empty;
-        columns[UcdpGedColumns.Year] = time.FirstDate.Year.ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.Year] = UcdpText.Year(time.FirstDate.Year);
         columns[UcdpGedColumns.ConflictDsetId] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-conflict-dset") ?? string.Empty;
         columns[UcdpGedColumns.ConflictNewId] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-conflict") ?? string.Empty;
         columns[UcdpGedColumns.DyadDsetId] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-dyad-dset") ?? string.Empty;
         columns[UcdpGedColumns.DyadNewId] = ExportContext.ExternalId(engagement.ExternalIds, "ucdp-dyad") ?? string.Empty;
 
         var sides = context.Sides(engagement, losses);
-        columns[UcdpGedColumns.TypeOfViolence] = sides.TypeOfViolence.ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.TypeOfViolence] = UcdpText.Number(sides.TypeOfViolence);
         WriteSide(columns, UcdpGedColumns.SideA, UcdpGedColumns.SideADsetId, UcdpGedColumns.SideANewId, UcdpGedColumns.Gwnoa, sides.A, sides.NameA);
         WriteSide(columns, UcdpGedColumns.SideB, UcdpGedColumns.SideBDsetId, UcdpGedColumns.SideBNewId, UcdpGedColumns.Gwnob, sides.B, sides.NameB);
 
@@ -130,7 +130,7 @@ public static class UcdpGedExport
 
         WriteSources(context, engagement, columns);
 
-        columns[UcdpGedColumns.WherePrec] = WherePrecision(place, pointHolder).ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.WherePrec] = UcdpText.Number(WherePrecision(place, pointHolder));
         columns[UcdpGedColumns.WhereCoordinates] = place.Name.Text;
         columns[UcdpGedColumns.Adm1] = context.Ancestor(place, LocationKind.FirstOrderDivision)?.Name.Text ?? string.Empty;
         columns[UcdpGedColumns.Adm2] = context.Ancestor(place, LocationKind.SecondOrderDivision)?.Name.Text ?? string.Empty;
@@ -144,9 +144,9 @@ public static class UcdpGedExport
         columns[UcdpGedColumns.Country] = country?.Name.Text ?? string.Empty;
         columns[UcdpGedColumns.CountryId] = country is null ? string.Empty : ExportContext.ExternalId(country.ExternalIds, "gwno") ?? string.Empty;
 
-        columns[UcdpGedColumns.DatePrec] = (time.ToUcdpDatePrecision() ?? 5).ToString(CultureInfo.InvariantCulture);
-        columns[UcdpGedColumns.DateStart] = time.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        columns[UcdpGedColumns.DateEnd] = time.LastDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.DatePrec] = UcdpText.Number(time.ToUcdpDatePrecision() ?? 5);
+        columns[UcdpGedColumns.DateStart] = UcdpText.IsoDate(time.FirstDate);
+        columns[UcdpGedColumns.DateEnd] = UcdpText.IsoDate(time.LastDate);
         if (time.DayCount > 366)
         {
             losses?.Add(new LossEntry(subject, "date_prec", "the event's time spans more than a year; written as 5 (within a year), the widest UCDP has"));
@@ -234,13 +234,27 @@ public static class UcdpGedExport
             else
             {
                 extra ??= ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
-                Preconditions.CheckArgument(!extra.Any(e => string.Equals(e.Key, field.Name, StringComparison.OrdinalIgnoreCase)), nameof(fields), $"The column '{field.Name}' is given twice.");
+                Preconditions.CheckArgument(!HasColumn(extra, field.Name), nameof(fields), $"The column '{field.Name}' is given twice.");
                 extra.Add(new(field.Name, field.Value));
             }
         }
 
         // A column the model has nothing for (active_year, event_clarity, region, …) is left absent: written empty.
         return UcdpGedRow.FromColumns(columns, extra?.ToImmutable() ?? [], nameof(fields));
+    }
+
+    /// <summary>Whether an extra column of that name (ignoring case) is already there; a loop, since a lambda over the field would be allocated for every field.</summary>
+    private static bool HasColumn(ImmutableArray<KeyValuePair<string, string>>.Builder extra, string name)
+    {
+        foreach (var column in extra)
+        {
+            if (string.Equals(column.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void WriteSide(string?[] columns, int nameColumn, int dsetColumn, int newColumn, int gwnoColumn, Actor? actor, string name)
@@ -277,7 +291,7 @@ public static class UcdpGedExport
     private static void WriteSources(ExportContext context, Engagement engagement, string?[] columns)
     {
         var sources = context.SourcesOf(engagement);
-        columns[UcdpGedColumns.NumberOfSources] = sources.Count.ToString(CultureInfo.InvariantCulture);
+        columns[UcdpGedColumns.NumberOfSources] = UcdpText.Number(sources.Count);
         columns[UcdpGedColumns.SourceArticle] = sources.Count == 0 ? string.Empty : Join(sources, s => "\"" + Article(s) + "\"");
         columns[UcdpGedColumns.SourceOffice] = Join(sources, s => s.Publisher ?? string.Empty);
         columns[UcdpGedColumns.SourceDate] = Join(sources, Date);
@@ -311,7 +325,7 @@ public static class UcdpGedExport
         => string.Create(CultureInfo.InvariantCulture, $"the quotes and spans of {count} attribution(s), their channels, speakers and grades");
 
     private static string Date(Source source)
-        => source.Published is { } published ? published.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+        => source.Published is { } published ? UcdpText.IsoDate(published.FirstDate) : string.Empty;
 
     /// <summary>The source's citation as UCDP writes one: "office,date,headline", unless the import kept UCDP's own.</summary>
     private static string Article(Source source)

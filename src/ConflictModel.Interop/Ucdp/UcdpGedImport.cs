@@ -4,8 +4,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ConflictModel.Interop.Ucdp;
 
@@ -42,14 +45,50 @@ public static class UcdpGedImport
     public static ConflictReport Read(Stream stream, DatasetReadOptions? options = null)
         => ToReport(UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options));
 
-    /// <summary>Reads a GED CSV one row at a time, each row its own self-contained report, in bounded memory.</summary>
+    /// <summary>Reads a GED CSV one row at a time, each row its own self-contained report; the reports agree on every actor and place they share.</summary>
     /// <param name="stream">UTF-8 CSV with a header row.</param>
     /// <param name="options">How to read; strict when null.</param>
     /// <returns>One report per row, read as it is enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="DatasetFormatException">While enumerating: the file or a row is malformed.</exception>
+    /// <remarks>
+    /// An actor or a place that several rows share is the first row's version in every report (as in
+    /// <see cref="Read"/>), so the reports merge (<see cref="ConflictReport.Merge"/>) into exactly
+    /// the report <see cref="Read"/> gives. A later row that says otherwise (another name under the
+    /// same side id) keeps what it says as its engagement's dataset field, which the export writes
+    /// back. The memory held is one row and the actors and places met so far, which grows with
+    /// UCDP's vocabulary (actors, countries, divisions), not with the number of rows.
+    /// </remarks>
     public static IEnumerable<ConflictReport> ReadEvents(Stream stream, DatasetReadOptions? options = null)
-        => UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options).Select(FromRow);
+        => FromRows(UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options));
+
+    /// <summary>Reads a GED CSV one row at a time, asynchronously, as <see cref="ReadEvents"/> does.</summary>
+    /// <param name="stream">UTF-8 CSV with a header row; left open.</param>
+    /// <param name="options">How to read; strict when null.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>One report per row; the reports agree on every actor and place they share.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="DatasetFormatException">While enumerating: the file or a row is malformed.</exception>
+    public static IAsyncEnumerable<ConflictReport> ReadEventsAsync(Stream stream, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
+        => FromRowsAsync(UcdpGedCsv.ReadAsync(Preconditions.CheckNotNull(stream), options, cancellationToken), cancellationToken);
+
+    private static IEnumerable<ConflictReport> FromRows(IEnumerable<UcdpGedRow> rows)
+    {
+        var shared = new Shared();
+        foreach (var row in rows)
+        {
+            yield return Assemble([Map(row, shared)]);
+        }
+    }
+
+    private static async IAsyncEnumerable<ConflictReport> FromRowsAsync(IAsyncEnumerable<UcdpGedRow> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var shared = new Shared();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return Assemble([Map(row, shared)]);
+        }
+    }
 
     /// <summary>Maps one row to a report.</summary>
     /// <param name="row">The row.</param>
@@ -130,7 +169,8 @@ public static class UcdpGedImport
 
     private static RowPart Map(UcdpGedRow row, Shared? shared)
     {
-        var prefix = "ucdp-ged:" + row.Id.ToString(CultureInfo.InvariantCulture);
+        var id = row.Id.ToString(CultureInfo.InvariantCulture);
+        var prefix = "ucdp-ged:" + id;
         var engagementId = new EngagementId(prefix);
         var type = row.TypeOfViolence;
 
@@ -151,16 +191,16 @@ public static class UcdpGedImport
 
         var sources = new List<Source>();
         var attributions = new List<SourceAttribution>();
-        Sources(row, prefix, sources, attributions);
+        Sources(row, prefix, shared, sources, attributions);
 
         var engagement = new Engagement(engagementId, type == 3 ? EventType.ViolenceAgainstCivilians : EventType.Battles)
-            .WithTime(row.DateStart == row.DateEnd ? ReportedTime.OnDate(row.DateStart) : ReportedTime.Between(row.DateStart, row.DateEnd))
+            .WithTime(shared.Time(row.DateStart, row.DateEnd))
             .WithLocations([place])
             .WithParticipants(type == 3
                 ? [new Participant(sideA.Id, ParticipantRole.Attacker), new Participant(sideB.Id, ParticipantRole.Victim)]
                 : [new Participant(sideA.Id, ParticipantRole.Unspecified), new Participant(sideB.Id, ParticipantRole.Unspecified)])
             .WithAttributions(SourceAttributionIds(attributions))
-            .WithExternalIds(EngagementIds(row));
+            .WithExternalIds(EngagementIds(row, id, shared));
 
         // UCDP's own statement of the figures: what its claims cite (the dataset source has no text to quote from).
         var record = new SourceAttribution(
@@ -173,7 +213,7 @@ public static class UcdpGedImport
         var claims = Claims(row, prefix, engagementId, sideA, sideB, type, shared, actors, record.Id);
 
         var part = new RowPart(engagement, actors, locations, sources, attributions, claims);
-        return part with { Engagement = engagement.WithDatasetFields(Unmatched(row, part)) };
+        return part with { Engagement = engagement.WithDatasetFields(Unmatched(row, part, shared)) };
     }
 
     /// <summary>The ids of the attributions to the row's sources (the one to UCDP's record is not the event's).</summary>
@@ -193,7 +233,7 @@ public static class UcdpGedImport
 
     /// <summary>The row's values that the model does not give back as they were: kept as dataset fields of the engagement.</summary>
     /// <remarks>What the export gives is derived from the row's own parts, not from a report assembled for it.</remarks>
-    private static ImmutableArray<DatasetField> Unmatched(UcdpGedRow row, RowPart part)
+    private static ImmutableArray<DatasetField> Unmatched(UcdpGedRow row, RowPart part, Shared? shared)
     {
         var context = new ExportContext(
             CollectionsMarshal.AsSpan(part.Actors),
@@ -210,7 +250,7 @@ public static class UcdpGedImport
         {
             if (known[i] is { } text && (derived is null || !string.Equals(derived[i], text, StringComparison.Ordinal)))
             {
-                fields.Add(new DatasetField(UcdpGedExport.Dataset, columns[i].Name, text));
+                fields.Add(shared.Field(columns[i].Name, text));
             }
         }
 
@@ -219,45 +259,70 @@ public static class UcdpGedImport
             fields.Add(new DatasetField(UcdpGedExport.Dataset, column, text));
         }
 
-        return fields.ToImmutable();
+        return fields.DrainToImmutable();
     }
 
-    private static ImmutableArray<ExternalId> EngagementIds(UcdpGedRow row)
+    private static ImmutableArray<ExternalId> EngagementIds(UcdpGedRow row, string id, Shared? shared)
     {
-        var ids = ImmutableArray.CreateBuilder<ExternalId>();
-        ids.Add(new ExternalId("ucdp-ged", row.Id.ToString(CultureInfo.InvariantCulture)));
+        var ids = ImmutableArray.CreateBuilder<ExternalId>(6);
+        ids.Add(new ExternalId("ucdp-ged", id));
         if (row.RelId is { Length: > 0 } relid && !string.IsNullOrWhiteSpace(relid))
         {
             ids.Add(new ExternalId("ucdp-ged-relid", relid));
         }
 
-        Add(ids, "ucdp-conflict", row.ConflictNewId);
-        Add(ids, "ucdp-conflict-dset", row.ConflictDsetId);
-        Add(ids, "ucdp-dyad", row.DyadNewId);
-        Add(ids, "ucdp-dyad-dset", row.DyadDsetId);
+        Add(ids, "ucdp-conflict", row.ConflictNewId, shared);
+        Add(ids, "ucdp-conflict-dset", row.ConflictDsetId, shared);
+        Add(ids, "ucdp-dyad", row.DyadNewId, shared);
+        Add(ids, "ucdp-dyad-dset", row.DyadDsetId, shared);
 
-        return ids.ToImmutable();
+        return ids.DrainToImmutable();
     }
 
     /// <summary>The side's actor: the one an earlier row made, when sharing, else a new one.</summary>
     private static Actor SideActor(Shared? shared, UcdpGedRow row, string name, long? newId, long? dsetId, int gwnoColumn, Func<int, bool, ConflictCategory?> categoryOf)
     {
-        var id = new ActorId(newId is { } n ? "ucdp-actor:" + n.ToString(CultureInfo.InvariantCulture) : "ucdp-actor:" + shared.Slug(name));
-        if (shared is not null && shared.Actors.TryGetValue(id, out var existing))
+        // By UCDP's number first: the id "ucdp-actor:<n>" need not be built again for every row.
+        if (shared is not null && newId is { } known && shared.ActorsByNumber.TryGetValue(known, out var met))
         {
-            return existing;
+            return met;
         }
 
-        var gwno = row.RowFields.Known[gwnoColumn] is { Length: > 0 } text ? UcdpGedSchema.ParseIntegers(text)!.Value : [];
-        return shared.Use(NewSideActor(id, name, newId, dsetId, gwno, categoryOf(row.TypeOfViolence, gwno.Length > 0)));
+        var id = new ActorId(newId is { } n ? "ucdp-actor:" + n.ToString(CultureInfo.InvariantCulture) : "ucdp-actor:" + shared.Slug(name));
+        if (shared is null || !shared.Actors.TryGetValue(id, out var actor))
+        {
+            var gwno = row.RowFields.Known[gwnoColumn] is { Length: > 0 } text ? UcdpGedSchema.ParseIntegers(text)!.Value : [];
+            actor = shared.Use(NewSideActor(id, name, newId, dsetId, gwno, categoryOf(row.TypeOfViolence, gwno.Length > 0)));
+        }
+
+        if (shared is not null && newId is { } number)
+        {
+            shared.ActorsByNumber[number] = actor;
+        }
+
+        return actor;
     }
 
-    private static void Add(ImmutableArray<ExternalId>.Builder ids, string scheme, long? value)
+    private static void Add(ImmutableArray<ExternalId>.Builder ids, string scheme, long? value, Shared? shared)
     {
-        if (value is { } v)
+        if (value is not { } v)
+        {
+            return;
+        }
+
+        if (shared is null)
         {
             ids.Add(new ExternalId(scheme, v.ToString(CultureInfo.InvariantCulture)));
+            return;
         }
+
+        if (!shared.Ids.TryGetValue((scheme, v), out var id))
+        {
+            Shared.MakeRoom(shared.Ids);
+            shared.Ids[(scheme, v)] = id = new ExternalId(scheme, v.ToString(CultureInfo.InvariantCulture));
+        }
+
+        ids.Add(id);
     }
 
     private static Actor NewSideActor(ActorId id, string name, long? newId, long? dsetId, ImmutableArray<int> gwno, ConflictCategory? category)
@@ -287,7 +352,13 @@ public static class UcdpGedImport
     {
         var locations = new List<Location>();
         LocationId? parent = null;
-        if (!string.IsNullOrWhiteSpace(row.Country))
+        if (shared is not null && row.CountryId is { } countryNumber && shared.CountriesByNumber.TryGetValue(countryNumber, out var metCountry)
+            && !string.IsNullOrWhiteSpace(row.Country))
+        {
+            locations.Add(metCountry);
+            parent = metCountry.Id;
+        }
+        else if (!string.IsNullOrWhiteSpace(row.Country))
         {
             var countryId = new LocationId("ucdp-country:" + (row.CountryId?.ToString(CultureInfo.InvariantCulture) ?? shared.Slug(row.Country)));
             if (shared is null || !shared.Locations.TryGetValue(countryId, out var country))
@@ -299,6 +370,11 @@ public static class UcdpGedImport
                 }
 
                 country = shared.Use(country);
+            }
+
+            if (shared is not null && row.CountryId is { } number)
+            {
+                shared.CountriesByNumber[number] = country;
             }
 
             locations.Add(country);
@@ -313,11 +389,24 @@ public static class UcdpGedImport
                 continue;
             }
 
+            var key = (parent?.Value, level, name);
+            if (shared is not null && shared.Divisions.TryGetValue(key, out var metDivision))
+            {
+                locations.Add(metDivision);
+                parent = metDivision.Id;
+                continue;
+            }
+
             // Named within their parent, so that two districts of one name in two provinces stay two.
             var divisionId = new LocationId((level == 1 ? "ucdp-adm1:" : "ucdp-adm2:") + shared.Slug((parent?.Value ?? string.Empty) + "/" + name));
             if (shared is null || !shared.Locations.TryGetValue(divisionId, out var division))
             {
                 division = shared.Use(new Location(divisionId, new LocalizedName(name.Trim()), level == 1 ? LocationKind.FirstOrderDivision : LocationKind.SecondOrderDivision).WithParent(parent));
+            }
+
+            if (shared is not null)
+            {
+                shared.Divisions[key] = division;
             }
 
             locations.Add(division);
@@ -353,7 +442,7 @@ public static class UcdpGedImport
         return locations;
     }
 
-    private static void Sources(UcdpGedRow row, string prefix, List<Source> sources, List<SourceAttribution> attributions)
+    private static void Sources(UcdpGedRow row, string prefix, Shared? shared, List<Source> sources, List<SourceAttribution> attributions)
     {
         var articles = Articles(row.SourceArticle);
         var offices = row.SourceOffices;
@@ -366,13 +455,23 @@ public static class UcdpGedImport
             var office = i < offices.Length ? offices[i] : string.Empty;
             var date = i < dates.Length ? dates[i] : string.Empty;
             var headline = i < headlines.Length ? headlines[i] : string.Empty;
-            var n = (i + 1).ToString(CultureInfo.InvariantCulture);
-            var source = new Source(new SourceId(prefix + ":source:" + n), SourceKind.NewsArticle)
-                .WithPublisher(string.IsNullOrWhiteSpace(office) ? null : office)
-                .WithTitle(string.IsNullOrWhiteSpace(headline) ? null : headline);
-            if (NodaTime.Text.LocalDatePattern.Iso.Parse(date) is { Success: true } parsed)
+            var n = Number(i + 1);
+            var source = new Source(new SourceId(prefix + ":source:" + n), SourceKind.NewsArticle);
+
+            // A new source has neither publisher nor title: setting one to null would only copy it.
+            if (!string.IsNullOrWhiteSpace(office))
             {
-                source = source.WithPublished(ReportedTime.OnDate(parsed.Value));
+                source = source.WithPublisher(office);
+            }
+
+            if (!string.IsNullOrWhiteSpace(headline))
+            {
+                source = source.WithTitle(headline);
+            }
+
+            if (ParseIsoDate(date) is { } published)
+            {
+                source = source.WithPublished(shared.Time(published, published));
             }
 
             if (article.Length > 0)
@@ -383,15 +482,64 @@ public static class UcdpGedImport
             sources.Add(source);
 
             // UCDP's record paraphrases the source; the attribution's quote is the citation UCDP gives for it.
-            var exact = new[] { article, headline, office, date }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "UCDP GED source " + n;
+            var exact = FirstNotBlank(article, headline, office, date) ?? "UCDP GED source " + n;
             attributions.Add(new SourceAttribution(
                 new AttributionId(prefix + ":attribution:" + n),
                 source.Id,
-                new TextSpan(0, exact.EnumerateRunes().Count(), exact),
+                new TextSpan(0, RuneCount(exact), exact),
                 QuoteMode.Paraphrase,
                 StatementChannel.SourceItself));
         }
     }
+
+    private static string? FirstNotBlank(string a, string b, string c, string d)
+        => !string.IsNullOrWhiteSpace(a) ? a : !string.IsNullOrWhiteSpace(b) ? b : !string.IsNullOrWhiteSpace(c) ? c : !string.IsNullOrWhiteSpace(d) ? d : null;
+
+    private static int RuneCount(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>A date as ISO's <c>uuuu-MM-dd</c> reads it, or null; the common form is read here, anything else by NodaTime's pattern.</summary>
+    private static NodaTime.LocalDate? ParseIsoDate(string text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && Digits(text, 0, 4) is var year and >= 1 && Digits(text, 5, 2) is var month and >= 1 and <= 12 && Digits(text, 8, 2) is var day and >= 1
+            && day <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return new NodaTime.LocalDate(year, month, day);
+        }
+
+        return NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+    }
+
+    /// <summary>The number written by <paramref name="length"/> ASCII digits from <paramref name="start"/>; -1 when one is not a digit.</summary>
+    private static int Digits(string text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
+    }
+
+    /// <summary>Small numbers as text (a row's sources are numbered 1, 2, …), formatted once.</summary>
+    private static string Number(int value) => (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 64).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
     /// <summary>The items of <c>source_article</c>: <c>"…";"…"</c>, each quoted; an unquoted text is one item.</summary>
     private static List<string> Articles(string text)
@@ -411,27 +559,30 @@ public static class UcdpGedImport
 
     private static List<Claim> Claims(UcdpGedRow row, string prefix, EngagementId engagement, Actor sideA, Actor sideB, int type, Shared? shared, List<Actor> actors, AttributionId record)
     {
-        var claimant = Claimant.BySource(new SourceId(DatasetSourceId));
+        var claimant = DatasetClaimant;
+        ImmutableArray<AttributionId> cited = [record];
         var subjects = ImmutableArray.Create(EntityReference.To(engagement));
         var exact = row.Low == row.Best && row.Best == row.High;
         var total = exact
-            ? CountEstimate.Exactly(row.Best)
-            : row.EstimatesAreOrdered && row.Low < row.High ? CountEstimate.Between(row.Low, row.High) : CountEstimate.Approximately(row.Best);
+            ? Exactly(row.Best)
+            : row.EstimatesAreOrdered && row.Low < row.High ? CountEstimate.Between(row.Low, row.High) : Approximately(row.Best);
         var claims = new List<Claim>
         {
             new CasualtyClaim(new ClaimId(prefix + ":total"), claimant, subjects, total, CasualtyOutcome.Killed)
-                .WithAttributions([record])
+                .WithAttributions(cited)
                 .WithDatasetFields(
                 [
-                    new DatasetField(UcdpGedExport.Dataset, "low", row.GetText("low")!),
-                    new DatasetField(UcdpGedExport.Dataset, "best", row.GetText("best")!),
-                    new DatasetField(UcdpGedExport.Dataset, "high", row.GetText("high")!),
+                    shared.Field("low", row.RowFields.Known[UcdpGedColumns.Low]!),
+                    shared.Field("best", row.RowFields.Known[UcdpGedColumns.Best]!),
+                    shared.Field("high", row.RowFields.Known[UcdpGedColumns.High]!),
                 ]),
         };
 
         Actor? civilians = type == 3 ? sideB : null;
-        foreach (var (column, deaths) in new[] { ("deaths_a", row.DeathsA), ("deaths_b", row.DeathsB), ("deaths_civilians", row.DeathsCivilians), ("deaths_unknown", row.DeathsUnknown) })
+        for (var group = 0; group < DeathColumns.Length; group++)
         {
+            var column = DeathColumns[group];
+            var deaths = group switch { 0 => row.DeathsA, 1 => row.DeathsB, 2 => row.DeathsCivilians, _ => row.DeathsUnknown };
             // A zero is what the export writes for a group no claim is about: no claim is needed for it.
             if (deaths is not { } n || n == 0)
             {
@@ -445,13 +596,26 @@ public static class UcdpGedImport
                 "deaths_civilians" => (civilians ??= CivilianActor(shared, actors)).Id,
                 _ => null,
             };
-            var count = exact ? CountEstimate.Exactly(n) : CountEstimate.Approximately(n);
-            var claim = new CasualtyClaim(new ClaimId(prefix + ":" + column), claimant, subjects, count, CasualtyOutcome.Killed).WithAttributions([record]);
+            var count = exact ? Exactly(n) : Approximately(n);
+            var claim = new CasualtyClaim(new ClaimId(prefix + ":" + column), claimant, subjects, count, CasualtyOutcome.Killed).WithAttributions(cited);
             claims.Add(victims is { } v ? claim.WithVictims(v) : claim);
         }
 
         return claims;
     }
+
+    /// <summary>Counts of few deaths, the most common ones, made once: a <see cref="CountEstimate"/> is immutable, so rows may share them.</summary>
+    private static readonly CountEstimate[] FewExactly = [.. Enumerable.Range(0, 128).Select(CountEstimate.Exactly)];
+
+    private static readonly CountEstimate[] FewApproximately = [.. Enumerable.Range(0, 128).Select(CountEstimate.Approximately)];
+
+    private static CountEstimate Exactly(int n) => (uint)n < (uint)FewExactly.Length ? FewExactly[n] : CountEstimate.Exactly(n);
+
+    private static CountEstimate Approximately(int n) => (uint)n < (uint)FewApproximately.Length ? FewApproximately[n] : CountEstimate.Approximately(n);
+
+    private static readonly string[] DeathColumns = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"];
+
+    private static Claimant DatasetClaimant { get; } = Claimant.BySource(new SourceId(DatasetSourceId));
 
     private static Actor CivilianActor(Shared? shared, List<Actor> actors)
     {
@@ -492,6 +656,36 @@ public static class UcdpGedImport
 
         public Dictionary<LocationId, Location> Locations { get; } = [];
 
+        /// <summary>Gets the side actors already met, by UCDP's actor number (<c>side_a_new_id</c>, <c>side_b_new_id</c>).</summary>
+        public Dictionary<long, Actor> ActorsByNumber { get; } = [];
+
+        /// <summary>Gets the countries already met, by Gleditsch–Ward number.</summary>
+        public Dictionary<long, Location> CountriesByNumber { get; } = [];
+
+        /// <summary>Gets the divisions already met, by their parent's id, level and name as written.</summary>
+        public Dictionary<(string? Parent, int Level, string Name), Location> Divisions { get; } = [];
+
+        /// <summary>Gets the times already made, by first and last day (rows and sources share few dates); cleared when full.</summary>
+        public Dictionary<(NodaTime.LocalDate Start, NodaTime.LocalDate End), ReportedTime> Times { get; } = [];
+
+        /// <summary>Gets the dataset fields already made, by column and text (<c>region</c>, <c>low</c>, … repeat); cleared when full.</summary>
+        public Dictionary<(string Column, string Text), DatasetField> Fields { get; } = [];
+
+        /// <summary>Gets the conflict and dyad ids already made, by scheme and number; cleared when full.</summary>
+        public Dictionary<(string Scheme, long Value), ExternalId> Ids { get; } = [];
+
+        /// <summary>Empties a table of immutable values made from a row's text when it holds as many as it may: only their sharing is lost, never a value.</summary>
+        public static void MakeRoom<TKey, TValue>(Dictionary<TKey, TValue> table)
+            where TKey : notnull
+        {
+            if (table.Count >= MaxRemembered)
+            {
+                table.Clear();
+            }
+        }
+
+        private const int MaxRemembered = 1 << 12;
+
         /// <summary>Gets the slugs of names already met (names repeat across rows far more than they differ).</summary>
         public Dictionary<string, string> Slugs { get; } = new(StringComparer.Ordinal);
     }
@@ -509,6 +703,36 @@ public static class UcdpGedImport
         }
 
         return slug;
+    }
+
+    private static ReportedTime Time(this Shared? shared, NodaTime.LocalDate start, NodaTime.LocalDate end)
+    {
+        if (shared is null || !shared.Times.TryGetValue((start, end), out var time))
+        {
+            time = start == end ? ReportedTime.OnDate(start) : ReportedTime.Between(start, end);
+            if (shared is not null)
+            {
+                Shared.MakeRoom(shared.Times);
+                shared.Times[(start, end)] = time;
+            }
+        }
+
+        return time;
+    }
+
+    private static DatasetField Field(this Shared? shared, string column, string text)
+    {
+        if (shared is null || !shared.Fields.TryGetValue((column, text), out var field))
+        {
+            field = new DatasetField(UcdpGedExport.Dataset, column, text);
+            if (shared is not null)
+            {
+                Shared.MakeRoom(shared.Fields);
+                shared.Fields[(column, text)] = field;
+            }
+        }
+
+        return field;
     }
 
     private static Actor Use(this Shared? shared, Actor actor)
