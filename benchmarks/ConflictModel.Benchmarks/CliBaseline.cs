@@ -84,7 +84,8 @@ internal static class CliBaseline
             case ["jsonl-to-parquet", var input, var directory]:
                 await using (var source = Open(input))
                 {
-                    await global::ConflictModel.Parquet.ConflictParquet.WriteAsync(ConflictJsonLines.ReadAsync(source), directory).ConfigureAwait(false);
+                    // What the tool does with JSON Lines: each entity's json cell from the line's own bytes.
+                    await global::ConflictModel.Parquet.ConflictParquet.WriteJsonLinesAsync(source, directory).ConfigureAwait(false);
                 }
 
                 return 0;

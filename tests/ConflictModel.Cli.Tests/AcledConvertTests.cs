@@ -30,6 +30,23 @@ public sealed class AcledConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_AcledToJsonAndBack_MergesRowsThatCodeAnActorOtherwise()
+    {
+        // The police are an associate without a type in FRE1 and actor 1 of type 1 here; the front
+        // is of type 2 in FRE1 and 3 here. Each row is its own report, yet they merge into one.
+        var csv = Csv + "FRE3,2024-03-07,2024,1,Political violence,Battles,Armed clash,Police Forces of Freedonia (2019-),,1,Northern Liberation Front,,3,13,,999,Western Africa,Freedonia,Alto Norte,Riberalta,,Puerto Claro,14.4469,-11.4411,1,Radio Freedonia,National,Police and militants clashed.,1,,1710028800\n";
+        _cli.Write("events.csv", csv);
+
+        var toJson = _cli.Run("convert", "events.csv", "events.json");
+        var back = _cli.Run("convert", "events.json", "back.csv", "--to", "acled");
+
+        Assert.Equal(0, toJson.ExitCode);
+        Assert.Equal(0, back.ExitCode);
+        Assert.Equal(csv, File.ReadAllText(_cli.PathOf("back.csv"), Encoding.UTF8));
+        Assert.Single(ConflictJson.Deserialize(File.ReadAllText(_cli.PathOf("events.json"))).Actors, a => a.Name.Text == "Police Forces of Freedonia (2019-)");
+    }
+
+    [Fact]
     public void Convert_MaliToAcled_PrintsTheLossReport()
     {
         _cli.Write("mali.json", File.ReadAllBytes(CliRun.Expected("mali-report.json")));

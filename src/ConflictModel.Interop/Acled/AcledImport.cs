@@ -53,17 +53,24 @@ public static class AcledImport
     /// <param name="row">The row.</param>
     /// <returns>The report; ids are derived from the row's text, so the same actor or place has the same id in every row's report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
-    /// <remarks>For many rows, <see cref="ToReports(IEnumerable{AcledRow})"/> gives the same reports faster.</remarks>
     public static ConflictReport FromRow(AcledRow row)
         => new State(shared: false).Row(Preconditions.CheckNotNull(row, nameof(row)));
 
     /// <summary>
-    /// Reads rows lazily into one report each, as <see cref="FromRow"/> does, in bounded memory: the
-    /// actors and places of earlier rows are reused (they are immutable, and a row's are the same
-    /// whichever row builds them), up to a bounded number, so a file of millions of rows streams.
+    /// Reads rows lazily into one report each, so that a file of millions of rows streams. An actor
+    /// or a country that rows share is the one the first row made, in every report, as in
+    /// <see cref="ToReport"/>: so the reports merge (<see cref="ConflictReport.Merge"/>) into exactly
+    /// <see cref="ToReport"/>'s report when the rows' <c>event_id_cnty</c> differ, and a later row that
+    /// codes a shared actor or country otherwise keeps its own text of the column as a dataset field.
     /// </summary>
     /// <param name="rows">The rows, read as the reports are asked for.</param>
-    /// <returns>One report per row, in the rows' order; each equal to <see cref="FromRow"/>'s.</returns>
+    /// <returns>One report per row, in the rows' order.</returns>
+    /// <remarks>
+    /// What is held besides the row is the actors and countries met so far (it grows with the file's
+    /// names, not its rows) and a bounded cache of divisions, times and participants. Two rows with
+    /// the same <c>event_id_cnty</c> give two engagements with the same id, which do not merge
+    /// (<see cref="ToReport"/> renames the second).
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null, or holds null.</exception>
     public static IEnumerable<ConflictReport> ToReports(IEnumerable<AcledRow> rows)
     {
@@ -80,7 +87,7 @@ public static class AcledImport
         }
     }
 
-    /// <summary>Reads rows as they arrive into one report each (<see cref="ToReports(IEnumerable{AcledRow})"/>), in bounded memory.</summary>
+    /// <summary>Reads rows as they arrive into one report each, as <see cref="ToReports(IEnumerable{AcledRow})"/> does.</summary>
     /// <param name="rows">The rows, such as <see cref="AcledCsv.ReadAsync"/>'s.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>One report per row, in the rows' order.</returns>
@@ -170,12 +177,12 @@ public static class AcledImport
 
     /// <summary>What rows are read into: one report (shared) or one report a row.</summary>
     /// <remarks>
-    /// Actors and places are built once and looked up after. In one report an actor is one per
-    /// ACLED name and a place one per place in the hierarchy, the first row's. One report a row, a
-    /// row's entities must be exactly those the row alone would make, so they are cached by
-    /// everything they are built from (an actor by its name and category, a country by its name and
-    /// code): a cached entity equals a fresh one. Hashing a name into an id takes about half a
-    /// microsecond and a row names half a dozen; the caches are bounded so that streaming stays bounded.
+    /// Actors and places are built once and looked up after: an actor is one per ACLED name and a
+    /// country one per name, the first row's, in both modes (so that a report a row merges into the
+    /// one report); they are never forgotten. Divisions and places below them are wholly made of
+    /// their key (names and coordinates), so a cache of them only saves work: one report a row, it
+    /// is bounded, and so are the caches of times and participants. Hashing a name into an id takes
+    /// about half a microsecond and a row names half a dozen.
     /// </remarks>
     private sealed class State(bool shared)
     {
@@ -183,7 +190,8 @@ public static class AcledImport
         // stream stays bounded whatever the file, at the cost of rebuilding what recurs.
         private const int CacheLimit = 50_000;
 
-        private readonly Dictionary<(string Name, ConflictCategory? Category), Actor> _actors = [];
+        private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Location> _countries = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Location> _placesByKey = new(StringComparer.Ordinal);
 
         // Dataset fields repeat across rows (the region, the source scale, the sources named): one
@@ -212,9 +220,8 @@ public static class AcledImport
         /// <summary>Reads one row into a report of its own, reusing what earlier rows built.</summary>
         public ConflictReport Row(AcledRow row)
         {
-            if (_actors.Count > CacheLimit || _placesByKey.Count > CacheLimit || _participants.Count > CacheLimit)
+            if (_placesByKey.Count > CacheLimit || _participants.Count > CacheLimit)
             {
-                _actors.Clear();
                 _placesByKey.Clear();
                 _participants.Clear();
             }
@@ -427,14 +434,13 @@ public static class AcledImport
 
         private Actor Actor(string name, ConflictCategory? category, RowLookup own)
         {
-            // One report: one actor a name, the first row's category. A report a row: this row's.
-            var cacheKey = (name, shared ? null : category);
-            if (!_actors.TryGetValue(cacheKey, out var actor))
+            // One actor a name, with the first row's category: a later row's own inter code is kept.
+            if (!_actors.TryGetValue(name, out var actor))
             {
                 actor = new Actor(new ActorId("acled-actor:" + Hash(name)), Name(name, "(unnamed actor)"), ActorKind.Organisation)
                     .WithCategory(category)
                     .WithExternalIds(string.IsNullOrWhiteSpace(name) ? [] : [new ExternalId(ExternalId.Acled, name)]);
-                _actors[cacheKey] = actor;
+                _actors[name] = actor;
                 if (shared)
                 {
                     _actorList.Add(actor);
@@ -451,18 +457,16 @@ public static class AcledImport
 
         private LocationId Places(AcledRow row, RowLookup own)
         {
-            var countryKey = "country\u001f" + row.Country;
-
-            // One report: one country a name, the first row's code. A report a row: this row's.
-            var countryCacheKey = shared ? countryKey : countryKey + "\u001f" + row.Iso.ToString(CultureInfo.InvariantCulture);
-            if (!_placesByKey.TryGetValue(countryCacheKey, out var country))
+            // One country a name, with the first row's code: a later row's own iso is kept.
+            if (!_countries.TryGetValue(row.Country, out var country))
             {
                 var alpha2 = CountryCodes.Alpha2(row.Iso);
-                country = new Location(new LocationId("acled-place:" + Hash(countryKey)), Name(row.Country, "(unnamed country)"), LocationKind.Country)
+                country = new Location(new LocationId("acled-place:" + Hash("country\u001f" + row.Country)), Name(row.Country, "(unnamed country)"), LocationKind.Country)
                     .WithIsoCode(alpha2 is null ? null : new Iso3166Code(alpha2));
+                _countries[row.Country] = country;
             }
 
-            var parent = Place(countryCacheKey, country, own);
+            var parent = Place(null, country, own);
             var path = row.Country;
             parent = Division(row.Admin1, LocationKind.FirstOrderDivision, ref path, parent, own);
             parent = Division(row.Admin2, LocationKind.SecondOrderDivision, ref path, parent, own);
