@@ -41,11 +41,12 @@ public sealed class AcledMappingProperties
         {
             var result = AcledExport.Export(AcledImport.ToReport(rows));
 
-            // The only lines: actor 2 without a type (inter2 empty or 0) and a country without an
-            // ACLED region (region empty) — columns written back empty, as the rows had them.
+            // The only lines: actor 2 without a type (inter2 empty or 0), a country without an ACLED
+            // region (region empty) or code (iso 0) — columns written back as the rows had them.
             Assert.All(result.Losses.Entries, e => Assert.True(
-                e.Reason == "the actor has no category, so inter2 is left empty" || e.Lost == "the region column",
+                e.Reason == "the actor has no category, so inter2 is left empty" || e.Lost is "the region column" or "the iso column",
                 e.ToString()));
+            Assert.True(result.Losses.Entries.Count(e => e.Lost == "the iso column") <= rows.Count(r => r.Iso == 0));
             Assert.True(result.Losses.Entries.Count(e => e.Lost == "the region column") <= rows.Count(r => r.Region.Length == 0));
             Assert.True(result.Losses.Entries.Count(e => e.Lost.StartsWith("the actor type", System.StringComparison.Ordinal)) <= rows.Count(r => r.Inter2 is null));
         });
