@@ -86,27 +86,7 @@ public static class GeneratedAcledFile
     public static byte[] ToUtf8(string[][] rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        using var stream = new MemoryStream();
-        using (var writer = CsvHelper.CsvWriter.Create(stream, new CsvHelper.CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
-        {
-            foreach (var name in Header)
-            {
-                writer.WriteField(name);
-            }
-
-            writer.EndRecord();
-            foreach (var row in rows)
-            {
-                foreach (var field in row)
-                {
-                    writer.WriteField(field);
-                }
-
-                writer.EndRecord();
-            }
-        }
-
-        return stream.ToArray();
+        return GeneratedCsv.ToUtf8(Header, rows);
     }
 
     /// <summary>Gets the strict UTF-8 encoding that the readers decode with: invalid bytes throw rather than become U+FFFD.</summary>

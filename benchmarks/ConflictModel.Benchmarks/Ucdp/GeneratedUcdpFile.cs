@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using ConflictModel.Interop.Ucdp;
 
+using ConflictModel.Benchmarks.Csv;
+
 namespace ConflictModel.Benchmarks.Ucdp;
 
 /// <summary>
@@ -64,27 +66,5 @@ public static class GeneratedUcdpFile
     /// <param name="rows">The rows.</param>
     /// <returns>The file's bytes.</returns>
     public static byte[] ToUtf8(List<string[]> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = CsvHelper.CsvWriter.Create(stream, new CsvHelper.CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
-        {
-            foreach (var name in Header)
-            {
-                writer.WriteField(name);
-            }
-
-            writer.EndRecord();
-            foreach (var row in rows)
-            {
-                foreach (var field in row)
-                {
-                    writer.WriteField(field);
-                }
-
-                writer.EndRecord();
-            }
-        }
-
-        return stream.ToArray();
-    }
+        => GeneratedCsv.ToUtf8(Header, rows);
 }
