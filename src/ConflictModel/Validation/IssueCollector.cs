@@ -41,27 +41,63 @@ internal sealed class IssueCollector
         (buckets[index] ??= []).Add(issue);
     }
 
-    public ImmutableArray<ValidationIssue> ToImmutableArray()
+    public ImmutableArray<ValidationIssue> ToImmutableArray() => Merge([this]);
+
+    /// <summary>
+    /// Joins the issues of several collectors over one report, each filled by one or more rules run
+    /// in order, as one collector filled by all of those rules in the order of the list would give them.
+    /// </summary>
+    /// <param name="collectors">The collectors, in the order of their rules.</param>
+    /// <returns>The issues, in the order of <see cref="ValidationResult"/>.</returns>
+    public static ImmutableArray<ValidationIssue> Merge(IReadOnlyList<IssueCollector> collectors)
     {
-        var all = ImmutableArray.CreateBuilder<ValidationIssue>(_count);
-        all.AddRange(_report);
-        foreach (var section in _buckets)
+        var count = 0;
+        foreach (var collector in collectors)
         {
-            if (section is null)
+            count += collector._count;
+        }
+
+        var all = ImmutableArray.CreateBuilder<ValidationIssue>(count);
+        foreach (var collector in collectors)
+        {
+            all.AddRange(collector._report);
+        }
+
+        var sections = collectors.Count == 0 ? 0 : collectors[0]._buckets.Length;
+        for (var section = 0; section < sections; section++)
+        {
+            if (!AnyIn(collectors, section))
             {
                 continue;
             }
 
-            foreach (var bucket in section)
+            var length = collectors[0]._sectionLengths[section];
+            for (var index = 0; index < length; index++)
             {
-                if (bucket is not null)
+                foreach (var collector in collectors)
                 {
-                    all.AddRange(bucket);
+                    if (collector._buckets[section]?[index] is { } bucket)
+                    {
+                        all.AddRange(bucket);
+                    }
                 }
             }
         }
 
         return all.MoveToImmutable();
+    }
+
+    private static bool AnyIn(IReadOnlyList<IssueCollector> collectors, int section)
+    {
+        foreach (var collector in collectors)
+        {
+            if (collector._buckets[section] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Finds the section and element a pointer starts with: "/claims/3/..." is claim 3.</summary>

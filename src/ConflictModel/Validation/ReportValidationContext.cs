@@ -29,47 +29,25 @@ public sealed class ReportValidationContext
         JsonName.Of(ConflictReportMember.Mentions),
     ];
 
-    /// <summary>Where a lookup looks before the dictionary, from the index the last lookup of the kind found: references mostly follow what they name.</summary>
-    private static readonly int[] GuessOffsets = [0, 1, 2, 3, -1, -2];
-
-    private readonly Dictionary<string, int> _sources;
-    private readonly Dictionary<string, int> _actors;
-    private readonly Dictionary<string, int> _locations;
-    private readonly Dictionary<string, int> _engagements;
-    private readonly Dictionary<string, int> _claims;
-    private readonly Dictionary<string, int> _attributions;
-    private readonly bool[] _unique = new bool[HintCount];
+    private readonly ValidationLookups _lookups;
     private readonly FrozenDictionary<string, ValidationSeverity?> _severities;
-    private readonly IssueCollector _issues;
-    private readonly List<DuplicateId> _duplicates = [];
-    private int[]? _attributionSources;
-    private int[]? _locationParents;
-    private int[]? _engagementCampaigns;
-    private int[]? _mentionSources;
-    private int[]? _mentionEntities;
-    private ResolvedReferences? _engagementAttributions;
-    private ResolvedReferences? _claimAttributions;
-    private ResolvedReferences? _claimSubjects;
     private ImmutableArray<ValidationDescriptor> _currentDescriptors;
 
-    internal ReportValidationContext(ConflictReport report, FrozenDictionary<string, ValidationSeverity?> severities)
+    internal ReportValidationContext(ValidationLookups lookups, FrozenDictionary<string, ValidationSeverity?> severities)
     {
-        Report = report;
+        _lookups = lookups;
         _severities = severities;
-        _sources = Index(report.Sources, s => s.Id.Value, EntityKind.Source);
-        _actors = Index(report.Actors, a => a.Id.Value, EntityKind.Actor);
-        _locations = Index(report.Locations, l => l.Id.Value, EntityKind.Location);
-        _engagements = Index(report.Engagements, e => e.Id.Value, EntityKind.Engagement);
-        _claims = Index(report.Claims, c => c.Id.Value, EntityKind.Claim);
-        _attributions = Index(report.Attributions, a => a.Id.Value, EntityKind.Attribution);
-        _issues = new IssueCollector(report, SectionNames);
+        Issues = new IssueCollector(lookups.Report, SectionNames);
     }
 
     /// <summary>Gets the number of hints a batch of lookups keeps: one for each kind of entity, indexed by <see cref="EntityKind"/>.</summary>
     internal const int HintCount = (int)EntityKind.Mention + 1;
 
     /// <summary>Gets the report being validated.</summary>
-    public ConflictReport Report { get; }
+    public ConflictReport Report => _lookups.Report;
+
+    /// <summary>Gets the issues the rules run on this context reported.</summary>
+    internal IssueCollector Issues { get; }
 
     /// <summary>Gets the JSON Pointer of an element of one of the report's collections: <c>/claims/3</c>.</summary>
     /// <param name="kind">The kind of entity, which names the collection.</param>
@@ -82,32 +60,32 @@ public sealed class ReportValidationContext
     /// <summary>Gets the index of the source with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first source with that id, or -1 when none has it.</returns>
-    public int IndexOf(SourceId id) => Find(_sources, id.Value);
+    public int IndexOf(SourceId id) => _lookups.IndexOf(EntityKind.Source, id.Value);
 
     /// <summary>Gets the index of the actor with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first actor with that id, or -1 when none has it.</returns>
-    public int IndexOf(ActorId id) => Find(_actors, id.Value);
+    public int IndexOf(ActorId id) => _lookups.IndexOf(EntityKind.Actor, id.Value);
 
     /// <summary>Gets the index of the location with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first location with that id, or -1 when none has it.</returns>
-    public int IndexOf(LocationId id) => Find(_locations, id.Value);
+    public int IndexOf(LocationId id) => _lookups.IndexOf(EntityKind.Location, id.Value);
 
     /// <summary>Gets the index of the engagement with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first engagement with that id, or -1 when none has it.</returns>
-    public int IndexOf(EngagementId id) => Find(_engagements, id.Value);
+    public int IndexOf(EngagementId id) => _lookups.IndexOf(EntityKind.Engagement, id.Value);
 
     /// <summary>Gets the index of the claim with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first claim with that id, or -1 when none has it.</returns>
-    public int IndexOf(ClaimId id) => Find(_claims, id.Value);
+    public int IndexOf(ClaimId id) => _lookups.IndexOf(EntityKind.Claim, id.Value);
 
     /// <summary>Gets the index of the attribution with an id, or -1.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index of the first attribution with that id, or -1 when none has it.</returns>
-    public int IndexOf(AttributionId id) => Find(_attributions, id.Value);
+    public int IndexOf(AttributionId id) => _lookups.IndexOf(EntityKind.Attribution, id.Value);
 
     /// <summary>Finds a source by id.</summary>
     /// <param name="id">The id.</param>
@@ -146,43 +124,7 @@ public sealed class ReportValidationContext
     public bool TryGetAttribution(AttributionId id, [NotNullWhen(true)] out SourceAttribution? attribution) => TryGet(Report.Attributions, IndexOf(id), out attribution);
 
     /// <summary>Gets the index of the entity a reference names in the section of its kind, or -1 (always for a mention).</summary>
-    internal int IndexOf(EntityReference reference) => reference.Kind switch
-    {
-        EntityKind.Source => Find(_sources, reference.Id),
-        EntityKind.Actor => Find(_actors, reference.Id),
-        EntityKind.Location => Find(_locations, reference.Id),
-        EntityKind.Engagement => Find(_engagements, reference.Id),
-        EntityKind.Claim => Find(_claims, reference.Id),
-        _ => -1,
-    };
-
-    /// <summary>
-    /// Gets the index of the entity a reference names, as <see cref="IndexOf(EntityReference)"/>, trying
-    /// first the entity the last lookup of its kind found and the one after it.
-    /// </summary>
-    /// <remarks>
-    /// References are mostly written in the order of what they name (an engagement's attributions
-    /// are the next ones, a source's quotes follow each other), so that a batch of lookups mostly
-    /// compares an id with the few it expects (<see cref="GuessOffsets"/>), in memory it has just
-    /// read, instead of hashing it and visiting a dictionary scattered across the heap. A guess is taken only in a section
-    /// without duplicate ids, where it is the entity the dictionary would give.
-    /// </remarks>
-    /// <param name="reference">The reference.</param>
-    /// <param name="hints">For each kind, the index the last lookup found, or -1; updated.</param>
-    /// <returns>The index, or -1.</returns>
-    internal int IndexOf(EntityReference reference, Span<int> hints) => IndexOf(reference.Kind, reference.Id, hints);
-
-    /// <summary>Gets the index of the entity of a kind with an id, as <see cref="IndexOf(EntityReference, Span{int})"/>.</summary>
-    internal int IndexOf(EntityKind kind, string id, Span<int> hints) => kind switch
-    {
-        EntityKind.Source => Near(Report.Sources, _sources, kind, id, hints, static s => s.Id.Value),
-        EntityKind.Actor => Near(Report.Actors, _actors, kind, id, hints, static a => a.Id.Value),
-        EntityKind.Location => Near(Report.Locations, _locations, kind, id, hints, static l => l.Id.Value),
-        EntityKind.Engagement => Near(Report.Engagements, _engagements, kind, id, hints, static e => e.Id.Value),
-        EntityKind.Claim => Near(Report.Claims, _claims, kind, id, hints, static c => c.Id.Value),
-        EntityKind.Attribution => Near(Report.Attributions, _attributions, kind, id, hints, static a => a.Id.Value),
-        _ => -1,
-    };
+    internal int IndexOf(EntityReference reference) => reference.Kind == EntityKind.Mention ? -1 : _lookups.IndexOf(reference.Kind, reference.Id);
 
     /// <summary>Tells whether a reference names an entity of the report.</summary>
     /// <param name="reference">The reference.</param>
@@ -226,40 +168,12 @@ public sealed class ReportValidationContext
         var severity = _severities[descriptor.Code];
         if (severity is { } s)
         {
-            _issues.Add(new ValidationIssue(descriptor.Code, s, path, entityId, message));
+            Issues.Add(new ValidationIssue(descriptor.Code, s, path, entityId, message));
         }
     }
 
     /// <summary>Names the kind of another entity that has an id, for messages on unresolved references ("a location"), or null.</summary>
-    internal string? OtherKindWithId(string id, EntityKind expected)
-    {
-        if (expected != EntityKind.Actor && _actors.ContainsKey(id))
-        {
-            return "an actor";
-        }
-
-        if (expected != EntityKind.Location && _locations.ContainsKey(id))
-        {
-            return "a location";
-        }
-
-        if (expected != EntityKind.Source && _sources.ContainsKey(id))
-        {
-            return "a source";
-        }
-
-        if (expected != EntityKind.Engagement && _engagements.ContainsKey(id))
-        {
-            return "an engagement";
-        }
-
-        if (expected != EntityKind.Claim && _claims.ContainsKey(id))
-        {
-            return "a claim";
-        }
-
-        return expected != EntityKind.Attribution && _attributions.ContainsKey(id) ? "an attribution" : null;
-    }
+    internal string? OtherKindWithId(string id, EntityKind expected) => _lookups.OtherKindWithId(id, expected);
 
     internal void Run(IReportRule rule)
     {
@@ -274,87 +188,32 @@ public sealed class ReportValidationContext
         }
     }
 
-    internal ImmutableArray<ValidationIssue> ToIssues() => _issues.ToImmutableArray();
-
     /// <summary>Gets, for each attribution, the index of its source, or -1; resolved once for every rule.</summary>
-    internal ReadOnlySpan<int> AttributionSources
-    {
-        get
-        {
-            if (_attributionSources is null)
-            {
-                _attributionSources = Resolve(Report.Attributions, static (context, a, hints) => context.IndexOf(EntityKind.Source, a.Source.Value, hints));
-            }
-
-            return _attributionSources;
-        }
-    }
+    internal ReadOnlySpan<int> AttributionSources => _lookups.AttributionSources;
 
     /// <summary>Gets, for each location, the index of its parent, or -1 (no parent, or one that does not resolve); resolved once for every rule.</summary>
-    internal ReadOnlySpan<int> LocationParents => _locationParents ??= Resolve(Report.Locations, static (context, l, hints) => l.Parent is { } p ? context.IndexOf(EntityKind.Location, p.Value, hints) : -1);
+    internal ReadOnlySpan<int> LocationParents => _lookups.LocationParents;
 
     /// <summary>Gets, for each engagement, the index of its campaign, or -1 (no campaign, or one that does not resolve); resolved once for every rule.</summary>
-    internal ReadOnlySpan<int> EngagementCampaigns => _engagementCampaigns ??= Resolve(Report.Engagements, static (context, e, hints) => e.Campaign is { } c ? context.IndexOf(EntityKind.Engagement, c.Value, hints) : -1);
+    internal ReadOnlySpan<int> EngagementCampaigns => _lookups.EngagementCampaigns;
 
     /// <summary>Gets, for each mention, the index of its source, or -1; resolved once for every rule.</summary>
-    internal ReadOnlySpan<int> MentionSources => _mentionSources ??= Resolve(Report.Mentions, static (context, m, hints) => context.IndexOf(EntityKind.Source, m.Source.Value, hints));
+    internal ReadOnlySpan<int> MentionSources => _lookups.MentionSources;
 
     /// <summary>Gets, for each mention, the index of the entity it names in the section of its kind, or -1; resolved once for every rule.</summary>
-    internal ReadOnlySpan<int> MentionEntities => _mentionEntities ??= Resolve(Report.Mentions, static (context, m, hints) => context.IndexOf(m.Entity, hints));
+    internal ReadOnlySpan<int> MentionEntities => _lookups.MentionEntities;
 
     /// <summary>Gets the attributions of each engagement as attribution indexes; resolved once for every rule.</summary>
-    internal ResolvedReferences EngagementAttributions => _engagementAttributions ??= ResolvedReferences.Create(Report.Engagements, static e => e.Attributions, (a, hints) => IndexOf(EntityKind.Attribution, a.Value, hints));
+    internal ResolvedReferences EngagementAttributions => _lookups.EngagementAttributions;
 
     /// <summary>Gets the attributions of each claim as attribution indexes; resolved once for every rule.</summary>
-    internal ResolvedReferences ClaimAttributions => _claimAttributions ??= ResolvedReferences.Create(Report.Claims, static c => c.Attributions, (a, hints) => IndexOf(EntityKind.Attribution, a.Value, hints));
+    internal ResolvedReferences ClaimAttributions => _lookups.ClaimAttributions;
 
     /// <summary>Gets the subjects of each claim as indexes in the section of their kind; resolved once for every rule.</summary>
-    internal ResolvedReferences ClaimSubjects => _claimSubjects ??= ResolvedReferences.Create(Report.Claims, static c => c.Subjects, (r, hints) => IndexOf(r, hints));
+    internal ResolvedReferences ClaimSubjects => _lookups.ClaimSubjects;
 
-    /// <summary>
-    /// Gets the entities (other than mentions) whose id an earlier entity of their kind already has,
-    /// in section and index order, found while the indexes were built so that no rule looks every id up again.
-    /// </summary>
-    internal IReadOnlyList<DuplicateId> Duplicates => _duplicates;
-
-    private int[] Resolve<T>(ImmutableArray<T> items, Func<ReportValidationContext, T, int[], int> resolve)
-    {
-        var hints = new int[HintCount];
-        hints.AsSpan().Fill(-1);
-        var indexes = new int[items.Length];
-        for (var i = 0; i < items.Length; i++)
-        {
-            indexes[i] = resolve(this, items[i], hints);
-        }
-
-        return indexes;
-    }
-
-    private int Near<T>(ImmutableArray<T> items, Dictionary<string, int> index, EntityKind kind, string id, Span<int> hints, Func<T, string> idOf)
-    {
-        ref var hint = ref hints[(int)kind];
-        if (_unique[(int)kind])
-        {
-            // The last one found, the few after it, then the two before it.
-            foreach (var offset in GuessOffsets)
-            {
-                var guess = hint + offset;
-                if ((uint)guess < (uint)items.Length && string.Equals(idOf(items[guess]), id, StringComparison.Ordinal))
-                {
-                    hint = guess;
-                    return guess;
-                }
-            }
-        }
-
-        var found = Find(index, id);
-        if (found >= 0)
-        {
-            hint = found;
-        }
-
-        return found;
-    }
+    /// <summary>Gets the entities (other than mentions) whose id an earlier entity of their kind already has, in section and index order.</summary>
+    internal IReadOnlyList<DuplicateId> Duplicates => _lookups.Duplicates;
 
     private static bool TryGet<T>(ImmutableArray<T> items, int index, [NotNullWhen(true)] out T? item)
         where T : class
@@ -363,33 +222,9 @@ public sealed class ReportValidationContext
         return item is not null;
     }
 
-    // The id's text: the default comparer of string keys hashes ordinally without randomization,
-    // faster than an id's own hash, and falls back to a randomized hash if keys ever collide much.
-    // An uninitialised id's text is empty, which no entity's id is: it finds nothing.
-    private static int Find(Dictionary<string, int> index, string id) => index.TryGetValue(id, out var found) ? found : -1;
+    /// <summary>Gets the index of the entity a reference names, with the hints of the lookups before it (see <see cref="ValidationLookups.IndexOf(EntityReference, Span{int})"/>).</summary>
+    internal int IndexOf(EntityReference reference, Span<int> hints) => _lookups.IndexOf(reference, hints);
 
-    private Dictionary<string, int> Index<T>(ImmutableArray<T> items, Func<T, string> id, EntityKind kind)
-    {
-        var index = new Dictionary<string, int>(items.Length);
-        var unique = true;
-        for (var i = 0; i < items.Length; i++)
-        {
-            var key = id(items[i]);
-            if (!index.TryAdd(key, i))
-            {
-                _duplicates.Add(new DuplicateId(kind, i, index[key]));
-                unique = false;
-            }
-        }
-
-        _unique[(int)kind] = unique;
-
-        return index;
-    }
+    /// <summary>Gets the index of the entity of a kind with an id, with the hints of the lookups before it.</summary>
+    internal int IndexOf(EntityKind kind, string id, Span<int> hints) => _lookups.IndexOf(kind, id, hints);
 }
-
-/// <summary>An entity whose id an earlier entity of its kind already has.</summary>
-/// <param name="Kind">The kind of entity.</param>
-/// <param name="Index">Its index in its section.</param>
-/// <param name="First">The index of the first entity with that id.</param>
-internal readonly record struct DuplicateId(EntityKind Kind, int Index, int First);

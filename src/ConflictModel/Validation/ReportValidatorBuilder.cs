@@ -7,8 +7,8 @@ using System.Globalization;
 namespace ConflictModel;
 
 /// <summary>
-/// Configures a <see cref="ReportValidator"/>: adds custom rules after the built-in ones, and sets a
-/// code's severity up or down, or disables it.
+/// Configures a <see cref="ReportValidator"/>: adds custom rules after the built-in ones, sets a
+/// code's severity up or down, or disables it, and limits the threads one validation may use.
 /// </summary>
 /// <remarks>
 /// <code>
@@ -24,6 +24,7 @@ public sealed class ReportValidatorBuilder
 {
     private readonly List<IReportRule> _rules = [];
     private readonly Dictionary<string, ValidationSeverity?> _overrides = new(StringComparer.Ordinal);
+    private int _maxDegreeOfParallelism = -1;
 
     private ReportValidatorBuilder(IEnumerable<IReportRule> rules) => _rules.AddRange(rules);
 
@@ -38,6 +39,7 @@ public sealed class ReportValidatorBuilder
     internal ReportValidatorBuilder(ReportValidator validator)
     {
         _rules.AddRange(validator.Rules);
+        _maxDegreeOfParallelism = validator.MaxDegreeOfParallelism;
         foreach (var descriptor in validator.Descriptors)
         {
             var severity = validator.Severities[descriptor.Code];
@@ -118,6 +120,27 @@ public sealed class ReportValidatorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets how many threads may validate one large report at once: the built-in rules of a report of
+    /// many entities run side by side (see <see cref="ReportValidator.MaxDegreeOfParallelism"/>).
+    /// </summary>
+    /// <param name="maxDegreeOfParallelism">
+    /// At most this many threads; 1 validates every report on the calling thread alone; -1, the
+    /// default, as many as the thread pool gives, up to one a processor.
+    /// </param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
+    public ReportValidatorBuilder SetMaxDegreeOfParallelism(int maxDegreeOfParallelism)
+    {
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be -1 (no limit) or at least 1 (the calling thread only).");
+        }
+
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
+        return this;
+    }
+
     /// <summary>Builds the validator.</summary>
     /// <returns>The validator.</returns>
     /// <exception cref="InvalidOperationException">A severity was set or a code disabled that no rule declares.</exception>
@@ -140,6 +163,6 @@ public sealed class ReportValidatorBuilder
             }
         }
 
-        return new ReportValidator(_rules.ToImmutableArray(), severities.ToFrozenDictionary(StringComparer.Ordinal));
+        return new ReportValidator(_rules.ToImmutableArray(), severities.ToFrozenDictionary(StringComparer.Ordinal), _maxDegreeOfParallelism);
     }
 }

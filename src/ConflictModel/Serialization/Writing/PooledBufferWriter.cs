@@ -10,14 +10,22 @@ namespace ConflictModel;
 
 /// <summary>
 /// A buffer for <see cref="System.Text.Json.Utf8JsonWriter"/> made of arrays rented from
-/// <see cref="ArrayPool{T}.Shared"/>: when one is full the next, twice as large (up to 1 MB), is
+/// <see cref="ArrayPool{T}.Shared"/>: when one is full the next, twice as large (up to 64 MB), is
 /// rented beside it, so that writing a large report never copies what it has written to grow, and
 /// leaves no trail of ever larger arrays to the garbage collector.
 /// </summary>
-/// <remarks>Not thread-safe: one writer at a time. Dispose returns the arrays to the pool.</remarks>
+/// <remarks>
+/// <para>Doubling up to a large cap, rather than many chunks of one small size, is what lets the pool
+/// serve a large write: it keeps only a few dozen arrays of each size, so 1 MB chunks for a
+/// 400 MB document came back from it only in part and the rest were allocated afresh on every write
+/// (1.64 bytes allocated per byte written at 100,000 engagements, against 1.00 for
+/// System.Text.Json's own buffer), while doubling needs one array of each size and, past 64 MB, a
+/// handful of the largest.</para>
+/// <para>Not thread-safe: one writer at a time. Dispose returns the arrays to the pool.</para>
+/// </remarks>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
-    private const int MaxChunkSize = 1024 * 1024;
+    private const int MaxChunkSize = 64 * 1024 * 1024;
 
     private readonly List<(byte[] Array, int Count)> _full = [];
     private byte[] _current;
