@@ -82,21 +82,24 @@ public static class ConflictJsonLines
     /// <returns>The reports, in the order of the lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ConflictJsonException">A line is not a valid document, or is too long; the exception gives the line of the stream.</exception>
-    /// <remarks>The lines are those of <see cref="ReadLinesAsync"/>, and each is read as <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, ConflictJsonOptions?)"/> would.</remarks>
+    /// <remarks>
+    /// <para>The lines are those of <see cref="ReadLinesAsync"/>, and each is read as <see cref="ConflictJson.Deserialize(ReadOnlySpan{byte}, ConflictJsonOptions?)"/> would.</para>
+    /// <para>On a machine with more than one processor the lines are read into reports on the thread
+    /// pool, a batch of lines (what one read of the stream delivered) at a time, up to
+    /// <c>Math.Min(Environment.ProcessorCount + 1, 5)</c> batches ahead of the enumeration; the reports
+    /// still come in the order of the lines, each batch as soon as it is read, and the first error of
+    /// the stream is thrown after every report of the lines before it, as when reading one line at a
+    /// time. The stream is therefore read ahead of the enumeration, by at most those batches, and
+    /// memory stays bounded by a few times the longest line. With one processor every line is read
+    /// on the enumerating thread.</para>
+    /// </remarks>
     public static async IAsyncEnumerable<ConflictReport> ReadAsync(Stream utf8Json, ConflictJsonOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        options ??= ConflictJsonOptions.Default;
-        var strings = new StringTable(); // the lines share their ids and words, as one document would
-        using var lines = new LineCutter(utf8Json, options);
-        do
+        await foreach (var report in LineBatchReader.ReadAsync(utf8Json, options ?? ConflictJsonOptions.Default, LineBatchReader.DefaultDepth, cancellationToken).ConfigureAwait(false))
         {
-            while (lines.TryCut(out var line))
-            {
-                yield return ModelReader.ReadDocument(line.Utf8.Span, new ReadSession(options, line.LineNumber - 1, strings));
-            }
+            yield return report;
         }
-        while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
