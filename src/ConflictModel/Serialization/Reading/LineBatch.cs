@@ -29,9 +29,6 @@ internal sealed class LineBatch : IDisposable
     /// <summary>Gets the number of lines in the batch.</summary>
     public int Count => _lines.Count;
 
-    /// <summary>Gets the bytes held, for deciding when a batch is full.</summary>
-    public int ByteCount => _used;
-
     /// <summary>Gets the reports read, once <see cref="Read"/> has run: the first <see cref="ReadCount"/> are set.</summary>
     public ConflictReport[] Reports { get; private set; } = [];
 

@@ -28,7 +28,11 @@ namespace ConflictModel;
 /// </remarks>
 internal static class LineBatchReader
 {
-    /// <summary>The batches in flight on a machine with more than one processor: one on each of two threads and one ready behind them.</summary>
+    /// <summary>
+    /// Gets the batches read at once by <see cref="ConflictJsonLines.ReadAsync"/>: with more than one
+    /// processor, one for each and one ready behind them, at most 5 (past that the enumerating thread,
+    /// which cuts every line, is the limit); with one processor 1, every batch on the enumerating thread.
+    /// </summary>
     public static int DefaultDepth { get; } = Environment.ProcessorCount > 1 ? Math.Min(Environment.ProcessorCount + 1, 5) : 1;
 
     /// <summary>Reads the reports; with a depth of 1, every batch on the calling thread.</summary>
@@ -73,6 +77,29 @@ internal static class LineBatchReader
                     yield break;
                 }
 
+                if (read is not null)
+                {
+                    // While the read waits, a batch that finishes is given back above; then the read is waited for.
+                    if (!read.IsCompleted && inFlight.Count > 0)
+                    {
+                        await Task.WhenAny(read, inFlight.Peek()).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    try
+                    {
+                        ended = !await read.ConfigureAwait(false);
+                    }
+                    catch (Exception e)
+                    {
+                        streamError = ExceptionDispatchInfo.Capture(e);
+                        ended = true;
+                    }
+
+                    read = null;
+                    continue;
+                }
+
                 // Cut what the stream has buffered into a batch; a line too long ends the stream after it.
                 var next = new LineBatch(64 * 1024);
                 try
@@ -98,40 +125,10 @@ internal static class LineBatchReader
                     next.Dispose();
                 }
 
-                if (ended)
+                if (!ended)
                 {
-                    continue;
+                    read = lines.ReadAsync(cancellationToken).AsTask(); // fails only through the task
                 }
-
-                // Read more of the stream; while the read waits, give back the batches that finish.
-                read = lines.ReadAsync(cancellationToken).AsTask(); // fails only through the task
-
-                while (!read.IsCompleted && inFlight.Count > 0)
-                {
-                    await Task.WhenAny(read, inFlight.Peek()).ConfigureAwait(false);
-                    if (inFlight.Peek().IsCompleted)
-                    {
-                        using var batch = await inFlight.Dequeue().ConfigureAwait(false);
-                        for (var i = 0; i < batch.ReadCount; i++)
-                        {
-                            yield return batch.Reports[i];
-                        }
-
-                        batch.Error?.Throw();
-                    }
-                }
-
-                try
-                {
-                    ended = !await read.ConfigureAwait(false);
-                }
-                catch (Exception e)
-                {
-                    streamError = ExceptionDispatchInfo.Capture(e);
-                    ended = true;
-                }
-
-                read = null;
             }
         }
         finally

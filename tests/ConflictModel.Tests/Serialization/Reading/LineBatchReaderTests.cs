@@ -111,23 +111,29 @@ public sealed class LineBatchReaderTests
     [Fact]
     public async Task ReadAsync_WhileTheStreamWaits_GivesTheReportsAlreadyRead()
     {
-        var first = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Range(0, 3).Select(GoodLine)) + "\n");
-        var rest = Encoding.UTF8.GetBytes(GoodLine(3) + "\n");
+        // Enough lines in the first read that reading them outlasts starting the second read, which then waits.
+        const int Buffered = 500;
+        var first = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Range(0, Buffered).Select(GoodLine)) + "\n");
+        Assert.InRange(first.Length, 32 * 1024, 64 * 1024); // one read of the cutter's 64 KB buffer
+        var rest = Encoding.UTF8.GetBytes(GoodLine(Buffered) + "\n");
         var stream = new GatedStream(first, rest);
         await using var reports = LineBatchReader.ReadAsync(stream, ConflictJsonOptions.Default, 3, CancellationToken.None).GetAsyncEnumerator();
 
-        for (var i = 0; i < 3; i++)
+        var next = reports.MoveNextAsync().AsTask();
+        var done = await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(60)));
+
+        Assert.Same(next, done); // given while the second read of the stream has not returned
+        Assert.True(await next);
+        Assert.Equal(ConflictJson.Deserialize(GoodLine(0)), reports.Current);
+        for (var i = 1; i < Buffered; i++)
         {
-            var next = reports.MoveNextAsync().AsTask();
-            var done = await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(60)));
-            Assert.Same(next, done); // given while the second read of the stream has not returned
-            Assert.True(await next);
+            Assert.True(await reports.MoveNextAsync());
             Assert.Equal(ConflictJson.Deserialize(GoodLine(i)), reports.Current);
         }
 
         stream.Open();
         Assert.True(await reports.MoveNextAsync());
-        Assert.Equal(ConflictJson.Deserialize(GoodLine(3)), reports.Current);
+        Assert.Equal(ConflictJson.Deserialize(GoodLine(Buffered)), reports.Current);
         Assert.False(await reports.MoveNextAsync());
     }
 
@@ -173,9 +179,16 @@ public sealed class LineBatchReaderTests
     }
 
     [Fact]
-    public void DefaultDepth_IsOneOnOneProcessorAndAtMostFive()
+    public void DefaultDepth_ReadsOnThePoolWhenThereIsMoreThanOneProcessor_AndBoundsTheBatchesInFlight()
     {
-        Assert.Equal(Environment.ProcessorCount > 1 ? Math.Min(Environment.ProcessorCount + 1, 5) : 1, LineBatchReader.DefaultDepth);
+        if (Environment.ProcessorCount > 1)
+        {
+            Assert.InRange(LineBatchReader.DefaultDepth, 2, 5);
+        }
+        else
+        {
+            Assert.Equal(1, LineBatchReader.DefaultDepth);
+        }
     }
 
     private static string GoodLine(int i) => Good.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -196,21 +209,11 @@ public sealed class LineBatchReaderTests
     }
 
     /// <summary>Gives its bytes a few at a time, then fails as a dropped connection does.</summary>
-    private sealed class FailingStream(byte[] bytes, int failAt, int chunk) : Stream
+    private sealed class FailingStream(byte[] bytes, int failAt, int chunk) : ReadOnlyTestStream
     {
         private int _position;
 
         public int Reads { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -225,33 +228,13 @@ public sealed class LineBatchReaderTests
             _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Gives its first bytes at once, and the rest only once opened, as a pipe whose writer is slow.</summary>
-    private sealed class GatedStream(byte[] first, byte[] rest) : Stream
+    private sealed class GatedStream(byte[] first, byte[] rest) : ReadOnlyTestStream
     {
         private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _reads;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => 0; set => throw new NotSupportedException(); }
 
         public void Open() => _gate.TrySetResult();
 
@@ -272,15 +255,5 @@ public sealed class LineBatchReaderTests
         }
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Read asynchronously.");
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
