@@ -91,6 +91,33 @@ public sealed class ValidateCommandTests : System.IDisposable
     }
 
     [Fact]
+    public void Validate_JsonLinesOfManyBatches_GivesEveryProblemOnItsLine_InTheOrderOfTheLines()
+    {
+        // Several megabytes of lines, so that they are validated in several batches side by side.
+        var slices = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToArray();
+        var perLine = slices.Sum(l => l.Length + 1) / slices.Length;
+        var lines = Enumerable.Range(0, System.Math.Max(400, (4 * 1024 * 1024 / perLine) + 1)).Select(i => slices[i % slices.Length]).ToArray();
+        var bad = new[] { 2, 150, 151, (lines.Length / 2) + 1, lines.Length - 1 }; // in order: lines.Length is at least 400
+        foreach (var i in bad)
+        {
+            lines[i] = lines[i].Replace("\"kind\":\"", "\"kind\":\"x", System.StringComparison.Ordinal);
+        }
+
+        var text = string.Join('\n', lines) + "\n";
+        Assert.True(text.Length > 3 * 1024 * 1024, $"only {text.Length} bytes: too few for several batches");
+        _cli.Write("many.jsonl", text);
+
+        var result = _cli.Run("validate", "many.jsonl", "--output", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var output = JsonDocument.Parse(result.StandardOutput);
+        var file = output.RootElement.GetProperty("files")[0];
+        Assert.Equal(lines.Length, file.GetProperty("documents").GetInt32());
+        var found = file.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("line").GetInt64()).ToArray();
+        Assert.Equal(bad.Select(i => (long)i + 1), found);
+    }
+
+    [Fact]
     public void Validate_JsonLinesLineLongerThanTheLimit_IsLineTooLongAtItsLine_AndEndsTheFile()
     {
         var lines = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToArray();
@@ -104,6 +131,24 @@ public sealed class ValidateCommandTests : System.IDisposable
         var problem = Assert.Single(result.OutputLines, l => l.StartsWith("long.jsonl:", System.StringComparison.Ordinal));
         Assert.Equal("long.jsonl:2:1: error LineTooLong: The line is longer than the limit of 16777216 bytes; the lines after it were not read. ()", problem);
         Assert.Equal("1 file(s): 0 valid, 1 invalid, 0 unreadable; 1 error(s), 0 warning(s), 0 info(s)", result.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void Validate_JsonLinesLineLongerThanTheLimit_ComesAfterTheProblemsOfTheLinesBeforeIt()
+    {
+        var lines = MaliArticle.Report.SplitByEngagement().Select(r => ConflictJson.Serialize(r)).ToArray();
+        var bad = lines[0].Replace("\"kind\":\"", "\"kind\":\"x", System.StringComparison.Ordinal);
+        var tooLong = "{\"schemaVersion\":\"1.0\"" + new string(' ', 16 * 1024 * 1024) + "}";
+        _cli.Write("long.jsonl", bad + "\n" + tooLong + "\n");
+
+        var result = _cli.Run("validate", "long.jsonl", "--output", "json");
+
+        using var output = JsonDocument.Parse(result.StandardOutput);
+        var problems = output.RootElement.GetProperty("files")[0].GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("line").GetInt64(), p.GetProperty("code").GetString())).ToArray();
+        Assert.Equal(2, problems.Length);
+        Assert.Equal(1, problems[0].Item1);
+        Assert.Equal((2L, "LineTooLong"), problems[1]);
     }
 
     [Fact]
