@@ -210,7 +210,7 @@ public sealed class LineBatchWriterTests
     private static byte[] OneAtATime(IEnumerable<ConflictReport> reports)
         => Encoding.UTF8.GetBytes(string.Concat(reports.Select(r => ConflictJson.Serialize(r) + "\n")));
 
-    private static IEnumerable<ConflictReport> FailingAfter(IReadOnlyList<ConflictReport> reports)
+    private static IEnumerable<ConflictReport> FailingAfter(List<ConflictReport> reports)
     {
         foreach (var report in reports)
         {
