@@ -47,7 +47,10 @@ public static class ConflictJsonLines
     /// the sequence fails (a null report, or an exception of its own, such as a bad row of an
     /// import), every line of the reports before the failure is written before it is thrown.
     /// While the sequence waits for its next report, the lines already serialized are written, so a
-    /// slow source's lines go out as they are ready.
+    /// slow source's lines go out as they are ready; when the stream fails meanwhile, the sequence is
+    /// cancelled through the token it was given and the stream's error is thrown. The sequence is
+    /// read ahead of the stream by up to that many batches; cancellation is observed between batches,
+    /// so the stream never holds part of a line.
     /// </remarks>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer: the first parameter's type tells them apart, so no call is ambiguous.")]
     public static async Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
@@ -72,7 +75,10 @@ public static class ConflictJsonLines
     /// a split), at most <c>Math.Min(Environment.ProcessorCount + 1, 5)</c> batches at once; the
     /// stream receives the same bytes, in the same order, as when writing one report at a time. When
     /// the sequence fails (a null report, or an exception of its own, such as a bad row of an
-    /// import), every line of the reports before the failure is written before it is thrown.
+    /// import), every line of the reports before the failure is written before it is thrown. The
+    /// lines go out a batch at a time, and the sequence is read ahead of the stream by up to that
+    /// many batches; cancellation is observed between batches, so the stream never holds part of a
+    /// line.
     /// </remarks>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer: the first parameter's type tells them apart, so no call is ambiguous.")]
     public static async Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
@@ -174,47 +180,56 @@ public static class ConflictJsonLines
     private static ArgumentException NullReport(string paramName) => new("The sequence of reports holds null.", paramName);
 
     /// <summary>Writes the lines of a sequence through batches serialized on the thread pool (with a depth of 1, on this thread); the tests choose the depth.</summary>
-    internal static async Task WriteInBatchesAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, int depth, CancellationToken cancellationToken)
+    internal static Task WriteInBatchesAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, int depth, CancellationToken cancellationToken)
+        => WriteInBatchesAsync(new LineBatchWriter(utf8Json, depth), reports, cancellationToken);
+
+    /// <summary>Writes the lines of a sequence through <paramref name="writer"/>, which it disposes.</summary>
+    internal static async Task WriteInBatchesAsync(LineBatchWriter writer, IEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
     {
-        var writer = new LineBatchWriter(utf8Json, depth);
         await using (writer.ConfigureAwait(false))
         {
-            using (var e = reports.GetEnumerator())
+            using var e = reports.GetEnumerator();
+            while (true)
             {
-                while (true)
+                ConflictReport report;
+                try
                 {
-                    ConflictReport report;
-                    try
+                    if (!e.MoveNext())
                     {
-                        if (!e.MoveNext())
-                        {
-                            break;
-                        }
-
-                        report = e.Current ?? throw NullReport(nameof(reports));
-                    }
-                    catch (Exception) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        // As one line at a time would: the lines before the failure are written, then it is thrown.
-                        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-                        throw;
+                        break;
                     }
 
-                    await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
+                    report = e.Current ?? throw NullReport(nameof(reports));
                 }
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // As one line at a time would: the lines before the failure are written, then it is
+                    // thrown (unless writing them fails first: that error comes first in line order).
+                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                    throw;
+                }
+
+                await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
             }
 
+            // Before the sequence is disposed, so that an error of disposing it comes after every line.
             await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Writes the lines of a sequence that may wait for its reports, as the overload for a sequence does.</summary>
-    internal static async Task WriteInBatchesAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, int depth, CancellationToken cancellationToken)
+    internal static Task WriteInBatchesAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, int depth, CancellationToken cancellationToken)
+        => WriteInBatchesAsync(new LineBatchWriter(utf8Json, depth), reports, cancellationToken);
+
+    /// <summary>Writes the lines of a sequence that may wait through <paramref name="writer"/>, which it disposes.</summary>
+    internal static async Task WriteInBatchesAsync(LineBatchWriter writer, IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
     {
-        var writer = new LineBatchWriter(utf8Json, depth);
         await using (writer.ConfigureAwait(false))
         {
-            var e = reports.GetAsyncEnumerator(cancellationToken);
+            // The sequence is cancelled when the writing fails while it waits for its next report, so
+            // that the error is not held up by a source that would wait for ever (a quiet socket).
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var e = reports.GetAsyncEnumerator(stop.Token);
             await using (e.ConfigureAwait(false))
             {
                 while (true)
@@ -222,7 +237,7 @@ public static class ConflictJsonLines
                     ConflictReport report;
                     try
                     {
-                        if (!await NextAsync(e, writer, cancellationToken).ConfigureAwait(false))
+                        if (!await NextAsync(e, writer, stop, cancellationToken).ConfigureAwait(false))
                         {
                             break;
                         }
@@ -237,16 +252,16 @@ public static class ConflictJsonLines
 
                     await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
                 }
-            }
 
-            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     // The sequence's next report. While the sequence waits for it, the batches already serialized are
     // written, and once none is under way the reports taken are handed to a batch, so that a slow
     // source's lines go out as they are ready rather than once a batch is full.
-    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<ConflictReport> reports, LineBatchWriter writer, CancellationToken cancellationToken)
+    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<ConflictReport> reports, LineBatchWriter writer, CancellationTokenSource stop, CancellationToken cancellationToken)
     {
         var move = reports.MoveNextAsync();
         if (move.IsCompleted)
@@ -279,9 +294,11 @@ public static class ConflictJsonLines
         }
         catch (Exception)
         {
-            // The writing failed (or was cancelled) while the sequence was getting its next report: let
-            // that step finish before the error leaves, so that disposing the sequence does not cut into it.
-            await next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            // The writing failed (or was cancelled) while the sequence was getting its next report:
+            // stop the sequence and let that step finish before the error leaves, so that disposing
+            // the sequence does not cut into it; what the step ends with comes after the error.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await next.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
             throw;
         }
 

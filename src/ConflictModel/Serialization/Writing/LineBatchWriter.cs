@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,12 +16,17 @@ namespace ConflictModel;
 /// </summary>
 /// <remarks>
 /// <para>What the stream receives is what writing one report at a time gives: the same bytes in the
-/// same order, each report a line. Only the timing differs: the caller's sequence is taken ahead of
-/// the writing by at most <c>depth</c> batches, so that producing the next reports (an import's
-/// mapping, a split) overlaps with serializing the ones before.</para>
-/// <para>A batch holds as many reports as make about <see cref="TargetBatchBytes"/> of lines, judged
-/// by the lines written so far (the first batch holds one report): memory stays bounded by about
-/// <c>depth + 1</c> such buffers and the reports they are made of, whatever the size of a report.</para>
+/// same order, each report a line, and, when a report cannot be written, every line before it and
+/// then its error. Only the timing differs: the caller's sequence is taken ahead of the writing by at
+/// most <c>depth</c> batches, so that producing the next reports (an import's mapping, a split)
+/// overlaps with serializing the ones before.</para>
+/// <para>A batch holds as many reports as made about <see cref="TargetBatchBytes"/> of lines in the
+/// batch written last, at most twice as many as that batch and at most <see cref="MaxBatchReports"/>
+/// (the first batch holds one report). Memory is bounded by <c>depth + 1</c> batches: when the
+/// reports grow suddenly larger, the batches already under way were sized for the smaller ones, and
+/// the next are sized again.</para>
+/// <para>Cancellation is observed between batches, never inside one, so the stream never holds part
+/// of a line because of it.</para>
 /// <para>Not thread-safe: one caller adds, completes and disposes.</para>
 /// </remarks>
 internal sealed class LineBatchWriter : IAsyncDisposable
@@ -28,28 +34,39 @@ internal sealed class LineBatchWriter : IAsyncDisposable
     /// <summary>The bytes of lines a batch aims at: enough that handing a batch to another thread costs little beside writing it.</summary>
     public const int TargetBatchBytes = 1 << 20;
 
-    // A bound on the reports a batch holds, whatever their size: a batch of empty reports is still a
-    // batch of objects held until it is written.
-    private const int MaxBatchReports = 4096;
+    /// <summary>The most reports a batch holds, whatever their size: a batch of tiny reports is still a batch of objects held until it is written.</summary>
+    public const int MaxBatchReports = 4096;
+
+    // A batch's buffer keeps its last array for the next batch; one that grew far past the target
+    // (a batch of unusually large reports) is given back rather than held for the rest of the write.
+    private const int MaxKeptBufferBytes = 4 * TargetBatchBytes;
 
     private readonly Stream _stream;
     private readonly int _depth;
+    private readonly Action<Utf8JsonWriter, ConflictReport> _writeReport;
     private readonly Queue<Task<Batch>> _inFlight;
     private readonly Stack<Batch> _free = new();
     private readonly List<Batch> _all = [];
     private List<ConflictReport> _pending = [];
-    private int _batchReports = 1;
-    private long _linesWritten;
-    private long _bytesWritten;
 
     /// <summary>Initializes a new instance of the <see cref="LineBatchWriter"/> class.</summary>
     /// <param name="stream">The stream the lines go to; left open.</param>
     /// <param name="depth">The most batches serialized at once, at least 1; 1 serializes every batch on the calling thread.</param>
     public LineBatchWriter(Stream stream, int depth)
+        : this(stream, depth, ReportWriter.Write)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="LineBatchWriter"/> class that writes each report with <paramref name="writeReport"/> (the tests' way to make a report fail).</summary>
+    /// <param name="stream">The stream the lines go to; left open.</param>
+    /// <param name="depth">The most batches serialized at once, at least 1.</param>
+    /// <param name="writeReport">Writes one report as a JSON value.</param>
+    internal LineBatchWriter(Stream stream, int depth, Action<Utf8JsonWriter, ConflictReport> writeReport)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         _stream = stream;
         _depth = depth;
+        _writeReport = writeReport;
         _inFlight = new Queue<Task<Batch>>(depth);
     }
 
@@ -68,6 +85,9 @@ internal sealed class LineBatchWriter : IAsyncDisposable
     /// <summary>Gets whether reports are taken that no batch holds yet.</summary>
     public bool HasPending => _pending.Count > 0;
 
+    /// <summary>Gets the number of reports the next batch is to hold.</summary>
+    public int NextBatchReports { get; private set; } = 1;
+
     /// <summary>Takes a report to write after those before it; writes batches to the stream as they are serialized, waiting when <c>depth</c> batches are under way.</summary>
     /// <param name="report">The report.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
@@ -76,7 +96,7 @@ internal sealed class LineBatchWriter : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         _pending.Add(report);
-        if (_pending.Count >= _batchReports)
+        if (_pending.Count >= NextBatchReports)
         {
             await DispatchAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -100,14 +120,8 @@ internal sealed class LineBatchWriter : IAsyncDisposable
     {
         while (_inFlight.TryDequeue(out var task))
         {
-            try
-            {
-                await task.ConfigureAwait(false);
-            }
-            catch (Exception)
-            {
-                // Only after an earlier failure, which is what the caller is told: these lines come after it.
-            }
+            // A batch's serialization never throws (its error travels in the batch): this only waits.
+            await task.ConfigureAwait(false);
         }
 
         foreach (var batch in _all)
@@ -128,12 +142,12 @@ internal sealed class LineBatchWriter : IAsyncDisposable
 
         if (!_free.TryPop(out var batch))
         {
-            batch = new Batch();
+            batch = new Batch(_writeReport);
             _all.Add(batch);
         }
 
-        batch.Reports = _pending;
-        _pending = new List<ConflictReport>(_batchReports);
+        // The batch takes the reports; its emptied list gathers the next ones.
+        (batch.Reports, _pending) = (_pending, batch.Reports);
         _inFlight.Enqueue(_depth == 1 ? Task.FromResult(batch.Serialize()) : Task.Run(batch.Serialize, CancellationToken.None));
         while (_inFlight.Count >= _depth)
         {
@@ -141,18 +155,23 @@ internal sealed class LineBatchWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits for the oldest batch's serialization and writes its lines to the stream.</summary>
-    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <summary>Waits for the oldest batch's serialization and writes its lines to the stream; throws the error of a report that could not be written after the lines before it.</summary>
+    /// <param name="cancellationToken">Cancels the writing before the batch is written.</param>
     /// <returns>A task that completes when the lines are written.</returns>
     public async ValueTask WriteOldestAsync(CancellationToken cancellationToken)
     {
         Batch batch;
-        long bytes;
         try
         {
             batch = await _inFlight.Dequeue().ConfigureAwait(false);
-            bytes = batch.Buffer.WrittenCount;
-            await batch.Buffer.DrainToAsync(_stream, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Not cancelled once begun: a batch goes to the stream whole, so no line is cut short.
+            await batch.Buffer.DrainToAsync(_stream, batch.LinesBytes, CancellationToken.None).ConfigureAwait(false);
+            if (batch.Error is { } error)
+            {
+                error.Throw();
+            }
         }
         catch (Exception)
         {
@@ -160,50 +179,76 @@ internal sealed class LineBatchWriter : IAsyncDisposable
             throw;
         }
 
-        var lines = batch.Reports!.Count;
-        batch.Reports = null;
-        _free.Push(batch);
+        // The next batches hold as many reports as this batch's lines say make the target size,
+        // growing at most twice a batch so that one batch of small reports does not size the next
+        // for thousands.
+        var lines = batch.Reports.Count;
+        var perLine = Math.Max(batch.LinesBytes / lines, 1);
+        NextBatchReports = (int)Math.Clamp(Math.Min(TargetBatchBytes / perLine, 2L * lines), 1, MaxBatchReports);
 
-        // The next batches hold as many reports as the lines so far say make the target size.
-        _linesWritten += lines;
-        _bytesWritten += bytes;
-        _batchReports = (int)Math.Clamp(TargetBatchBytes * _linesWritten / Math.Max(_bytesWritten, 1), 1, MaxBatchReports);
+        batch.Reports.Clear();
+        batch.Recycle();
+        _free.Push(batch);
     }
 
     /// <summary>A batch of reports and the buffer their lines are written into; reused once its lines are written.</summary>
-    private sealed class Batch : IDisposable
+    private sealed class Batch(Action<Utf8JsonWriter, ConflictReport> writeReport) : IDisposable
     {
-        private readonly Utf8JsonWriter _writer;
+        private Utf8JsonWriter? _writer;
 
-        public Batch()
-        {
-            Buffer = new PooledBufferWriter(64 * 1024);
-            _writer = new Utf8JsonWriter(Buffer, ReportWriter.Options(indented: false));
-        }
+        public PooledBufferWriter Buffer { get; private set; } = new(64 * 1024);
 
-        public PooledBufferWriter Buffer { get; }
+        public List<ConflictReport> Reports { get; set; } = [];
 
-        public List<ConflictReport>? Reports { get; set; }
+        /// <summary>Gets the bytes of the whole lines written: all of the buffer, or those before the report that failed.</summary>
+        public long LinesBytes { get; private set; }
 
-        /// <summary>Writes the reports as lines into the buffer, as <see cref="ConflictJsonLines"/>' one-at-a-time writer does.</summary>
+        /// <summary>Gets the error of the report that could not be written, if one could not.</summary>
+        public ExceptionDispatchInfo? Error { get; private set; }
+
+        /// <summary>Writes the reports as lines into the buffer, as one report at a time would; a report that fails ends the batch, keeping the lines before it and the error.</summary>
+        /// <returns>This batch.</returns>
         public Batch Serialize()
         {
             Buffer.Clear();
-            foreach (var report in Reports!)
+            LinesBytes = 0;
+            Error = null;
+            _writer ??= new Utf8JsonWriter(Buffer, ReportWriter.Options(indented: false));
+            try
             {
-                _writer.Reset();
-                ReportWriter.Write(_writer, report);
-                _writer.Flush();
-                Buffer.GetSpan(1)[0] = (byte)'\n';
-                Buffer.Advance(1);
+                foreach (var report in Reports)
+                {
+                    _writer.Reset();
+                    writeReport(_writer, report);
+                    _writer.Flush();
+                    Buffer.GetSpan(1)[0] = (byte)'\n';
+                    Buffer.Advance(1);
+                    LinesBytes = Buffer.WrittenCount;
+                }
+            }
+            catch (Exception e)
+            {
+                // Raised on the stream's side, in order, after the lines before it.
+                Error = ExceptionDispatchInfo.Capture(e);
             }
 
             return this;
         }
 
+        /// <summary>Gives back a buffer that grew far past the target, so that it is not held for the rest of the write.</summary>
+        public void Recycle()
+        {
+            if (Buffer.Capacity > MaxKeptBufferBytes)
+            {
+                Dispose();
+                Buffer = new PooledBufferWriter(64 * 1024);
+            }
+        }
+
         public void Dispose()
         {
-            _writer.Dispose();
+            _writer?.Dispose();
+            _writer = null;
             Buffer.Dispose();
         }
     }

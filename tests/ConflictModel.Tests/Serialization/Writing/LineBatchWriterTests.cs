@@ -73,12 +73,99 @@ public sealed class LineBatchWriterTests
     public async Task WriteInBatches_NullReportAfterManyReports_WritesEveryLineBeforeItThenNamesTheSequence(int depth)
     {
         var reports = Enumerable.Range(0, 5_000).Select(Report).ToList();
-        using var stream = new MemoryStream();
+        using var fromList = new MemoryStream();
+        using var fromAsync = new MemoryStream();
+        List<ConflictReport> withNull = [.. reports, null!, Report(1)];
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConflictJsonLines.WriteInBatchesAsync(stream, [.. reports, null!, Report(1)], depth, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConflictJsonLines.WriteInBatchesAsync(fromList, withNull, depth, CancellationToken.None));
+        var asyncError = await Assert.ThrowsAsync<ArgumentException>(() => ConflictJsonLines.WriteInBatchesAsync(fromAsync, Yielding(withNull), depth, CancellationToken.None));
 
         Assert.Equal("reports", error.ParamName);
-        Assert.Equal(OneAtATime(reports), stream.ToArray());
+        Assert.Equal("reports", asyncError.ParamName);
+        Assert.Equal(OneAtATime(reports), fromList.ToArray());
+        Assert.Equal(OneAtATime(reports), fromAsync.ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Depths))]
+    public async Task WriteInBatches_DisposingTheSequenceFails_EveryLineIsWrittenBeforeItsError(int depth)
+    {
+        // The lines held in batches must reach the stream before the sequence is disposed, as they
+        // did one line at a time; an error of disposing comes after them.
+        var reports = Enumerable.Range(0, 3_000).Select(Report).ToList();
+        using var fromList = new MemoryStream();
+        using var fromAsync = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictJsonLines.WriteInBatchesAsync(fromList, (IEnumerable<ConflictReport>)new DisposeFails(reports), depth, CancellationToken.None));
+        var asyncError = await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictJsonLines.WriteInBatchesAsync(fromAsync, (IAsyncEnumerable<ConflictReport>)new DisposeFails(reports), depth, CancellationToken.None));
+
+        Assert.Equal("cannot close", error.Message);
+        Assert.Equal("cannot close", asyncError.Message);
+        Assert.Equal(OneAtATime(reports), fromList.ToArray());
+        Assert.Equal(OneAtATime(reports), fromAsync.ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Depths))]
+    public async Task WriteInBatches_AReportFailsToSerialize_WritesEveryLineBeforeItThenThrowsItsError(int depth)
+    {
+        // Whichever batch the report falls in, the lines before it (in its own batch too) are written.
+        var reports = Enumerable.Range(0, 6_000).Select(Report).ToList();
+        var bad = reports[4_321];
+        void Write(System.Text.Json.Utf8JsonWriter json, ConflictReport report)
+        {
+            if (ReferenceEquals(report, bad))
+            {
+                json.WriteStartObject(); // part of a line that must not reach the stream
+                json.Flush();
+                throw new InvalidOperationException("cannot write report 4321");
+            }
+
+            ConflictReportWriter(json, report);
+        }
+
+        using var fromList = new MemoryStream();
+        using var fromAsync = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictJsonLines.WriteInBatchesAsync(new LineBatchWriter(fromList, depth, Write), reports, CancellationToken.None));
+        var asyncError = await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictJsonLines.WriteInBatchesAsync(new LineBatchWriter(fromAsync, depth, Write), Yielding(reports), CancellationToken.None));
+
+        Assert.Equal("cannot write report 4321", error.Message);
+        Assert.Equal("cannot write report 4321", asyncError.Message);
+        Assert.Equal(OneAtATime(reports.Take(4_321)), fromList.ToArray());
+        Assert.Equal(OneAtATime(reports.Take(4_321)), fromAsync.ToArray());
+    }
+
+    [Fact]
+    public async Task BatchSize_ReportsGrowSuddenlyLarger_FollowsTheLastBatchAndGrowsAtMostTwiceABatch()
+    {
+        // 3,000 small lines (about 100 bytes) size batches in the thousands; 300 large ones (about
+        // 200 KB) must bring them down to a handful within a few batches, not hold thousands of
+        // large reports in a batch sized by the average of every line before.
+        var small = Enumerable.Range(0, 3_000).Select(i => new ConflictReport().WithActors([new Actor(new ActorId($"s{i}"), new LocalizedName("Small"), ActorKind.Organisation)])).ToList();
+        var large = Enumerable.Range(0, 300).Select(LargeReport).ToList();
+        using var stream = new MemoryStream();
+        var writer = new LineBatchWriter(stream, depth: 3);
+        var sizes = new List<int> { writer.NextBatchReports };
+        await using (writer)
+        {
+            foreach (var report in small.Concat(large))
+            {
+                await writer.AddAsync(report, CancellationToken.None);
+                if (writer.NextBatchReports != sizes[^1])
+                {
+                    sizes.Add(writer.NextBatchReports);
+                }
+            }
+
+            await writer.CompleteAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(OneAtATime([.. small, .. large]), stream.ToArray());
+        Assert.All(sizes.Zip(sizes.Skip(1)), pair => Assert.True(pair.Second <= 2 * pair.First, $"The batch size went from {pair.First} to {pair.Second}."));
+        Assert.True(sizes.Max() > 1_000, $"Small lines never made large batches: {string.Join(", ", sizes)}.");
+        var perLargeLine = OneAtATime([large[0]]).Length;
+        Assert.InRange(writer.NextBatchReports, 1, (LineBatchWriter.TargetBatchBytes / perLargeLine) + 1);
     }
 
     [Theory]
@@ -131,6 +218,45 @@ public sealed class LineBatchWriterTests
         Assert.Equal("disk full", asyncError.Message);
         Assert.Equal(3, stream.Attempts); // two written, the third failed, none after it
         Assert.Equal(3, asyncStream.Attempts);
+        await Task.Delay(200); // and none later, from a batch still under way
+        Assert.Equal(3, stream.Attempts);
+        Assert.Equal(3, asyncStream.Attempts);
+    }
+
+    [Theory]
+    [MemberData(nameof(Depths))]
+    public async Task WriteInBatches_StreamFailsWhileTheSequenceWaitsForEver_StopsTheSequenceAndThrowsTheStreamsError(int depth)
+    {
+        // A source that gives some reports and then waits, as a quiet socket does: the stream's error
+        // must not wait for it (the timeout fails the test), the source is told to stop.
+        var stopped = false;
+        using var stream = new FailingStream(failAfterWrites: int.MaxValue);
+        async IAsyncEnumerable<ConflictReport> Quiet([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            for (var i = 0; i < 3_000; i++)
+            {
+                yield return Report(i);
+            }
+
+            // Lines are still held (the batch under way, or reports not yet in a batch): writing them
+            // fails while the source waits.
+            stream.Broken = true;
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            finally
+            {
+                stopped = cancellationToken.IsCancellationRequested;
+            }
+
+            yield return Report(3_000);
+        }
+
+        var error = await Assert.ThrowsAsync<IOException>(() => ConflictJsonLines.WriteInBatchesAsync(stream, Quiet(), depth, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal("disk full", error.Message);
+        Assert.True(stopped);
     }
 
     [Theory]
@@ -162,12 +288,14 @@ public sealed class LineBatchWriterTests
 
     [Theory]
     [MemberData(nameof(Depths))]
-    public async Task WriteInBatches_CancelledPartWay_ThrowsOperationCanceled(int depth)
+    public async Task WriteInBatches_CancelledPartWay_ThrowsOperationCanceledAndLeavesOnlyWholeLines(int depth)
     {
         using var cancellation = new CancellationTokenSource();
+        using var asyncCancellation = new CancellationTokenSource();
         using var stream = new MemoryStream();
+        using var asyncStream = new MemoryStream();
 
-        IEnumerable<ConflictReport> CancellingAfter(int count)
+        static IEnumerable<ConflictReport> CancellingAfter(int count, CancellationTokenSource cancellation)
         {
             for (var i = 0; ; i++)
             {
@@ -180,7 +308,16 @@ public sealed class LineBatchWriterTests
             }
         }
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ConflictJsonLines.WriteInBatchesAsync(stream, CancellingAfter(4_000), depth, cancellation.Token));
+        // Sequences without end: the timeout fails the test if cancellation is not observed.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ConflictJsonLines.WriteInBatchesAsync(stream, CancellingAfter(4_000, cancellation), depth, cancellation.Token).WaitAsync(TimeSpan.FromSeconds(30)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ConflictJsonLines.WriteInBatchesAsync(asyncStream, Yielding(CancellingAfter(4_000, asyncCancellation)), depth, asyncCancellation.Token).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        foreach (var written in new[] { stream.ToArray(), asyncStream.ToArray() })
+        {
+            // Whatever was written is whole lines, the first ones, in order.
+            var lines = written.Count(b => b == (byte)'\n');
+            Assert.Equal(OneAtATime(Enumerable.Range(0, lines).Select(Report)), written);
+        }
     }
 
     [Fact]
@@ -206,6 +343,12 @@ public sealed class LineBatchWriterTests
             .ToArray();
         return new ConflictReport().WithActors([.. actors]);
     }
+
+    private static void ConflictReportWriter(System.Text.Json.Utf8JsonWriter json, ConflictReport report) => ReportWriter.Write(json, report);
+
+    // A report of about 200 KB of JSON.
+    private static ConflictReport LargeReport(int i)
+        => new ConflictReport().WithActors([.. Enumerable.Range(0, 400).Select(n => new Actor(new ActorId($"l{i}-{n}"), new LocalizedName(new string('x', 450)), ActorKind.Organisation))]);
 
     private static byte[] OneAtATime(IEnumerable<ConflictReport> reports)
         => Encoding.UTF8.GetBytes(string.Concat(reports.Select(r => ConflictJson.Serialize(r) + "\n")));
@@ -235,15 +378,46 @@ public sealed class LineBatchWriterTests
         }
     }
 
+    // A sequence whose enumerator fails to be disposed, after it has given every report.
+    private sealed class DisposeFails(List<ConflictReport> reports) : IEnumerable<ConflictReport>, IAsyncEnumerable<ConflictReport>
+    {
+        public IEnumerator<ConflictReport> GetEnumerator() => new Enumerator(reports);
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public IAsyncEnumerator<ConflictReport> GetAsyncEnumerator(CancellationToken cancellationToken = default) => new Enumerator(reports);
+
+        private sealed class Enumerator(List<ConflictReport> reports) : IEnumerator<ConflictReport>, IAsyncEnumerator<ConflictReport>
+        {
+            private int _index = -1;
+
+            public ConflictReport Current => reports[_index];
+
+            object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext() => ++_index < reports.Count;
+
+            public ValueTask<bool> MoveNextAsync() => ValueTask.FromResult(MoveNext());
+
+            public void Reset() => throw new NotSupportedException();
+
+            public void Dispose() => throw new InvalidOperationException("cannot close");
+
+            public ValueTask DisposeAsync() => ValueTask.FromException(new InvalidOperationException("cannot close"));
+        }
+    }
+
     // A stream whose writes fail from the one after the first few; it counts every write asked of it.
     private sealed class FailingStream(int failAfterWrites) : MemoryStream
     {
         public int Attempts { get; private set; }
 
+        public bool Broken { get; set; }
+
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
             Attempts++;
-            if (Attempts > failAfterWrites)
+            if (Attempts > failAfterWrites || Broken)
             {
                 throw new IOException("disk full");
             }
