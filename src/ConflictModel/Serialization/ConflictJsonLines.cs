@@ -39,17 +39,25 @@ public static class ConflictJsonLines
     /// <returns>A task that completes when every report is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
+    /// <remarks>
+    /// On a machine with more than one processor the reports are serialized on the thread pool, in
+    /// batches of about 1 MiB of lines, while the sequence gives the next ones (an import's mapping,
+    /// a split), at most <c>Math.Min(Environment.ProcessorCount + 1, 5)</c> batches at once; the
+    /// stream receives the same bytes, in the same order, as when writing one report at a time. When
+    /// the sequence fails (a null report, or an exception of its own, such as a bad row of an
+    /// import), every line of the reports before the failure is written before it is thrown.
+    /// While the sequence waits for its next report, the lines already serialized are written, so a
+    /// slow source's lines go out as they are ready; when the stream fails meanwhile, the sequence is
+    /// cancelled through the token it was given and the stream's error is thrown. The sequence is
+    /// read ahead of the stream by up to that many batches; cancellation is observed between batches,
+    /// so the stream never holds part of a line.
+    /// </remarks>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer: the first parameter's type tells them apart, so no call is ambiguous.")]
     public static async Task WriteAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(reports);
-        using var line = new LineWriter();
-        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            await utf8Json.WriteAsync(line.Write(report ?? throw NullReport(nameof(reports))), cancellationToken).ConfigureAwait(false);
-        }
-
+        await WriteInBatchesAsync(utf8Json, reports, LineBatchWriter.DefaultDepth, cancellationToken).ConfigureAwait(false);
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -61,17 +69,23 @@ public static class ConflictJsonLines
     /// <returns>A task that completes when every report is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
+    /// <remarks>
+    /// On a machine with more than one processor the reports are serialized on the thread pool, in
+    /// batches of about 1 MiB of lines, while the sequence gives the next ones (an import's mapping,
+    /// a split), at most <c>Math.Min(Environment.ProcessorCount + 1, 5)</c> batches at once; the
+    /// stream receives the same bytes, in the same order, as when writing one report at a time. When
+    /// the sequence fails (a null report, or an exception of its own, such as a bad row of an
+    /// import), every line of the reports before the failure is written before it is thrown. The
+    /// lines go out a batch at a time, and the sequence is read ahead of the stream by up to that
+    /// many batches; cancellation is observed between batches, so the stream never holds part of a
+    /// line.
+    /// </remarks>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload for each kind of input, as JsonSerializer: the first parameter's type tells them apart, so no call is ambiguous.")]
     public static async Task WriteAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, ConflictJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(reports);
-        using var line = new LineWriter();
-        foreach (var report in reports)
-        {
-            await utf8Json.WriteAsync(line.Write(report ?? throw NullReport(nameof(reports))), cancellationToken).ConfigureAwait(false);
-        }
-
+        await WriteInBatchesAsync(utf8Json, reports, LineBatchWriter.DefaultDepth, cancellationToken).ConfigureAwait(false);
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -165,24 +179,129 @@ public static class ConflictJsonLines
 
     private static ArgumentException NullReport(string paramName) => new("The sequence of reports holds null.", paramName);
 
-    /// <summary>Writes one report as one compact line, reusing its buffer.</summary>
-    private sealed class LineWriter : IDisposable
+    /// <summary>Writes the lines of a sequence through batches serialized on the thread pool (with a depth of 1, on this thread); the tests choose the depth.</summary>
+    internal static Task WriteInBatchesAsync(Stream utf8Json, IEnumerable<ConflictReport> reports, int depth, CancellationToken cancellationToken)
+        => WriteInBatchesAsync(new LineBatchWriter(utf8Json, depth), reports, cancellationToken);
+
+    /// <summary>Writes the lines of a sequence through <paramref name="writer"/>, which it disposes.</summary>
+    internal static async Task WriteInBatchesAsync(LineBatchWriter writer, IEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
     {
-        private readonly ArrayBufferWriter<byte> _buffer = new();
-        private readonly Utf8JsonWriter _writer;
-
-        public LineWriter() => _writer = new Utf8JsonWriter(_buffer, ReportWriter.Options(indented: false));
-
-        public ReadOnlyMemory<byte> Write(ConflictReport report)
+        await using (writer.ConfigureAwait(false))
         {
-            _buffer.ResetWrittenCount();
-            _writer.Reset();
-            ReportWriter.Write(_writer, report);
-            _writer.Flush();
-            _buffer.Write("\n"u8);
-            return _buffer.WrittenMemory;
+            using var e = reports.GetEnumerator();
+            while (true)
+            {
+                ConflictReport report;
+                try
+                {
+                    if (!e.MoveNext())
+                    {
+                        break;
+                    }
+
+                    report = e.Current ?? throw NullReport(nameof(reports));
+                }
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // As one line at a time would: the lines before the failure are written, then it is
+                    // thrown (unless writing them fails first: that error comes first in line order).
+                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                    throw;
+                }
+
+                await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Before the sequence is disposed, so that an error of disposing it comes after every line.
+            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes the lines of a sequence that may wait for its reports, as the overload for a sequence does.</summary>
+    internal static Task WriteInBatchesAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, int depth, CancellationToken cancellationToken)
+        => WriteInBatchesAsync(new LineBatchWriter(utf8Json, depth), reports, cancellationToken);
+
+    /// <summary>Writes the lines of a sequence that may wait through <paramref name="writer"/>, which it disposes.</summary>
+    internal static async Task WriteInBatchesAsync(LineBatchWriter writer, IAsyncEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
+    {
+        await using (writer.ConfigureAwait(false))
+        {
+            // The sequence is cancelled when the writing fails while it waits for its next report, so
+            // that the error is not held up by a source that would wait for ever (a quiet socket).
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var e = reports.GetAsyncEnumerator(stop.Token);
+            await using (e.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    ConflictReport report;
+                    try
+                    {
+                        if (!await NextAsync(e, writer, stop, cancellationToken).ConfigureAwait(false))
+                        {
+                            break;
+                        }
+
+                        report = e.Current ?? throw NullReport(nameof(reports));
+                    }
+                    catch (Exception) when (!cancellationToken.IsCancellationRequested && !writer.Failed)
+                    {
+                        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                        throw;
+                    }
+
+                    await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
+                }
+
+                await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // The sequence's next report. While the sequence waits for it, the batches already serialized are
+    // written, and once none is under way the reports taken are handed to a batch, so that a slow
+    // source's lines go out as they are ready rather than once a batch is full.
+    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<ConflictReport> reports, LineBatchWriter writer, CancellationTokenSource stop, CancellationToken cancellationToken)
+    {
+        var move = reports.MoveNextAsync();
+        if (move.IsCompleted)
+        {
+            return await move.ConfigureAwait(false);
         }
 
-        public void Dispose() => _writer.Dispose();
+        var next = move.AsTask();
+        try
+        {
+            while (!next.IsCompleted)
+            {
+                if (writer.InFlightCount == 0)
+                {
+                    if (!writer.HasPending)
+                    {
+                        break;
+                    }
+
+                    await writer.DispatchAsync(cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                await Task.WhenAny(next, writer.OldestInFlight).ConfigureAwait(false);
+                if (writer.InFlightCount > 0 && writer.OldestInFlight.IsCompleted)
+                {
+                    await writer.WriteOldestAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception)
+        {
+            // The writing failed (or was cancelled) while the sequence was getting its next report:
+            // stop the sequence and let that step finish before the error leaves, so that disposing
+            // the sequence does not cut into it; what the step ends with comes after the error.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await next.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
+        }
+
+        return await next.ConfigureAwait(false);
     }
 }

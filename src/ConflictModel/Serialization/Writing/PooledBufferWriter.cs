@@ -39,6 +39,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>Gets the number of bytes written.</summary>
     public long WrittenCount => _fullCount + _written;
 
+    /// <summary>Gets the size of the array being written into, which <see cref="Clear"/> keeps.</summary>
+    public int Capacity => _current.Length;
+
     /// <summary>Forgets what was written, keeping the last array.</summary>
     public void Clear()
     {
@@ -106,14 +109,31 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     /// <param name="stream">The stream.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the bytes are written.</returns>
-    public async Task DrainToAsync(Stream stream, CancellationToken cancellationToken)
+    public Task DrainToAsync(Stream stream, CancellationToken cancellationToken) => DrainToAsync(stream, WrittenCount, cancellationToken);
+
+    /// <summary>Writes the first <paramref name="count"/> bytes written to a stream, then forgets all of them.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="count">How many of the bytes written, from the first, to write; at most <see cref="WrittenCount"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written.</returns>
+    public async Task DrainToAsync(Stream stream, long count, CancellationToken cancellationToken)
     {
-        foreach (var (array, count) in _full)
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, WrittenCount);
+        foreach (var (array, written) in _full)
         {
-            await stream.WriteAsync(array.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+            var part = (int)Math.Min(written, count);
+            if (part > 0)
+            {
+                await stream.WriteAsync(array.AsMemory(0, part), cancellationToken).ConfigureAwait(false);
+                count -= part;
+            }
         }
 
-        await stream.WriteAsync(_current.AsMemory(0, _written), cancellationToken).ConfigureAwait(false);
+        if (count > 0)
+        {
+            await stream.WriteAsync(_current.AsMemory(0, (int)count), cancellationToken).ConfigureAwait(false);
+        }
+
         Clear();
     }
 
