@@ -51,6 +51,27 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Convert_JsonToJsonLines_AReportOfOneEngagement_IsOneLineHoldingAllOfIt()
+    {
+        // One engagement, with an actor nothing refers to: the split would give the actor a line of
+        // its own; a report of one engagement is written as it is.
+        var unreached = new Actor(new ActorId("actor-nobody"), new LocalizedName("Nobody in particular"), ActorKind.Organisation);
+        var report = new ConflictReport()
+            .WithEngagements([new Engagement(new EngagementId("kayes-attack"), EventType.Battles)])
+            .WithActors([unreached]);
+        Assert.Equal(2, report.SplitByEngagementInOrder().Count()); // what the split would have written
+        _cli.Write("one.json", ConflictJson.Serialize(report));
+
+        var result = _cli.Run("convert", "one.json", "one.jsonl");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = File.ReadAllLines(_cli.PathOf("one.jsonl"));
+        Assert.Equal([ConflictJson.Serialize(report)], lines);
+        Assert.Equal(0, _cli.Run("convert", "one.jsonl", "back.json").ExitCode);
+        Assert.Equal(report, ConflictJson.Deserialize(File.ReadAllText(_cli.PathOf("back.json"))));
+    }
+
+    [Fact]
     public void Convert_JsonToJsonLinesToJson_IsByteIdentical_ForTheMaliFixture()
     {
         var fixture = File.ReadAllBytes(CliRun.Expected("mali-report.json"));

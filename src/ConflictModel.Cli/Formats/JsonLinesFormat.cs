@@ -10,7 +10,8 @@ namespace ConflictModel.Cli.Formats;
 /// <summary>
 /// ConflictModel JSON Lines: one compact, self-contained report a line, one engagement to each,
 /// streamed both ways in bounded memory. A report written to it is split by engagement so that
-/// merging the lines gives it back in its own order (<c>ConflictReport.SplitByEngagementInOrder</c>).
+/// merging the lines gives it back in its own order (<c>ConflictReport.SplitByEngagementInOrder</c>);
+/// a report of one engagement is written as it is.
 /// </summary>
 internal sealed class JsonLinesFormat : ReportFormat
 {
@@ -35,7 +36,16 @@ internal sealed class JsonLinesFormat : ReportFormat
     {
         await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            // A line that already holds one engagement is its own only slice.
+            // A report of one engagement is already a line of one engagement, and merging gives it back
+            // as it is: it is written whole, without the split's indexes (most of the time of a
+            // conversion from ACLED or UCDP GED, a report a row), and what its engagement does not
+            // reach stays on its line rather than going to a line of its own.
+            if (report.Engagements.Length == 1)
+            {
+                yield return report;
+                continue;
+            }
+
             foreach (var slice in ReportLibrary.SplitByEngagement(report))
             {
                 yield return slice;

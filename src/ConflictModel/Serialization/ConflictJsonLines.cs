@@ -41,7 +41,7 @@ public static class ConflictJsonLines
     /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
     /// <remarks>
     /// On a machine with more than one processor the reports are serialized on the thread pool, in
-    /// batches of about 1 MiB of lines, while the sequence gives the next ones (an import's mapping,
+    /// batches of about 64 KiB of lines, while the sequence gives the next ones (an import's mapping,
     /// a split), at most <c>Math.Min(Environment.ProcessorCount + 1, 5)</c> batches at once; the
     /// stream receives the same bytes, in the same order, as when writing one report at a time. When
     /// the sequence fails (a null report, or an exception of its own, such as a bad row of an
@@ -71,7 +71,7 @@ public static class ConflictJsonLines
     /// <exception cref="ArgumentException">A report in the sequence is null.</exception>
     /// <remarks>
     /// On a machine with more than one processor the reports are serialized on the thread pool, in
-    /// batches of about 1 MiB of lines, while the sequence gives the next ones (an import's mapping,
+    /// batches of about 64 KiB of lines, while the sequence gives the next ones (an import's mapping,
     /// a split), at most <c>Math.Min(Environment.ProcessorCount + 1, 5)</c> batches at once; the
     /// stream receives the same bytes, in the same order, as when writing one report at a time. When
     /// the sequence fails (a null report, or an exception of its own, such as a bad row of an
