@@ -45,6 +45,7 @@ if want lines || want parquet; then
   echo "Generating $n engagements into $input"
   "$baseline" cli-baseline generate "$input" "$n"
   ls -l "$input"
+  sync # the generated file on disk first, so that its write-back does not slow the first measurement
 fi
 
 echo
@@ -71,6 +72,7 @@ if want acled; then
   acled="$work/acled.csv"
   "$baseline" cli-baseline generate-acled "$acled" "$n"
   ls -l "$acled"
+  sync # the generated file on disk first, so that its write-back does not slow the first measurement
   measure "library: ACLED rows to JSON Lines (goal < 300 MB)" "$baseline" cli-baseline acled-to-jsonl "$acled" "$work/library.jsonl"
   measure "conflictmodel convert (acled -> jsonl) (goal < 300 MB)" "$tool" convert "$acled" "$work/tool.jsonl"
   rm -f "$acled" "$work/library.jsonl" "$work/tool.jsonl"
@@ -79,6 +81,7 @@ if want ucdp; then
   ucdp="$work/ucdp.csv"
   "$baseline" cli-baseline generate-ucdp "$ucdp" "$n"
   ls -l "$ucdp"
+  sync # the generated file on disk first, so that its write-back does not slow the first measurement
   measure "library: UCDP GED rows to JSON Lines (goal < 300 MB)" "$baseline" cli-baseline ucdp-to-jsonl "$ucdp" "$work/library.jsonl"
   measure "conflictmodel convert --from ucdp (-> jsonl) (goal < 300 MB)" "$tool" convert "$ucdp" "$work/tool.jsonl" --from ucdp
   cmp "$work/library.jsonl" "$work/tool.jsonl" && echo "(the two conversions wrote the same bytes)"
