@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
@@ -184,38 +185,9 @@ public static class ConflictJsonLines
         => WriteInBatchesAsync(new LineBatchWriter(utf8Json, depth), reports, cancellationToken);
 
     /// <summary>Writes the lines of a sequence through <paramref name="writer"/>, which it disposes.</summary>
-    internal static async Task WriteInBatchesAsync(LineBatchWriter writer, IEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
-    {
-        await using (writer.ConfigureAwait(false))
-        {
-            using var e = reports.GetEnumerator();
-            while (true)
-            {
-                ConflictReport report;
-                try
-                {
-                    if (!e.MoveNext())
-                    {
-                        break;
-                    }
-
-                    report = e.Current ?? throw NullReport(nameof(reports));
-                }
-                catch (Exception) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // As one line at a time would: the lines before the failure are written, then it is
-                    // thrown (unless writing them fails first: that error comes first in line order).
-                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-                    throw;
-                }
-
-                await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
-            }
-
-            // Before the sequence is disposed, so that an error of disposing it comes after every line.
-            await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <remarks>The sequence goes through the overload for one that may wait: its every step completes at once, so it never waits there, and its failures, a null report and its disposal are met in the same places.</remarks>
+    internal static Task WriteInBatchesAsync(LineBatchWriter writer, IEnumerable<ConflictReport> reports, CancellationToken cancellationToken)
+        => WriteInBatchesAsync(writer, reports.ToAsyncEnumerable(), cancellationToken);
 
     /// <summary>Writes the lines of a sequence that may wait for its reports, as the overload for a sequence does.</summary>
     internal static Task WriteInBatchesAsync(Stream utf8Json, IAsyncEnumerable<ConflictReport> reports, int depth, CancellationToken cancellationToken)
@@ -246,6 +218,8 @@ public static class ConflictJsonLines
                     }
                     catch (Exception) when (!cancellationToken.IsCancellationRequested && !writer.Failed)
                     {
+                        // As one line at a time would: the lines before the failure are written, then it
+                        // is thrown (unless writing them fails first: that error comes first in line order).
                         await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
                         throw;
                     }
@@ -253,6 +227,7 @@ public static class ConflictJsonLines
                     await writer.AddAsync(report, cancellationToken).ConfigureAwait(false);
                 }
 
+                // Before the sequence is disposed, so that an error of disposing it comes after every line.
                 await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
         }

@@ -47,6 +47,9 @@ internal sealed class LineBatchWriter : IAsyncDisposable
     // (a batch of unusually large reports) is given back rather than held for the rest of the write.
     private const int MaxKeptBufferBytes = 1 << 20;
 
+    // A new batch's first array: the target, so that a batch of the usual size fits in one.
+    private const int InitialBufferBytes = TargetBatchBytes;
+
     private readonly Stream _stream;
     private readonly int _depth;
     private readonly Action<Utf8JsonWriter, ConflictReport> _writeReport;
@@ -202,7 +205,7 @@ internal sealed class LineBatchWriter : IAsyncDisposable
     {
         private Utf8JsonWriter? _writer;
 
-        public PooledBufferWriter Buffer { get; private set; } = new(64 * 1024);
+        public PooledBufferWriter Buffer { get; private set; } = new(InitialBufferBytes);
 
         public List<ConflictReport> Reports { get; set; } = [];
 
@@ -247,7 +250,7 @@ internal sealed class LineBatchWriter : IAsyncDisposable
             if (Buffer.Capacity > MaxKeptBufferBytes)
             {
                 Dispose();
-                Buffer = new PooledBufferWriter(64 * 1024);
+                Buffer = new PooledBufferWriter(InitialBufferBytes);
             }
         }
 

@@ -56,16 +56,12 @@ public sealed class LineBatchWriterTests
     public async Task WriteInBatches_SequenceFailsAfterManyReports_WritesEveryLineBeforeItThenThrowsItsError(int depth)
     {
         var reports = Enumerable.Range(0, 12_000).Select(Report).ToList();
-        using var fromList = new MemoryStream();
-        using var fromAsync = new MemoryStream();
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ConflictJsonLines.WriteInBatchesAsync(fromList, FailingAfter(reports), depth, CancellationToken.None));
-        var asyncError = await Assert.ThrowsAsync<InvalidDataException>(() => ConflictJsonLines.WriteInBatchesAsync(fromAsync, Yielding(FailingAfter(reports)), depth, CancellationToken.None));
-
-        Assert.Equal("row 12000 is bad", error.Message);
-        Assert.Equal("row 12000 is bad", asyncError.Message);
-        Assert.Equal(OneAtATime(reports), fromList.ToArray());
-        Assert.Equal(OneAtATime(reports), fromAsync.ToArray());
+        foreach (var (error, written) in await ThrowsBothWays<InvalidDataException>(FailingAfter(reports), Yielding(FailingAfter(reports)), stream => new LineBatchWriter(stream, depth)))
+        {
+            Assert.Equal("row 12000 is bad", error.Message);
+            Assert.Equal(OneAtATime(reports), written);
+        }
     }
 
     [Theory]
@@ -73,17 +69,13 @@ public sealed class LineBatchWriterTests
     public async Task WriteInBatches_NullReportAfterManyReports_WritesEveryLineBeforeItThenNamesTheSequence(int depth)
     {
         var reports = Enumerable.Range(0, 5_000).Select(Report).ToList();
-        using var fromList = new MemoryStream();
-        using var fromAsync = new MemoryStream();
         List<ConflictReport> withNull = [.. reports, null!, Report(1)];
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConflictJsonLines.WriteInBatchesAsync(fromList, withNull, depth, CancellationToken.None));
-        var asyncError = await Assert.ThrowsAsync<ArgumentException>(() => ConflictJsonLines.WriteInBatchesAsync(fromAsync, Yielding(withNull), depth, CancellationToken.None));
-
-        Assert.Equal("reports", error.ParamName);
-        Assert.Equal("reports", asyncError.ParamName);
-        Assert.Equal(OneAtATime(reports), fromList.ToArray());
-        Assert.Equal(OneAtATime(reports), fromAsync.ToArray());
+        foreach (var (error, written) in await ThrowsBothWays<ArgumentException>(withNull, Yielding(withNull), stream => new LineBatchWriter(stream, depth)))
+        {
+            Assert.Equal("reports", error.ParamName);
+            Assert.Equal(OneAtATime(reports), written);
+        }
     }
 
     [Theory]
@@ -93,16 +85,13 @@ public sealed class LineBatchWriterTests
         // The lines held in batches must reach the stream before the sequence is disposed, as they
         // did one line at a time; an error of disposing comes after them.
         var reports = Enumerable.Range(0, 3_000).Select(Report).ToList();
-        using var fromList = new MemoryStream();
-        using var fromAsync = new MemoryStream();
+        var sequence = new DisposeFails(reports);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictJsonLines.WriteInBatchesAsync(fromList, (IEnumerable<ConflictReport>)new DisposeFails(reports), depth, CancellationToken.None));
-        var asyncError = await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictJsonLines.WriteInBatchesAsync(fromAsync, (IAsyncEnumerable<ConflictReport>)new DisposeFails(reports), depth, CancellationToken.None));
-
-        Assert.Equal("cannot close", error.Message);
-        Assert.Equal("cannot close", asyncError.Message);
-        Assert.Equal(OneAtATime(reports), fromList.ToArray());
-        Assert.Equal(OneAtATime(reports), fromAsync.ToArray());
+        foreach (var (error, written) in await ThrowsBothWays<InvalidOperationException>(sequence, sequence, stream => new LineBatchWriter(stream, depth)))
+        {
+            Assert.Equal("cannot close", error.Message);
+            Assert.Equal(OneAtATime(reports), written);
+        }
     }
 
     [Theory]
@@ -124,16 +113,11 @@ public sealed class LineBatchWriterTests
             ConflictReportWriter(json, report);
         }
 
-        using var fromList = new MemoryStream();
-        using var fromAsync = new MemoryStream();
-
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictJsonLines.WriteInBatchesAsync(new LineBatchWriter(fromList, depth, Write), reports, CancellationToken.None));
-        var asyncError = await Assert.ThrowsAsync<InvalidOperationException>(() => ConflictJsonLines.WriteInBatchesAsync(new LineBatchWriter(fromAsync, depth, Write), Yielding(reports), CancellationToken.None));
-
-        Assert.Equal("cannot write report 4321", error.Message);
-        Assert.Equal("cannot write report 4321", asyncError.Message);
-        Assert.Equal(OneAtATime(reports.Take(4_321)), fromList.ToArray());
-        Assert.Equal(OneAtATime(reports.Take(4_321)), fromAsync.ToArray());
+        foreach (var (error, written) in await ThrowsBothWays<InvalidOperationException>(reports, Yielding(reports), stream => new LineBatchWriter(stream, depth, Write)))
+        {
+            Assert.Equal("cannot write report 4321", error.Message);
+            Assert.Equal(OneAtATime(reports.Take(4_321)), written);
+        }
     }
 
     [Fact]
@@ -351,6 +335,18 @@ public sealed class LineBatchWriterTests
     // A report of about 200 KB of JSON.
     private static ConflictReport LargeReport(int i)
         => new ConflictReport().WithActors([.. Enumerable.Range(0, 400).Select(n => new Actor(new ActorId($"l{i}-{n}"), new LocalizedName(new string('x', 450)), ActorKind.Organisation))]);
+
+    // Writes through both overloads, the sequence and the one that may wait, each to a stream and a
+    // writer of its own; both must throw TException. Gives each error with what its stream received.
+    private static async Task<(TException Error, byte[] Written)[]> ThrowsBothWays<TException>(IEnumerable<ConflictReport> sequence, IAsyncEnumerable<ConflictReport> waitingSequence, Func<Stream, LineBatchWriter> writer)
+        where TException : Exception
+    {
+        using var fromSequence = new MemoryStream();
+        using var fromWaiting = new MemoryStream();
+        var error = await Assert.ThrowsAsync<TException>(() => ConflictJsonLines.WriteInBatchesAsync(writer(fromSequence), sequence, CancellationToken.None));
+        var waitingError = await Assert.ThrowsAsync<TException>(() => ConflictJsonLines.WriteInBatchesAsync(writer(fromWaiting), waitingSequence, CancellationToken.None));
+        return [(error, fromSequence.ToArray()), (waitingError, fromWaiting.ToArray())];
+    }
 
     private static byte[] OneAtATime(IEnumerable<ConflictReport> reports)
         => Encoding.UTF8.GetBytes(string.Concat(reports.Select(r => ConflictJson.Serialize(r) + "\n")));
