@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace ConflictModel;
@@ -28,20 +29,11 @@ internal static class EntityIdRules
     }
 
     public static bool IsValid(ReadOnlySpan<char> value)
-    {
-        if (value.Length is 0 or > MaxLength || !char.IsAsciiLetterOrDigit(value[0]))
-        {
-            return false;
-        }
+        => value.Length is > 0 and <= MaxLength
+            && char.IsAsciiLetterOrDigit(value[0])
+            && !value.ContainsAnyExcept(IdCharacters);
 
-        foreach (var c in value)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or ':'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // Vectorized: every id the reader meets is checked, and the loop over characters this replaced
+    // took about a sixteenth of the time of reading the Mali report (a perf profile, 3 December).
+    private static readonly SearchValues<char> IdCharacters = SearchValues.Create("-.0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 }

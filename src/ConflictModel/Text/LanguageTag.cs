@@ -27,9 +27,17 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>, ISpanParsa
     public LanguageTag(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+
+        // Most tags are a bare primary language in lower case ("en", "fr"), well-formed and canonical
+        // as they are: kept without the pattern or a copy, since the reader makes one for every name.
+        if (IsLowerCasePrimaryLanguage(value))
+        {
+            _value = value;
+            return;
+        }
+
         Preconditions.CheckArgument(IsWellFormed(value), nameof(value), $"The value must be a well-formed BCP 47 language tag such as 'en' or 'fr-ML'; '{MessageQuote.Of(value)}' is not.");
         _value = Canonicalize(value);
-
     }
 
     /// <summary>Gets English, <c>en</c>.</summary>
@@ -183,6 +191,10 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>, ISpanParsa
             }
         });
     }
+
+    // Two or three lower-case ASCII letters: RFC 5646's shortest language subtag, alone.
+    private static bool IsLowerCasePrimaryLanguage(string value)
+        => value.Length is 2 or 3 && char.IsAsciiLetterLower(value[0]) && char.IsAsciiLetterLower(value[1]) && (value.Length == 2 || char.IsAsciiLetterLower(value[2]));
 
     // RFC 5646 section 2.1, langtag or privateuse; the irregular grandfathered tags are not accepted.
     [GeneratedRegex(

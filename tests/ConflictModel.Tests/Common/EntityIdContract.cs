@@ -57,6 +57,8 @@ public abstract class EntityIdContract<TId>
     [InlineData("jnim#1")]
     [InlineData("kayès")]
     [InlineData("ﬁ")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456789-_.:ABCDEFGH!")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456789\u0130abcdefgh")]
     public void Constructor_IllFormed_ThrowsArgumentExceptionNamingValue(string text)
         => ArgumentAssert.Throws<ArgumentException>("value", "An id must be 1 to 128 characters", () => Construct(text));
 
