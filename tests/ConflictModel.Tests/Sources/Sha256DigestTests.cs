@@ -42,6 +42,8 @@ public sealed class Sha256DigestTests
         "g" + Abc[1..],
         " " + Abc[1..],
         "0x" + Abc[2..],
+        Abc[..63] + "g",
+        Abc[..40] + "\u0660" + Abc[41..],
     };
 
     [Theory]
