@@ -29,6 +29,9 @@ measure() { # measure LABEL COMMAND...: prints "LABEL  wall s  peak MiB  exit"
   local label=$1
   shift
   local log="$work/time.log"
+  # The previous command's output on disk first: otherwise this one runs while gigabytes of it are
+  # still being written back, and the second of two commands compared is always the slower.
+  sync
   set +e
   /usr/bin/time -v "$@" >"$work/stdout.log" 2>"$log"
   local code=$?

@@ -34,6 +34,7 @@ internal static class EnumNames<TEnum>
         }
 
         Names = builder.MoveToImmutable();
+        NameSet = new Utf8NameSet(Utf8);
     }
 
     private static bool IsDense()
@@ -82,34 +83,11 @@ internal static class EnumNames<TEnum>
     /// <summary>Gets the JSON name of a defined value, pre-encoded for a writer.</summary>
     public static JsonEncodedText Encode(TEnum value) => Encoded[IndexOf(value)];
 
-    /// <summary>Finds the value whose name equals the string or property name the reader is on.</summary>
-    public static int Find(ref Utf8JsonReader reader) => Find(ref reader, 0);
+    /// <summary>Gets the names as a set to find the reader's string or property name in.</summary>
+    public static Utf8NameSet NameSet { get; }
 
-    /// <summary>
-    /// Finds the value whose name equals the string or property name the reader is on, trying the
-    /// names from <paramref name="start"/> on first: members are usually written in order, so the
-    /// reader of an object starts after the last member it found and mostly finds the next at once.
-    /// </summary>
-    public static int Find(ref Utf8JsonReader reader, int start)
-    {
-        for (var i = start; i < Utf8.Length; i++)
-        {
-            if (reader.ValueTextEquals(Utf8[i]))
-            {
-                return i;
-            }
-        }
-
-        for (var i = 0; i < start && i < Utf8.Length; i++)
-        {
-            if (reader.ValueTextEquals(Utf8[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>Finds the value whose name equals the string or property name the reader is on; -1 if none does.</summary>
+    public static int Find(ref Utf8JsonReader reader) => NameSet.Find(ref reader, -1);
 
     /// <summary>Gets the value at a position.</summary>
     public static TEnum At(int index) => Values[index];

@@ -12,17 +12,15 @@ internal sealed class MemberTable
 {
     public const int MaxMembers = 16;
 
-    private readonly FindMember _find;
+    private readonly Utf8NameSet _utf8;
 
-    private MemberTable(string description, ImmutableArray<string> names, ulong requiredMask, FindMember find)
+    private MemberTable(string description, ImmutableArray<string> names, ulong requiredMask, Utf8NameSet utf8)
     {
         Description = description;
         Names = names;
         RequiredMask = requiredMask;
-        _find = find;
+        _utf8 = utf8;
     }
-
-    private delegate int FindMember(ref Utf8JsonReader reader, int start);
 
     /// <summary>Gets how a message names the object, with its article: "an actor".</summary>
     public string Description { get; }
@@ -49,11 +47,11 @@ internal sealed class MemberTable
             mask |= 1UL << EnumNames<TMember>.IndexOf(member);
         }
 
-        return new MemberTable(description, names, mask, EnumNames<TMember>.Find);
+        return new MemberTable(description, names, mask, EnumNames<TMember>.NameSet);
     }
 
-    /// <summary>Finds the member named by the property name the reader is on, trying from <paramref name="start"/> on first; -1 if there is none.</summary>
-    public int Find(ref Utf8JsonReader reader, int start) => _find(ref reader, start);
+    /// <summary>Finds the member named by the property name the reader is on, trying <paramref name="likely"/> first; -1 if there is none.</summary>
+    public int Find(ref Utf8JsonReader reader, int likely) => _utf8.Find(ref reader, likely);
 
     /// <summary>Finds a member by its JSON name; -1 if there is none.</summary>
     public int IndexOf(string? name) => name is null ? -1 : Names.IndexOf(name, StringComparer.Ordinal);
