@@ -104,6 +104,23 @@ public sealed class ConflictJsonTests
         Assert.Equal("Jé", actor.Name.Text);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void Deserialize_ArrayOfAnyLength_KeepsEveryItemInOrder(int count)
+    {
+        // The reader gathers the first items of an array on the stack and moves to a pooled array past them.
+        var ids = Enumerable.Range(0, count).Select(i => $"actor-{i}").ToArray();
+        var json = "{\"schemaVersion\":\"1.0\",\"actors\":[" + string.Join(",", ids.Select(id => $$"""{"id":"{{id}}","name":{"text":"{{id}}"},"kind":"organisation"}""")) + "]}";
+
+        var report = ConflictJson.Deserialize(json);
+
+        Assert.Equal(ids, report.Actors.Select(a => a.Id.Value));
+    }
+
     [Fact]
     public void Deserialize_Tolerant_SkipsUnknownPropertiesAtEveryLevel()
     {

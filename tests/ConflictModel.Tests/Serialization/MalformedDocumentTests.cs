@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 
 namespace ConflictModel.Tests.Serialization;
@@ -51,6 +52,7 @@ public sealed class MalformedDocumentTests
         { "collection is an object", Replace("\"mentions\":[", "\"mentions\":{\"m\":[")[..^1] + "}}", ConflictJsonErrorKind.WrongType, "$.mentions", "Expected an array" },
         { "id is a number", Replace("\"id\":\"jnim\"", "\"id\":42"), ConflictJsonErrorKind.WrongType, "$.actors[0].id", "Expected a string, found a number" },
         { "null item", Replace("\"locations\":[\"kayes\"]", "\"locations\":[null]"), ConflictJsonErrorKind.WrongType, "$.engagements[0].locations[0]", "cannot be null" },
+        { "null item after eight", Replace("\"locations\":[\"kayes\"]", "\"locations\":[" + string.Concat(Enumerable.Repeat("\"kayes\",", 10)) + "null]"), ConflictJsonErrorKind.WrongType, "$.engagements[0].locations[10]", "cannot be null" },
         { "required member null", Replace("\"name\":{\"text\":\"JNIM\",\"language\":\"en\"}", "\"name\":null"), ConflictJsonErrorKind.WrongType, "$.actors[0].name", "is required and cannot be null" },
         { "enumeration value as a number", Replace("\"kind\":\"organisation\"", "\"kind\":1"), ConflictJsonErrorKind.WrongType, "$.actors[0].kind", "Expected the name of a value of ActorKind as a string" },
         { "number as a string", Replace("\"latitude\":14.4469", "\"latitude\":\"14.4469\""), ConflictJsonErrorKind.WrongType, "$.locations[0].point.latitude", "Expected a number, found a string" },

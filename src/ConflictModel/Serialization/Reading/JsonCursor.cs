@@ -218,7 +218,13 @@ internal ref struct JsonCursor
     public ImmutableArray<T> ReadArray<T>(ItemReader<T> readItem)
     {
         ExpectContainer(JsonTokenType.StartArray, "an array");
-        var items = ArrayPool<T>.Shared.Rent(8);
+
+        // Most arrays hold a few items (participants, locations, attributions): they are gathered on
+        // the stack, and only a longer one goes to a pooled array, so that a short one costs no rent
+        // and return of the shared pool.
+        var inline = default(InlineItems<T>);
+        Span<T> items = inline;
+        T[]? rented = null;
         var count = 0;
         try
         {
@@ -227,7 +233,7 @@ internal ref struct JsonCursor
                 Advance();
                 if (_reader.TokenType == JsonTokenType.EndArray)
                 {
-                    return count == 0 ? ImmutableArray<T>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(items.AsSpan(0, count).ToArray());
+                    return count == 0 ? ImmutableArray<T>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(items[..count].ToArray());
                 }
 
                 _session.Push(count);
@@ -239,8 +245,13 @@ internal ref struct JsonCursor
                 if (count == items.Length)
                 {
                     var larger = ArrayPool<T>.Shared.Rent(count * 2);
-                    items.AsSpan(0, count).CopyTo(larger);
-                    Release(items, count);
+                    items[..count].CopyTo(larger);
+                    if (rented is not null)
+                    {
+                        Release(rented, count);
+                    }
+
+                    rented = larger;
                     items = larger;
                 }
 
@@ -250,8 +261,17 @@ internal ref struct JsonCursor
         }
         finally
         {
-            Release(items, count);
+            if (rented is not null)
+            {
+                Release(rented, count);
+            }
         }
+    }
+
+    [InlineArray(8)]
+    private struct InlineItems<T>
+    {
+        private T _first;
     }
 
     public string ReadString()
