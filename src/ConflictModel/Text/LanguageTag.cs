@@ -27,15 +27,6 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>, ISpanParsa
     public LanguageTag(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-
-        // Most tags are a bare primary language in lower case ("en", "fr"), well-formed and canonical
-        // as they are: kept without the pattern or a copy, since the reader makes one for every name.
-        if (IsLowerCasePrimaryLanguage(value))
-        {
-            _value = value;
-            return;
-        }
-
         Preconditions.CheckArgument(IsWellFormed(value), nameof(value), $"The value must be a well-formed BCP 47 language tag such as 'en' or 'fr-ML'; '{MessageQuote.Of(value)}' is not.");
         _value = Canonicalize(value);
     }
@@ -120,7 +111,7 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>, ISpanParsa
     private static bool IsWellFormed([NotNullWhen(true)] string? value)
         // ASCII first: the case-insensitive pattern alone also takes letters whose case folds to
         // ASCII, such as the Kelvin sign (U+212A) for k.
-        => value is not null && value.Length <= 64 && System.Text.Ascii.IsValid(value) && Bcp47().IsMatch(value);
+        => value is not null && (IsLowerCasePrimaryLanguage(value) || (value.Length <= 64 && System.Text.Ascii.IsValid(value) && Bcp47().IsMatch(value)));
 
     /// <summary>Compares two tags, ignoring case.</summary>
     /// <param name="left">The first tag.</param>
@@ -154,6 +145,11 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>, ISpanParsa
     /// </summary>
     private static string Canonicalize(string value)
     {
+        if (IsLowerCasePrimaryLanguage(value))
+        {
+            return value;
+        }
+
         return string.Create(value.Length, value, static (chars, source) =>
         {
             var afterSingleton = false;
@@ -192,7 +188,9 @@ public readonly partial struct LanguageTag : IEquatable<LanguageTag>, ISpanParsa
         });
     }
 
-    // Two or three lower-case ASCII letters: RFC 5646's shortest language subtag, alone.
+    // Two or three lower-case ASCII letters, RFC 5646's shortest language subtag alone: well-formed and
+    // canonical as it is, and most tags ("en", "fr"), so neither the pattern nor a copy is needed;
+    // the reader makes a tag for every name it reads.
     private static bool IsLowerCasePrimaryLanguage(string value)
         => value.Length is 2 or 3 && char.IsAsciiLetterLower(value[0]) && char.IsAsciiLetterLower(value[1]) && (value.Length == 2 || char.IsAsciiLetterLower(value[2]));
 

@@ -56,6 +56,7 @@ public sealed class LanguageTagTests
 
     [Theory]
     [InlineData("EN", "en")]
+    [InlineData("Fra", "fra")]
     [InlineData("EN-us", "en-US")]
     [InlineData("fr-ml", "fr-ML")]
     [InlineData("AR-LATN", "ar-Latn")]
