@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process time and peak memory of the conflictmodel tool on a JSON Lines file of N engagements
-# (default 1,000,000, about 3.9 GB), against the library API doing the same in one process
+# (default 1,000,000, about 4.1 GB), against the library API doing the same in one process
 # (benchmarks/ConflictModel.Benchmarks, `cli-baseline`). Both sides are measured the same way, with
 # /usr/bin/time -v: wall-clock time and maximum resident set size of the whole process, start-up
 # included. The input is the benchmarks' synthetic generator (SyntheticReports.Slices).
