@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -63,10 +64,38 @@ public sealed class Utf8NameSetTests
         Assert.Equal(4, Names.Find(ref reader, 0));
     }
 
+    [Theory]
+    [InlineData("\"att", "ack\"", 4)]
+    [InlineData("\"k", "ind\"", 1)]
+    [InlineData("\"att", "acks\"", -1)]
+    public void Find_NameAcrossBufferSegments_ComparesTheWholeName(string first, string second, int expected)
+    {
+        // A reader over a stream's buffers sees such a name as a sequence, not as one span.
+        var head = new Segment(Encoding.UTF8.GetBytes(first));
+        var tail = head.Append(Encoding.UTF8.GetBytes(second));
+        var reader = new Utf8JsonReader(new ReadOnlySequence<byte>(head, 0, tail, tail.Memory.Length), isFinalBlock: true, state: default);
+        Assert.True(reader.Read());
+        Assert.True(reader.HasValueSequence);
+
+        Assert.Equal(expected, Names.Find(ref reader, 1));
+    }
+
     private static int Find(string json, int likely)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         Assert.True(reader.Read());
         return Names.Find(ref reader, likely);
+    }
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(byte[] bytes) => Memory = bytes;
+
+        public Segment Append(byte[] bytes)
+        {
+            var next = new Segment(bytes) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
+        }
     }
 }
