@@ -186,6 +186,43 @@ internal sealed class ExportContext
         return sources;
     }
 
+    /// <summary>
+    /// How many of the engagement's attributions the row does not give back: all but those that
+    /// paraphrase their source by a citation the row writes of it (its <c>source_article</c>,
+    /// headline, office or date), in the source's own voice and with nothing more said: the
+    /// attributions an importer makes of a row's sources.
+    /// </summary>
+    public int AttributionsNotWritten(Engagement engagement)
+    {
+        var count = 0;
+        foreach (var id in engagement.Attributions)
+        {
+            if (!_attributions.TryGetValue(id, out var attribution)
+                || !_sources.TryGetValue(attribution.Source, out var source)
+                || !QuotesCitation(attribution, source))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool QuotesCitation(SourceAttribution attribution, Source source)
+    {
+        if (attribution is not { Mode: QuoteMode.Paraphrase, Channel: StatementChannel.SourceItself, Speaker: null, StatedAt: null, Grade: null, ChannelWording: null }
+            || attribution.Quote is not { Start: 0, Prefix: null, Suffix: null } quote)
+        {
+            return false;
+        }
+
+        var exact = quote.Exact;
+        return string.Equals(exact, UcdpGedExport.Article(source), StringComparison.Ordinal)
+            || string.Equals(exact, source.Title, StringComparison.Ordinal)
+            || string.Equals(exact, source.Publisher, StringComparison.Ordinal)
+            || string.Equals(exact, UcdpGedExport.Date(source), StringComparison.Ordinal);
+    }
+
     /// <summary>The actor an export codes for a participant: who it is believed to be when the report says so, else its own actor.</summary>
     public static ActorId CodedActor(Participant participant) => participant.Identification?.Actor ?? participant.Actor;
 
@@ -241,8 +278,10 @@ internal sealed class ExportContext
 
         if (losses is not null)
         {
-            SideLosses(a, subject, losses);
-            SideLosses(b, subject, losses);
+            // A side's missing category decides nothing when the row's own type_of_violence is written.
+            var typeWritten = UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.TypeOfViolence);
+            SideLosses(a, subject, typeWritten, losses);
+            SideLosses(b, subject, typeWritten, losses);
         }
 
         if (a.Participant is null || b.Participant is null)
@@ -253,7 +292,7 @@ internal sealed class ExportContext
         return new UcdpSides(type, a.Participant, a.Actor, Name(a), b.Participant, b.Actor, Name(b));
     }
 
-    private static void SideLosses((Participant Participant, Actor? Actor) side, string subject, List<LossEntry> losses)
+    private static void SideLosses((Participant Participant, Actor? Actor) side, string subject, bool typeWritten, List<LossEntry> losses)
     {
         if (side.Participant is null)
         {
@@ -264,7 +303,7 @@ internal sealed class ExportContext
         {
             losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor} as described", $"written as {CodedActor(side.Participant)}, the actor it is identified as"));
         }
-        else if (side.Actor?.Category is null)
+        else if (side.Actor?.Category is null && !typeWritten)
         {
             losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor}", "its actor has no category: counted as a non-state side for type_of_violence"));
         }

@@ -69,10 +69,17 @@ internal static class UcdpGedDeaths
             (groups[Group(context, claim, sides)] ??= new(1)).Add((claim, bounds));
         }
 
+        // A disagreement within a group is no loss when nothing derived from it is written: the
+        // group's column and low, best and high are the row's own text (as an import keeps them).
+        var totalsOwn = losses is not null && !engagement.DatasetFields.IsDefaultOrEmpty
+            && (publishedLow is not null || UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.Low))
+            && (publishedBest is not null || UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.Best))
+            && (publishedHigh is not null || UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.High));
         int low = 0, bestSum = 0, high = 0;
         for (var g = 0; g < Groups.Length; g++)
         {
-            var group = groups[g] is { } claims ? Combine(engagement.Id.Value, Groups[g], claims, losses) : (Low: 0, Best: 0, High: 0);
+            var groupLosses = totalsOwn && UcdpGedExport.HasOwnText(engagement, GroupColumns[g]) ? null : losses;
+            var group = groups[g] is { } claims ? Combine(engagement.Id.Value, Groups[g], claims, groupLosses) : (Low: 0, Best: 0, High: 0);
             columns[GroupColumns[g]] = Number(group.Best);
             low += group.Low;
             bestSum += group.Best;

@@ -113,7 +113,7 @@ public static class UcdpGedExport
         WriteSide(columns, UcdpGedColumns.SideA, UcdpGedColumns.SideADsetId, UcdpGedColumns.SideANewId, UcdpGedColumns.Gwnoa, sides.A, sides.NameA);
         WriteSide(columns, UcdpGedColumns.SideB, UcdpGedColumns.SideBDsetId, UcdpGedColumns.SideBNewId, UcdpGedColumns.Gwnob, sides.B, sides.NameB);
 
-        if (losses is not null && engagement.Participants.Any(p => p.Role != ParticipantRole.Unspecified))
+        if (losses is not null && !RolesAreWritten(engagement, sides))
         {
             losses.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "UCDP's side A and side B imply no direction: side A is the state, if any"));
         }
@@ -123,9 +123,9 @@ public static class UcdpGedExport
             losses.Add(new LossEntry(subject, "that the date is inferred" + (time.Wording is { } wording ? $" (the source says \"{wording}\")" : string.Empty), "UCDP's date_prec says how precise a date is, not that it was worked out"));
         }
 
-        if (losses is not null && engagement.Attributions.Length > 0)
+        if (losses is not null && context.AttributionsNotWritten(engagement) is var notWritten and > 0)
         {
-            losses.Add(new LossEntry(subject, AttributionsLost(engagement.Attributions.Length), "UCDP GED keeps only each source's office, date and headline"));
+            losses.Add(new LossEntry(subject, AttributionsLost(notWritten), "UCDP GED keeps only each source's office, date and headline"));
         }
 
         WriteSources(context, engagement, columns);
@@ -154,6 +154,46 @@ public static class UcdpGedExport
 
         UcdpGedDeaths.Write(context, engagement, sides, columns, losses);
         return columns;
+    }
+
+    /// <summary>
+    /// Whether the row says all the participants' roles: none is given, or the event is one-sided
+    /// violence (type 3), whose side A is the perpetrator and side B its civilian victims, and the
+    /// roles say no more than that (side A attacker, side B victim, or unspecified).
+    /// </summary>
+    private static bool RolesAreWritten(Engagement engagement, UcdpSides sides)
+    {
+        foreach (var participant in engagement.Participants)
+        {
+            var written = participant.Role == ParticipantRole.Unspecified
+                || (sides.TypeOfViolence == 3
+                    && ((ReferenceEquals(participant, sides.ParticipantA) && participant.Role == ParticipantRole.Attacker)
+                        || (ReferenceEquals(participant, sides.ParticipantB) && participant.Role == ParticipantRole.Victim)));
+            if (!written)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the engagement holds UCDP GED's own text of the column (a dataset field), which is written instead of the derived value.</summary>
+    /// <remarks>A loss about the derived value of such a column is no loss: the row's own text is what is written.</remarks>
+    internal static bool HasOwnText(Engagement engagement, int column)
+    {
+        // The same match as Apply's: a field of the dataset whose name is the column's, ignoring case.
+        foreach (var field in engagement.DatasetFields)
+        {
+            if (string.Equals(field.Dataset, Dataset, StringComparison.Ordinal)
+                && UcdpGedSchema.Schema.IndexByName.TryGetValue(field.Name, out var index)
+                && index == column)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<UcdpGedRow> Rows(ExportContext context, List<LossEntry>? losses)
@@ -324,11 +364,11 @@ public static class UcdpGedExport
     private static string AttributionsLostText(int count)
         => string.Create(CultureInfo.InvariantCulture, $"the quotes and spans of {count} attribution(s), their channels, speakers and grades");
 
-    private static string Date(Source source)
+    internal static string Date(Source source)
         => source.Published is { } published ? UcdpText.IsoDate(published.FirstDate) : string.Empty;
 
     /// <summary>The source's citation as UCDP writes one: "office,date,headline", unless the import kept UCDP's own.</summary>
-    private static string Article(Source source)
+    internal static string Article(Source source)
         => ExportContext.DatasetValue(source.DatasetFields, "source_article")
             ?? $"{source.Publisher},{Date(source)},{source.Title}";
 

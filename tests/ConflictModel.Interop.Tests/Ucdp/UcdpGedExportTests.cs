@@ -169,6 +169,88 @@ public sealed class UcdpGedExportTests
     }
 
     [Fact]
+    public void Export_OneSided_AttackerAndVictimRoles_AreWhatTheRowSays()
+    {
+        // Type 3 is directional: side A the perpetrator, side B its civilian victims.
+        var oneSided = Report().WithEngagements([Report().Engagements[0].WithParticipants([new Participant(Rebels, ParticipantRole.Attacker), new Participant(Villagers, ParticipantRole.Victim)])]);
+        Assert.Equal(3, UcdpGedExport.ToRows(oneSided).Single().TypeOfViolence);
+        Assert.DoesNotContain(UcdpGedExport.Losses(oneSided).About("clash"), e => e.Lost == "the participants' roles (who attacked whom)");
+
+        // A role the one-sided row does not imply is still lost, and so are the roles of a battle.
+        var defended = Report().WithEngagements([Report().Engagements[0].WithParticipants([new Participant(Rebels, ParticipantRole.Defender), new Participant(Villagers, ParticipantRole.Victim)])]);
+        Assert.Single(UcdpGedExport.Losses(defended).About("clash"), e => e.Lost == "the participants' roles (who attacked whom)");
+        Assert.Single(UcdpGedExport.Losses(Report()).About("clash"), e => e.Lost == "the participants' roles (who attacked whom)");
+    }
+
+    [Fact]
+    public void Export_AttributionParaphrasingACitationTheRowWrites_IsNotLost()
+    {
+        // The base report's attribution quotes "Clash", which no column of the row holds.
+        Assert.Single(UcdpGedExport.Losses(Report()).About("clash"), e => e.Lost == "the quotes and spans of 1 attribution(s), their channels, speakers and grades");
+
+        var headline = new SourceAttribution(new AttributionId("a2"), new SourceId("paper"), new TextSpan(0, 13, "Clash in town"), QuoteMode.Paraphrase, StatementChannel.SourceItself);
+        var office = new SourceAttribution(new AttributionId("a3"), new SourceId("paper"), new TextSpan(0, 5, "Daily"), QuoteMode.Paraphrase, StatementChannel.SourceItself);
+        var spoken = new SourceAttribution(new AttributionId("a4"), new SourceId("paper"), new TextSpan(0, 13, "Clash in town"), QuoteMode.Paraphrase, StatementChannel.SourceItself).WithSpeaker(Army);
+        var report = Report()
+            .WithAttributions([.. Report().Attributions, headline, office, spoken])
+            .WithEngagements([Report().Engagements[0].WithAttributions([new AttributionId("a1"), new AttributionId("a2"), new AttributionId("a3"), new AttributionId("a4")])]);
+
+        // The headline and the office are written (source_headline, source_office); the quote "Clash"
+        // and the speaker of the fourth are not.
+        Assert.Single(UcdpGedExport.Losses(report).About("clash"), e => e.Lost == "the quotes and spans of 2 attribution(s), their channels, speakers and grades");
+    }
+
+    [Fact]
+    public void Export_ColumnsWrittenFromTheRowsOwnText_ReportNoLossAboutTheirDerivation()
+    {
+        var disagreeing = Report(Killed("army-says", Rebels, CountEstimate.Exactly(20)), Killed("rebels-say", Rebels, CountEstimate.Exactly(5), Rebels));
+        var uncategorised = disagreeing.WithActors([.. disagreeing.Actors.Select(a => a.Id == Rebels ? new Actor(Rebels, a.Name, a.Kind) : a)]);
+        Assert.Single(UcdpGedExport.Losses(uncategorised).About("clash"), e => e.Lost == "who said what for deaths_b");
+        Assert.Single(UcdpGedExport.Losses(uncategorised).About("clash"), e => e.Lost == "participant rebels");
+
+        // The row's own deaths_b, low, best, high and type_of_violence are written: the disagreement
+        // and the missing category decide nothing in it.
+        var own = uncategorised.WithEngagements([uncategorised.Engagements[0].WithDatasetFields(
+        [
+            new DatasetField(UcdpGedExport.Dataset, "deaths_b", "20"),
+            new DatasetField(UcdpGedExport.Dataset, "low", "5"),
+            new DatasetField(UcdpGedExport.Dataset, "best", "20"),
+            new DatasetField(UcdpGedExport.Dataset, "High", "20"),
+            new DatasetField(UcdpGedExport.Dataset, "type_of_violence", "1"),
+        ])]);
+        var row = UcdpGedExport.ToRows(own).Single();
+        Assert.Equal((20, 5, 20, 20), (row.DeathsB, row.Low, row.Best, row.High));
+        var losses = UcdpGedExport.Losses(own).About("clash").ToList();
+        Assert.DoesNotContain(losses, e => e.Lost == "who said what for deaths_b");
+        Assert.DoesNotContain(losses, e => e.Lost == "participant rebels");
+
+        // Without its own high, the high written is derived from the disagreeing claims: reported.
+        var partly = own.WithEngagements([own.Engagements[0].WithDatasetFields([.. own.Engagements[0].DatasetFields.Where(f => f.Name != "High")])]);
+        Assert.Single(UcdpGedExport.Losses(partly).About("clash"), e => e.Lost == "who said what for deaths_b");
+    }
+
+    [Fact]
+    public void ImportThenExport_OfRealRows_ReportsOnlyTheCategoriesItHadToAssume()
+    {
+        // Twelve rows of UCDP GED 25.1; ten are state-based (type 1) and give back every value with
+        // nothing lost. Rows 448810 and 461369 are non-state (type 2): UCDP names no category for
+        // their sides, so the model holds none and the export counts both as non-state.
+        var report = UcdpGedImport.ToReport(UcdpGedCsv.Read(TestFiles.Open("ucdp-ged-excerpt.csv")));
+
+        var losses = UcdpGedExport.Write(report, Stream.Null);
+
+        Assert.Equal(
+            [
+                ("ucdp-ged:448810", "participant ucdp-actor:7514"),
+                ("ucdp-ged:448810", "participant ucdp-actor:6288"),
+                ("ucdp-ged:461369", "participant ucdp-actor:772"),
+                ("ucdp-ged:461369", "participant ucdp-actor:3176"),
+            ],
+            losses.Entries.Select(e => (e.Subject, e.Lost)).ToArray());
+        Assert.All(losses.Entries, e => Assert.Equal("its actor has no category: counted as a non-state side for type_of_violence", e.Reason));
+    }
+
+    [Fact]
     public void Export_Mali_MatchesSnapshot()
     {
         var report = MaliArticle.Report;
