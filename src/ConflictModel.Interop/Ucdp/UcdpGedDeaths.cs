@@ -71,7 +71,7 @@ internal static class UcdpGedDeaths
 
         // A disagreement within a group is no loss when nothing derived from it is written: the
         // group's column and low, best and high are the row's own text (as an import keeps them).
-        var totalsOwn = losses is not null && !engagement.DatasetFields.IsDefaultOrEmpty
+        var totalsOwn = losses is not null
             && (publishedLow is not null || UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.Low))
             && (publishedBest is not null || UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.Best))
             && (publishedHigh is not null || UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.High));
@@ -79,7 +79,7 @@ internal static class UcdpGedDeaths
         for (var g = 0; g < Groups.Length; g++)
         {
             var groupLosses = totalsOwn && UcdpGedExport.HasOwnText(engagement, GroupColumns[g]) ? null : losses;
-            var group = groups[g] is { } claims ? Combine(engagement.Id.Value, Groups[g], claims, groupLosses) : (Low: 0, Best: 0, High: 0);
+            var group = groups[g] is { } claims ? Combine(engagement.Id.Value, Groups[g], claims, totalsOwn, groupLosses) : (Low: 0, Best: 0, High: 0);
             columns[GroupColumns[g]] = Number(group.Best);
             low += group.Low;
             bestSum += group.Best;
@@ -127,7 +127,7 @@ internal static class UcdpGedDeaths
         => side is not null && (side.Actor == victims || ExportContext.CodedActor(side) == victims);
 
     /// <summary>Several claims about one group: low the lowest, high the highest, best the lowest best (UCDP's conservative best), the disagreement reported.</summary>
-    private static (int Low, int Best, int High) Combine(string subject, string column, List<(CasualtyClaim Claim, (int Low, int Best, int High) Bounds)> claims, List<LossEntry>? losses)
+    private static (int Low, int Best, int High) Combine(string subject, string column, List<(CasualtyClaim Claim, (int Low, int Best, int High) Bounds)> claims, bool totalsOwn, List<LossEntry>? losses)
     {
         if (claims.Count == 1)
         {
@@ -140,7 +140,11 @@ internal static class UcdpGedDeaths
         if (claims.Select(c => c.Bounds).Distinct().Count() > 1)
         {
             var said = string.Join("; ", claims.Select(c => $"{c.Claim.Claimant} says {c.Claim.Count} ({c.Claim.Id})"));
-            losses?.Add(new LossEntry(subject, $"who said what for {column}", $"claimants disagree ({said}): written as best {best}, low {low}, high {high}"));
+            var who = claims.All(c => c.Claim.Claimant == claims[0].Claim.Claimant) ? "one claimant gives different figures" : "claimants disagree";
+
+            // With the row's own low, best and high written, only the group's column comes of this.
+            var written = totalsOwn ? $"{column} is written as {best}, the lowest best; low, best and high are the row's own" : $"written as best {best}, low {low}, high {high}";
+            losses?.Add(new LossEntry(subject, $"who said what for {column}", $"{who} ({said}): {written}"));
         }
 
         return (low, best, high);

@@ -230,6 +230,28 @@ public sealed class UcdpGedExportTests
     }
 
     [Fact]
+    public void Export_DifferentFigures_SayWhetherOneClaimantOrSeveralGaveThem()
+    {
+        var two = Report(Killed("army-says", Rebels, CountEstimate.Exactly(20)), Killed("rebels-say", Rebels, CountEstimate.Exactly(5), Rebels));
+        var entry = Assert.Single(UcdpGedExport.Losses(two).About("clash"), e => e.Lost == "who said what for deaths_b");
+        Assert.StartsWith("claimants disagree (actor:army says 20 (army-says); actor:rebels says 5 (rebels-say)): written as best 5, low 5, high 20", entry.Reason, StringComparison.Ordinal);
+
+        var one = Report(Killed("first", Rebels, CountEstimate.Exactly(20)), Killed("later", Rebels, CountEstimate.Exactly(5)));
+        entry = Assert.Single(UcdpGedExport.Losses(one).About("clash"), e => e.Lost == "who said what for deaths_b");
+        Assert.StartsWith("one claimant gives different figures (actor:army says 20 (first); actor:army says 5 (later))", entry.Reason, StringComparison.Ordinal);
+
+        // With the row's own low, best and high, only the group's column is derived from the figures.
+        var own = one.WithEngagements([one.Engagements[0].WithDatasetFields(
+        [
+            new DatasetField(UcdpGedExport.Dataset, "low", "5"),
+            new DatasetField(UcdpGedExport.Dataset, "best", "5"),
+            new DatasetField(UcdpGedExport.Dataset, "high", "20"),
+        ])]);
+        entry = Assert.Single(UcdpGedExport.Losses(own).About("clash"), e => e.Lost == "who said what for deaths_b");
+        Assert.EndsWith("): deaths_b is written as 5, the lowest best; low, best and high are the row's own", entry.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ImportThenExport_OfRealRows_ReportsOnlyTheCategoriesItHadToAssume()
     {
         // Twelve rows of UCDP GED 25.1; ten are state-based (type 1) and give back every value with
