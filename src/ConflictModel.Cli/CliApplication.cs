@@ -105,13 +105,32 @@ public static class CliApplication
         {
             context.Progress.Clear();
             context.Error.WriteLine(e.Message);
-            context.Error.WriteLine("Type 'conflictmodel validate FILE' to see every problem with its line and column.");
+            if (e.ValidateSaysMore)
+            {
+                context.Error.WriteLine("Type 'conflictmodel validate FILE' to see every problem with its line and column.");
+            }
+
+            return ExitCodes.Invalid;
+        }
+        catch (ConflictModel.Interop.DatasetFormatException e)
+        {
+            // A dataset CSV read by a command that does not name its inputs itself: the message names the row and the column.
+            context.Progress.Clear();
+            context.Error.WriteLine($"conflictmodel: {e.Message}");
             return ExitCodes.Invalid;
         }
         catch (ArgumentException e) when (e.ParamName == "reports")
         {
             // Merge: two different entities under one id.
-            context.Error.WriteLine($"conflictmodel: the lines do not make one report: {e.Message}");
+            context.Progress.Clear();
+            context.Error.WriteLine($"conflictmodel: the reports read do not merge into one: {WithoutParameter(e)}");
+            return ExitCodes.Invalid;
+        }
+        catch (ArgumentException e) when (e.ParamName == "rows")
+        {
+            // A dataset CSV of rows of two layouts (one with the population columns, one without).
+            context.Progress.Clear();
+            context.Error.WriteLine($"conflictmodel: the rows cannot be written as one file: {WithoutParameter(e)}");
             return ExitCodes.Invalid;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -120,6 +139,13 @@ public static class CliApplication
             context.Error.WriteLine($"conflictmodel: {e.Message}");
             return ExitCodes.Unusable;
         }
+    }
+
+    /// <summary>An argument exception's message without the " (Parameter '…')" the runtime appends: the parameter is the library's, not the user's.</summary>
+    private static string WithoutParameter(ArgumentException e)
+    {
+        var suffix = $" (Parameter '{e.ParamName}')";
+        return e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
     }
 
     /// <summary>

@@ -47,6 +47,20 @@ public sealed class AcledConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void DescribeAndRender_BadCsv_AreAnErrorNamingTheFileRowAndColumn()
+    {
+        _cli.Write("events.csv", Csv.Replace("14.4469,", "200,", System.StringComparison.Ordinal));
+
+        var describe = _cli.Run("describe", "events.csv");
+        var render = _cli.Run("render", "events.csv", "-o", "events.html");
+
+        const string Expected = "events.csv: ACLED row 2, column 'latitude', value '200': The value must be a decimal number from -90 to 90.";
+        Assert.Equal((1, Expected), (describe.ExitCode, describe.StandardError.Trim()));
+        Assert.Equal((1, Expected), (render.ExitCode, render.StandardError.Trim()));
+        Assert.False(File.Exists(_cli.PathOf("events.html")));
+    }
+
+    [Fact]
     public void Convert_MaliToAcled_PrintsTheLossReport()
     {
         _cli.Write("mali.json", File.ReadAllBytes(CliRun.Expected("mali-report.json")));
@@ -78,6 +92,38 @@ public sealed class AcledUpdateCommandTests : System.IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(Header + Row("FRE1", 5, 200) + Row("FRE3", 3, 200), File.ReadAllText(_cli.PathOf("out.csv")));
+    }
+
+    [Fact]
+    public void AcledUpdate_BadRowOrDeletionsList_IsAnErrorNamingTheFileRowAndColumn()
+    {
+        _cli.Write("local.csv", Header + Row("FRE1", 1, 100));
+        _cli.Write("newer.csv", Header + Row("FRE2", 2, 200).Replace("14.4,", "200,", System.StringComparison.Ordinal));
+        _cli.Write("deleted.csv", "event_id_cnty,deleted_timestamp\nFRE1,abc\n");
+
+        var badRow = _cli.Run("acled-update", "local.csv", "newer.csv", "out.csv");
+        var badDeletion = _cli.Run("acled-update", "local.csv", "local.csv", "out.csv", "--deletions", "deleted.csv");
+
+        Assert.Equal((1, "newer.csv: ACLED row 2, column 'latitude', value '200': The value must be a decimal number from -90 to 90."), (badRow.ExitCode, badRow.StandardError.Trim()));
+        Assert.Equal(1, badDeletion.ExitCode);
+        Assert.StartsWith("deleted.csv: ", badDeletion.StandardError, System.StringComparison.Ordinal);
+        Assert.Contains("'deleted_timestamp'", badDeletion.StandardError, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", badRow.StandardError + badDeletion.StandardError, System.StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.PathOf("out.csv")));
+    }
+
+    [Fact]
+    public void AcledUpdate_RowsOfTwoLayouts_AreRefusedWithAnError()
+    {
+        // A local copy without the population columns, a download with them: one file cannot hold both.
+        _cli.Write("local.csv", Header + Row("FRE1", 1, 100));
+        _cli.Write("newer.csv", Header.TrimEnd('\n') + ",population_1km\n" + Row("FRE2", 2, 200).TrimEnd('\n') + ",1500\n");
+
+        var result = _cli.Run("acled-update", "local.csv", "newer.csv", "out.csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("conflictmodel: the rows cannot be written as one file: Row 2 has the column 'population_1km', which the first row (and so the header) lacks; write rows of one layout to one file.", result.StandardError.Trim());
+        Assert.False(File.Exists(_cli.PathOf("out.csv")));
     }
 
     private static string Row(string id, int fatalities, int timestamp)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Io;
@@ -23,9 +24,9 @@ internal static class AcledUpdateCommand
         using var newer = Endpoint.Of(newerName, console).OpenRead(console);
         using var deletions = deletionsName is null ? null : Endpoint.Of(deletionsName, console).OpenRead(console);
         var updated = AcledUpdate.Apply(
-            AcledCsv.Read(local),
-            AcledCsv.Read(newer),
-            deletions is null ? [] : AcledCsv.ReadDeletions(deletions));
+            Named(AcledCsv.Read(local), localName),
+            Named(AcledCsv.Read(newer), newerName),
+            deletions is null ? [] : Named(AcledCsv.ReadDeletions(deletions), deletionsName!));
         await output.WriteAsync(
             console,
             (s, _) =>
@@ -35,5 +36,30 @@ internal static class AcledUpdateCommand
             },
             cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The rows of one input, its read errors placed in it by name (the update reads three files side by side).</summary>
+    private static IEnumerable<T> Named<T>(IEnumerable<T> rows, string name)
+    {
+        using var e = rows.GetEnumerator();
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = e.MoveNext();
+            }
+            catch (DatasetFormatException error)
+            {
+                throw InvalidReportException.For(name, error);
+            }
+
+            if (!more)
+            {
+                break;
+            }
+
+            yield return e.Current;
+        }
     }
 }

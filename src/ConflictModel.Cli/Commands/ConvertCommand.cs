@@ -91,7 +91,7 @@ internal static class ConvertCommand
         catch (ConflictModel.Interop.DatasetFormatException e)
         {
             // A dataset's CSV: the message already names the row and the column.
-            throw new InvalidReportException($"{input.DisplayName}: {e.Message}", e);
+            throw InvalidReportException.For(input.DisplayName, e);
         }
     }
 

@@ -57,6 +57,10 @@ internal static class ReportReader
             {
                 throw InvalidReportException.For(input.DisplayName, e);
             }
+            catch (ConflictModel.Interop.DatasetFormatException e)
+            {
+                throw InvalidReportException.For(input.DisplayName, e);
+            }
 
             return reports.Count == 1 ? reports[0] : ReportLibrary.Merge(reports);
         }
@@ -69,6 +73,13 @@ internal sealed class InputException(string message, Exception inner) : Exceptio
 /// <summary>An input that is not a readable report: the message places the read error in the file. Exit code 1.</summary>
 internal sealed class InvalidReportException(string message, Exception inner) : Exception(message, inner)
 {
+    /// <summary>Gets whether <c>conflictmodel validate</c> can say more about the input: only a JSON or JSON Lines report's errors (validate reads no CSV or STIX).</summary>
+    public bool ValidateSaysMore => InnerException is ConflictJsonException;
+
+    /// <summary>Places a dataset CSV's read error (its message names the row, the column and the rule) in the named input.</summary>
+    public static InvalidReportException For(string name, ConflictModel.Interop.DatasetFormatException e)
+        => new($"{name}: {e.Message}", e);
+
     /// <summary>Places a read error in the named input, as <c>validate</c> would print it.</summary>
     public static InvalidReportException For(string name, ConflictJsonException e)
         => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{(e.LineNumber ?? 0) + 1}: error {e.Kind}: {e.Problem} ({e.JsonPointer})"), e);

@@ -136,8 +136,9 @@ internal sealed class DatasetCsvWriter : IDisposable, IAsyncDisposable
         }
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2208:Instantiate argument exceptions correctly", Justification = "The row at fault is an item of the public Write methods' parameter 'rows', which this names so that callers can tell it from their own arguments.")]
     private ArgumentException Unwritable(string column)
-        => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Row {_rows} has the column '{column}', which the first row (and so the header) lacks; write rows of one layout to one file."));
+        => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Row {_rows} has the column '{column}', which the first row (and so the header) lacks; write rows of one layout to one file."), "rows");
 
     private void WriteField(string text, bool isText)
     {
