@@ -229,14 +229,26 @@ internal sealed class ExportContext
     public UcdpSides Sides(Engagement engagement, List<LossEntry>? losses)
     {
         static bool IsState((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.StateForces;
-        static bool IsCivilian((Participant Participant, Actor? Actor) p) => p.Actor?.Category == ConflictCategory.Civilians || p.Participant.Role == ParticipantRole.Victim;
+
+        // Civilian by the actor's category; a victim only when its actor has none (soldiers ambushed
+        // are victims, and still the state's side).
+        static bool IsCivilian((Participant Participant, Actor? Actor) p)
+            => p.Actor?.Category == ConflictCategory.Civilians || (p.Participant.Role == ParticipantRole.Victim && p.Actor?.Category is null);
 
         // The armed participants, states first, each group in the report's order; then the civilians.
+        // Associates (an ally beside a side, ACLED's associated actors) are never a side.
         var states = new List<(Participant Participant, Actor? Actor)>(2);
         var others = new List<(Participant Participant, Actor? Actor)>(2);
         var civilians = new List<(Participant Participant, Actor? Actor)>(1);
+        List<Participant>? associates = null;
         foreach (var participant in engagement.Participants)
         {
+            if (participant.Role == ParticipantRole.Associate)
+            {
+                (associates ??= []).Add(participant);
+                continue;
+            }
+
             var p = (Participant: participant, Actor: Actor(CodedActor(participant)));
             (IsCivilian(p) ? civilians : IsState(p) ? states : others).Add(p);
         }
@@ -273,6 +285,11 @@ internal sealed class ExportContext
             for (var i = ordered.Count > 1 ? 0 : 1; i < civilians.Count; i++)
             {
                 losses.Add(new LossEntry(subject, $"participant {civilians[i].Participant.Actor}", "UCDP GED has two sides per event; this participant is not written"));
+            }
+
+            foreach (var associate in associates ?? [])
+            {
+                losses.Add(new LossEntry(subject, $"participant {associate.Actor}", "an associate of a side: UCDP GED has two sides per event and no associated actors; it is not written"));
             }
         }
 

@@ -165,7 +165,8 @@ public static class UcdpGedExport
     {
         foreach (var participant in engagement.Participants)
         {
-            var written = participant.Role == ParticipantRole.Unspecified
+            // An associate is reported as not written at all (ExportContext.Sides).
+            var written = participant.Role is ParticipantRole.Unspecified or ParticipantRole.Associate
                 || (sides.TypeOfViolence == 3
                     && ((ReferenceEquals(participant, sides.ParticipantA) && participant.Role == ParticipantRole.Attacker)
                         || (ReferenceEquals(participant, sides.ParticipantB) && participant.Role == ParticipantRole.Victim)));

@@ -183,6 +183,59 @@ public sealed class UcdpGedExportTests
     }
 
     [Fact]
+    public void Export_AnAssociate_IsNeverASide_AndIsReportedNotWritten()
+    {
+        var militia = new Actor(new ActorId("militia"), new LocalizedName("Militia"), ActorKind.Organisation).WithCategory(ConflictCategory.IdentityMilitia);
+        var report = Report()
+            .WithActors([.. Report().Actors, militia])
+            .WithEngagements([Report().Engagements[0].WithParticipants(
+            [
+                new Participant(Army, ParticipantRole.Unspecified),
+                new Participant(militia.Id, ParticipantRole.Associate),
+                new Participant(Rebels, ParticipantRole.Unspecified),
+            ])]);
+
+        var row = UcdpGedExport.ToRows(report).Single();
+
+        Assert.Equal((1, "Army of Mali", "Rebels"), (row.TypeOfViolence, row.SideA, row.SideB));
+        var losses = UcdpGedExport.Losses(report).About("clash").ToList();
+        Assert.Single(losses, e => e.Lost == "participant militia" && e.Reason.StartsWith("an associate of a side", StringComparison.Ordinal));
+        Assert.DoesNotContain(losses, e => e.Lost == "the participants' roles (who attacked whom)");
+    }
+
+    [Fact]
+    public void Export_ImportedAcledRow_HasItsActorsAsSidesAndItsAssociatesNotWritten()
+    {
+        // FRE1: the army, with the police and the gendarmerie as its associates, against the front.
+        var report = ConflictModel.Interop.Acled.AcledImport.ToReport(ConflictModel.Interop.Acled.AcledCsv.Read(TestFiles.Open("acled-invented.csv")));
+        var fre1 = report.WithEngagements([report.Engagements[0]]);
+
+        var row = UcdpGedExport.ToRows(fre1).Single();
+
+        Assert.Equal(("Military Forces of Freedonia (2019-)", "Northern Liberation Front"), (row.SideA, row.SideB));
+        Assert.Equal(1, row.TypeOfViolence);
+        Assert.Equal(2, UcdpGedExport.Losses(fre1).Entries.Count(e => e.Reason.StartsWith("an associate of a side", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Export_StateForcesAsVictims_StayTheStateSide()
+    {
+        // An ambush of soldiers: the army is the victim, and still side A of a state-based event.
+        var ambush = Report(Killed("soldiers", Army, CountEstimate.Exactly(9)))
+            .WithEngagements([Report().Engagements[0].WithParticipants([new Participant(Rebels, ParticipantRole.Attacker), new Participant(Army, ParticipantRole.Victim)])]);
+
+        var row = UcdpGedExport.ToRows(ambush).Single();
+
+        Assert.Equal((1, "Army of Mali", "Rebels"), (row.TypeOfViolence, row.SideA, row.SideB));
+        Assert.Equal((9, 0, 0), (row.DeathsA, row.DeathsB, row.DeathsCivilians));
+        Assert.Single(UcdpGedExport.Losses(ambush).About("clash"), e => e.Lost == "the participants' roles (who attacked whom)");
+
+        // A victim with no category is taken for civilians: one-sided violence.
+        var uncategorised = ambush.WithActors([.. ambush.Actors.Select(a => a.Id == Army ? new Actor(Army, a.Name, a.Kind) : a)]);
+        Assert.Equal(3, UcdpGedExport.ToRows(uncategorised).Single().TypeOfViolence);
+    }
+
+    [Fact]
     public void Export_AttributionParaphrasingACitationTheRowWrites_IsNotLost()
     {
         // The base report's attribution quotes "Clash", which no column of the row holds.
