@@ -27,7 +27,8 @@ internal sealed class Sides
 
     public bool CiviliansTargeted { get; init; }
 
-    public static Sides? Of(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
+    // notesAreRecord: the row's notes are an imported record's own text, which the loss report cannot point to for what the model says.
+    public static Sides? Of(IAcledLookup index, Engagement engagement, string subject, bool notesAreRecord, List<LossEntry>? losses)
     {
         // Actor 1 is the attacker when there is one, else the first side named; actor 2 the next side.
         // An associate joins the side named before it (actor 1 when none is).
@@ -79,20 +80,20 @@ internal sealed class Sides
                 side = participant;
                 if (participant != first && participant != second)
                 {
-                    associates2.Add(Coded(index, participant, subject, null, losses).Name);
+                    associates2.Add(Coded(index, participant, subject, null, notesAreRecord, losses).Name);
                 }
 
                 continue;
             }
 
-            (side == second && second is not null ? associates2 : associates1).Add(Coded(index, participant, subject, null, losses).Name);
+            (side == second && second is not null ? associates2 : associates1).Add(Coded(index, participant, subject, null, notesAreRecord, losses).Name);
         }
 
-        var one = Coded(index, first, subject, AcledExport.HasOwnText(engagement, AcledColumnIndex.Inter1) ? null : "inter1", losses);
-        var two = second is null ? default : Coded(index, second, subject, AcledExport.HasOwnText(engagement, AcledColumnIndex.Inter2) ? null : "inter2", losses);
+        var one = Coded(index, first, subject, AcledExport.HasOwnText(engagement, AcledColumnIndex.Inter1) ? null : "inter1", notesAreRecord, losses);
+        var two = second is null ? default : Coded(index, second, subject, AcledExport.HasOwnText(engagement, AcledColumnIndex.Inter2) ? null : "inter2", notesAreRecord, losses);
         if (directed)
         {
-            losses?.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", "ACLED's actor 1 and actor 2 imply no direction; the notes say who attacked"));
+            losses?.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", notesAreRecord ? "ACLED's actor 1 and actor 2 imply no direction, and the notes are the ACLED record's own text, written as it is" : "ACLED's actor 1 and actor 2 imply no direction; the notes say who attacked"));
         }
 
         return new Sides
@@ -133,8 +134,9 @@ internal sealed class Sides
     /// <param name="participant">The participant.</param>
     /// <param name="subject">The loss report's subject.</param>
     /// <param name="interColumn">The inter column derived from the actor's category (actor 1's or 2's), or null when none is: associates have no inter code, and a row's own text of the column is written as it is.</param>
+    /// <param name="notesAreRecord">Whether the row's notes are an imported record's own text, which the loss report cannot point to.</param>
     /// <param name="losses">The loss report, or null when none is kept.</param>
-    private static (string Name, string Described, ConflictCategory? Category) Coded(IAcledLookup index, Participant participant, string subject, string? interColumn, List<LossEntry>? losses)
+    private static (string Name, string Described, ConflictCategory? Category) Coded(IAcledLookup index, Participant participant, string subject, string? interColumn, bool notesAreRecord, List<LossEntry>? losses)
     {
         var id = CodedId(participant);
         var actor = index.TryGet(id, out var found) ? found : null;
@@ -153,7 +155,7 @@ internal sealed class Sides
             described = identification.Basis == IdentificationBasis.ClaimedResponsibility
                 ? $"{own} (believed to be {name}, which claimed responsibility)"
                 : $"{own} (believed to be {name})";
-            losses?.Add(new LossEntry(subject, $"{name} as the coded actor of the participant {own}: {basis}, {claims}", "ACLED's actor columns cannot say that the actor is an identification, nor on what it rests; the source's own description is kept in the notes"));
+            losses?.Add(new LossEntry(subject, $"{name} as the coded actor of the participant {own}: {basis}, {claims}", notesAreRecord ? "ACLED's actor columns cannot say that the actor is an identification, nor on what it rests, and the notes are the ACLED record's own text, written as it is" : "ACLED's actor columns cannot say that the actor is an identification, nor on what it rests; the source's own description is kept in the notes"));
         }
 
         if (actor?.Category is null && interColumn is not null)

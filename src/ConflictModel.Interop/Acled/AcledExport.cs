@@ -158,7 +158,10 @@ public static class AcledExport
             }
             else
             {
-                losses.Add(new LossEntry(subject, $"claim of the campaign: {Describe(index, claim)} (claim {claim.Id.Value})", "kept only in the notes of its events"));
+                losses.Add(new LossEntry(
+                    subject,
+                    $"claim of the campaign: {Describe(index, claim)} (claim {claim.Id.Value})",
+                    InNotes(claim) ? "kept only in the notes of its events" : "not written: it describes several things at once, and a row's notes are about its event"));
             }
         }
     }
@@ -244,7 +247,9 @@ public static class AcledExport
             return null;
         }
 
-        var sides = Sides.Of(index, engagement, subject, losses);
+        // The notes: an imported record's own text when the row cites one, else written from the claims.
+        var recordText = RecordText(index, engagement);
+        var sides = Sides.Of(index, engagement, subject, recordText is not null, losses);
         if (sides is null)
         {
             return null;
@@ -308,8 +313,13 @@ public static class AcledExport
         fields[AcledColumnIndex.GeoPrecision] = place.GeoPrecision.ToString(CultureInfo.InvariantCulture);
         fields[AcledColumnIndex.Source] = SourceNames(index, engagement, subject, losses);
         fields[AcledColumnIndex.SourceScale] = string.Empty;
-        fields[AcledColumnIndex.Notes] = RecordText(index, engagement) ?? Notes(index, engagement, date, place, sides);
-        fields[AcledColumnIndex.Fatalities] = Fatalities(index, engagement, subject, losses).ToString(CultureInfo.InvariantCulture);
+        fields[AcledColumnIndex.Notes] = recordText ?? Notes(index, engagement, date, place, sides);
+        fields[AcledColumnIndex.Fatalities] = Fatalities(index, engagement, subject, recordText is not null, losses).ToString(CultureInfo.InvariantCulture);
+        if (losses is not null)
+        {
+            ReportClaimsNotInNotes(index, engagement, subject, recordText is not null, losses);
+        }
+
         fields[AcledColumnIndex.Tags] = string.Empty;
         fields[AcledColumnIndex.Timestamp] = "0";
         if (losses is not null)
@@ -483,7 +493,7 @@ public static class AcledExport
         }
     }
 
-    private static int Fatalities(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
+    private static int Fatalities(IAcledLookup index, Engagement engagement, string subject, bool notesAreRecord, List<LossEntry>? losses)
     {
         // ACLED's rule: the most conservative reported figure of deaths. Claims about this event alone
         // count (a campaign's figure never does); per group of victims the lowest low is taken, and
@@ -503,6 +513,17 @@ public static class AcledExport
 
             // The clause naming the claim is only for the loss report.
             var what = losses is null ? string.Empty : $"{Describe(index, claim)} (claim {claim.Id.Value})";
+            if (claim.Status is ClaimStatus.Denied or ClaimStatus.Retracted)
+            {
+                losses?.Add(new LossEntry(subject, what, $"not counted: the claim is {claim.Status.ToString().ToLowerInvariant()}"));
+                continue;
+            }
+
+            if (claim.Status == ClaimStatus.Disputed)
+            {
+                losses?.Add(new LossEntry(subject, what, "a disputed figure, counted as any other: fatalities cannot say it is disputed"));
+            }
+
             if (claim.Outcome != CasualtyOutcome.Killed)
             {
                 losses?.Add(new LossEntry(subject, what, $"not a figure of deaths ({claim.Outcome}), so fatalities does not count it"));
@@ -511,8 +532,13 @@ public static class AcledExport
 
             if (claim.Count.Low is not { } low)
             {
-                losses?.Add(new LossEntry(subject, what, "no lower bound (unknown, undisclosed or approximate without bounds): it counts as 0, which ACLED's fatalities cannot tell from a true 0"));
                 low = claim.Count.Best ?? 0;
+                losses?.Add(new LossEntry(
+                    subject,
+                    what,
+                    claim.Count.Best is { } best
+                        ? $"approximate, without bounds: its figure {best} is written as if exact"
+                        : "no number (unknown or undisclosed): it counts as 0, which ACLED's fatalities cannot tell from a true 0"));
             }
             else if (claim.Count.Qualifier != EstimateQualifier.Exact && !AcledImport.IsOwnFigure(claim))
             {
@@ -525,7 +551,11 @@ public static class AcledExport
             if (at >= 0)
             {
                 var seen = byVictims![at];
-                losses?.Add(new LossEntry(subject, $"disagreement: {what} against claim {seen.Claim}", $"the most conservative figure, {Math.Min(seen.Low, low)}, is written; the claimants are named in the notes"));
+                if (low != seen.Low)
+                {
+                    losses?.Add(new LossEntry(subject, $"disagreement: {what} against claim {seen.Claim}", $"the most conservative figure, {Math.Min(seen.Low, low)}, is written; {(notesAreRecord ? "the claimants are named nowhere (the notes are the ACLED record's own text)" : "the claimants are named in the notes")}"));
+                }
+
                 if (low >= seen.Low)
                 {
                     continue;
@@ -588,7 +618,7 @@ public static class AcledExport
             claims.AddRange(index.ClaimsAbout(campaignId).Where(c => !claims.Contains(c)));
         }
 
-        foreach (var claim in claims.Where(c => c is not (CharacterisationClaim or AssessmentClaim) || c.Subjects.Length == 1))
+        foreach (var claim in claims.Where(InNotes))
         {
             var sentence = Describe(index, claim);
             text.Append(' ').Append(char.ToUpperInvariant(sentence[0])).Append(sentence, 1, sentence.Length - 1);
@@ -597,10 +627,37 @@ public static class AcledExport
                 text.Append(" (about the campaign as a whole)");
             }
 
+            if (claim.Status is ClaimStatus.Disputed or ClaimStatus.Denied or ClaimStatus.Retracted)
+            {
+                text.Append(" (").Append(claim.Status.ToString().ToLowerInvariant()).Append(')');
+            }
+
             text.Append('.');
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Whether the notes give a claim a sentence: every claim but a description or assessment of several things at once, which would be misread as of the row's event alone.</summary>
+    private static bool InNotes(Claim claim) => claim is not (CharacterisationClaim or AssessmentClaim) || claim.Subjects.Length == 1;
+
+    /// <summary>The claims about the event that its notes do not give: all of them when the notes are an imported record's own text (but ACLED's own figure, which the row gives back), else those <see cref="InNotes"/> leaves out.</summary>
+    private static void ReportClaimsNotInNotes(IAcledLookup index, Engagement engagement, string subject, bool notesAreRecord, List<LossEntry> losses)
+    {
+        foreach (var claim in index.ClaimsAbout(engagement.Id))
+        {
+            if (notesAreRecord)
+            {
+                if (claim is not CasualtyClaim casualty || !AcledImport.IsOwnFigure(casualty))
+                {
+                    losses.Add(new LossEntry(subject, $"claim {claim.Id.Value}: {Describe(index, claim)}", "not written: the notes are the ACLED record's own text, written as it is"));
+                }
+            }
+            else if (!InNotes(claim))
+            {
+                losses.Add(new LossEntry(subject, $"claim {claim.Id.Value}: {Describe(index, claim)}", "not in the notes: it describes several things at once, and a row's notes are about its event"));
+            }
+        }
     }
 
     /// <summary>A claim in one clause, as a coder writes it: who claimed what.</summary>

@@ -32,6 +32,13 @@ internal static class UcdpGedDeaths
         foreach (var claim in context.CasualtiesOf(engagement.Id))
         {
             var subject = claim.Id.Value;
+            if (claim.Status is ClaimStatus.Denied or ClaimStatus.Retracted)
+            {
+                // Before UCDP's own total: a total denied or retracted since is not written either.
+                losses?.Add(new LossEntry(subject, $"the figure {claim.Count}", $"not counted: the claim is {claim.Status.ToString().ToLowerInvariant()}"));
+                continue;
+            }
+
             if (Published(claim, "best") is { } best)
             {
                 // UCDP's own total, kept as published by the importer: written as it is.
@@ -39,10 +46,9 @@ internal static class UcdpGedDeaths
                 continue;
             }
 
-            if (claim.Status is ClaimStatus.Denied or ClaimStatus.Retracted)
+            if (claim.Status == ClaimStatus.Disputed)
             {
-                losses?.Add(new LossEntry(subject, $"the figure {claim.Count}", $"not counted: the claim is {claim.Status.ToString().ToLowerInvariant()}"));
-                continue;
+                losses?.Add(new LossEntry(subject, $"the figure {claim.Count}", "a disputed figure, counted as any other: UCDP GED cannot say it is disputed"));
             }
 
             if (claim.Outcome != CasualtyOutcome.Killed)

@@ -57,6 +57,57 @@ public sealed class AcledMappingTests
     }
 
     [Fact]
+    public void Fatalities_DeniedAndRetractedFiguresAreNotCounted_DisputedOnesAreWithALine()
+    {
+        var report = Report(
+            Casualty("denied", Army, CountEstimate.Exactly(40), CasualtyOutcome.Killed, Rebels).WithStatus(ClaimStatus.Denied),
+            Casualty("retracted", Rebels, CountEstimate.Exactly(30), CasualtyOutcome.Killed, Army).WithStatus(ClaimStatus.Retracted),
+            Casualty("disputed", Rebels, CountEstimate.Exactly(3), CasualtyOutcome.Killed, Army).WithStatus(ClaimStatus.Disputed));
+
+        var result = AcledExport.Export(report);
+
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(3, row.Fatalities);
+        Assert.Contains(result.Losses.Entries, e => e.Lost.Contains("claim denied", System.StringComparison.Ordinal) && e.Reason == "not counted: the claim is denied");
+        Assert.Contains(result.Losses.Entries, e => e.Lost.Contains("claim retracted", System.StringComparison.Ordinal) && e.Reason == "not counted: the claim is retracted");
+        Assert.Contains(result.Losses.Entries, e => e.Lost.Contains("claim disputed", System.StringComparison.Ordinal) && e.Reason.StartsWith("a disputed figure", System.StringComparison.Ordinal));
+        Assert.Contains("Army of Mali reported 40 killed (denied).", row.Notes, System.StringComparison.Ordinal);
+        Assert.Contains("Rebel group X reported 3 killed (disputed).", row.Notes, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fatalities_AgreeingFiguresAreNoDisagreement_AndAnApproximateFigureIsWritten()
+    {
+        var agreeing = AcledExport.Export(Report(
+            Casualty("army-says", Army, CountEstimate.Exactly(12), CasualtyOutcome.Killed, Rebels),
+            Casualty("rebels-say", Rebels, CountEstimate.Exactly(12), CasualtyOutcome.Killed, Rebels)));
+        var approximate = AcledExport.Export(Report(Casualty("about", Army, CountEstimate.Approximately(50), CasualtyOutcome.Killed, Rebels)));
+
+        Assert.Equal(12, Assert.Single(agreeing.Rows).Fatalities);
+        Assert.DoesNotContain(agreeing.Losses.Entries, e => e.Lost.StartsWith("disagreement", System.StringComparison.Ordinal));
+        Assert.Contains(agreeing.Losses.Entries, e => e.Lost == "the claimants of the casualty figures");
+        Assert.Equal(50, Assert.Single(approximate.Rows).Fatalities);
+        Assert.Contains(approximate.Losses.Entries, e => e.Lost.Contains("claim about", System.StringComparison.Ordinal) && e.Reason == "approximate, without bounds: its figure 50 is written as if exact");
+    }
+
+    [Fact]
+    public void ImportedRowWithANewClaim_SaysThatTheRecordsNotesDoNotCarryIt()
+    {
+        // FRE1 cites its ACLED record, whose text is the notes; a news figure added since is in no column.
+        var report = AcledImport.ToReport(AcledCsv.Read(TestFiles.Open("acled-invented.csv")));
+        var fre1 = report.Engagements[0];
+        var news = new CasualtyClaim(new ClaimId("news-figure"), Claimant.ByActor(fre1.Participants[0].Actor), [EntityReference.To(fre1.Id)], CountEstimate.Exactly(2), CasualtyOutcome.Killed);
+        var changed = report.WithEngagements([fre1]).WithClaims([.. report.Claims.Where(c => c.Subjects.Contains(EntityReference.To(fre1.Id))), news]);
+        Assert.Empty(AcledExport.Losses(report.WithEngagements([fre1]).WithClaims([.. report.Claims.Where(c => c.Subjects.Contains(EntityReference.To(fre1.Id)))])).Entries);
+
+        var result = AcledExport.Export(changed);
+
+        Assert.Equal(2, Assert.Single(result.Rows).Fatalities);
+        Assert.Single(result.Losses.Entries, e => e.Lost.StartsWith("claim news-figure:", System.StringComparison.Ordinal) && e.Reason == "not written: the notes are the ACLED record's own text, written as it is");
+        Assert.Single(result.Losses.Entries, e => e.Lost.StartsWith("disagreement", System.StringComparison.Ordinal) && e.Reason.EndsWith("the claimants are named nowhere (the notes are the ACLED record's own text)", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fatalities_MoreThanIsItsLowerBound_AndUndisclosedIsZeroWithALine()
     {
         var more = AcledExport.Export(Report(Casualty("more", Army, CountEstimate.MoreThan(80).WithWording("more than 80"), CasualtyOutcome.Killed, Rebels)));

@@ -305,6 +305,21 @@ public sealed class UcdpGedExportTests
     }
 
     [Fact]
+    public void Export_RetractedPublishedTotal_IsNotWritten()
+    {
+        // Row 216930 of the excerpt: no death on any side, UCDP's total low 0, best 0, high 1.
+        var report = UcdpGedImport.ToReport(UcdpGedCsv.Read(TestFiles.Open("ucdp-ged-excerpt.csv")));
+        var one = report.WithEngagements([report.Engagements.Single(e => e.Id.Value == "ucdp-ged:216930")]);
+        Assert.Equal((0, 0, 1), UcdpGedExport.ToRows(one).Select(r => (r.Low, r.Best, r.High)).Single());
+
+        var retracted = one.WithClaims([.. one.Claims.Select(c => c is CasualtyClaim casualty && c.Id.Value == "ucdp-ged:216930:total" ? casualty.WithStatus(ClaimStatus.Retracted) : c)]);
+
+        var row = UcdpGedExport.ToRows(retracted).Single();
+        Assert.Equal((0, 0, 0), (row.Low, row.Best, row.High));
+        Assert.Single(UcdpGedExport.Losses(retracted).About("ucdp-ged:216930:total"), e => e.Reason == "not counted: the claim is retracted");
+    }
+
+    [Fact]
     public void ImportThenExport_OfRealRows_ReportsOnlyTheCategoriesItHadToAssume()
     {
         // Twelve rows of UCDP GED 25.1; ten are state-based (type 1) and give back every value with
