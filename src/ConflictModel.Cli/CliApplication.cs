@@ -241,6 +241,8 @@ public static class CliApplication
         var to = new Option<string?>("--to") { Description = $"The output's format, when its extension does not say: {FormatRegistry.Names}." };
         to.AcceptOnlyFromAmong(names);
         var lossReport = new Option<string?>("--loss-report") { Description = "Also write what the target format could not hold, as JSON, to this file." };
+        var csvEscape = new Option<string>("--csv-escape") { Description = "How ACLED and UCDP GED CSV is written: spreadsheet puts a ' before text that starts like a formula (= + - @, tab, CR), which the loss report lists; none writes every value as it is, for programs.", DefaultValueFactory = _ => "spreadsheet" };
+        csvEscape.AcceptOnlyFromAmong("spreadsheet", "none");
         var formats = string.Join("\n", FormatRegistry.All.Select(f => f.IsDirectory ? $"  {f.Name} (a directory): {f.Description}" : f.Extensions.IsEmpty ? $"  {f.Name} (no extension: --from {f.Name}, --to {f.Name}): {f.Description}" : $"  {f.Name} ({string.Join(", ", f.Extensions)}): {f.Description}"));
         var command = new Command(
             "convert",
@@ -248,9 +250,17 @@ public static class CliApplication
             + $"Formats:\n{formats}\n\n"
             + "Examples:\n  conflictmodel convert report.json engagements.jsonl\n  conflictmodel convert engagements.jsonl - --to json > report.json\n  conflictmodel convert report.json report.stix.json\n  conflictmodel convert report.json map.geojson\n  conflictmodel convert engagements.jsonl dataset --to parquet\n  conflictmodel convert dataset report.json --from parquet")
         {
-            input, output, from, to, lossReport,
+            input, output, from, to, lossReport, csvEscape,
         };
-        command.SetAction((parse, ct) => ConvertCommand.RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(from), parse.GetValue(to), parse.GetValue(lossReport), context, ct));
+        command.SetAction((parse, ct) => ConvertCommand.RunAsync(
+            parse.GetRequiredValue(input),
+            parse.GetRequiredValue(output),
+            parse.GetValue(from),
+            parse.GetValue(to),
+            parse.GetValue(lossReport),
+            parse.GetValue(csvEscape) == "none" ? ConflictModel.Interop.DatasetWriteOptions.MachineToMachine : ConflictModel.Interop.DatasetWriteOptions.SpreadsheetSafe,
+            context,
+            ct));
         return command;
     }
 

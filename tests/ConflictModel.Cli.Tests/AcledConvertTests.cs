@@ -47,6 +47,40 @@ public sealed class AcledConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_TextStartingLikeAFormula_IsEscapedAndListed_OrWrittenAsItIsWithCsvEscapeNone()
+    {
+        var csv = Csv.Replace("Militants attacked farmers.", "=Militants attacked farmers.", System.StringComparison.Ordinal);
+        _cli.Write("events.csv", csv);
+        Assert.Equal(0, _cli.Run("convert", "events.csv", "events.jsonl").ExitCode);
+
+        var safe = _cli.Run("convert", "events.jsonl", "safe.csv", "--to", "acled");
+        var exact = _cli.Run("convert", "events.jsonl", "exact.csv", "--to", "acled", "--csv-escape", "none");
+
+        Assert.Equal(0, safe.ExitCode);
+        Assert.Contains(",\"'=Militants attacked farmers.\",", File.ReadAllText(_cli.PathOf("safe.csv")), System.StringComparison.Ordinal);
+        Assert.Contains("ACLED row FRE2: the text of notes, \"=Militants attacked farmers.\" (1 times): written with a ' in front", safe.StandardError, System.StringComparison.Ordinal);
+        Assert.Equal(0, exact.ExitCode);
+        Assert.Equal(csv, File.ReadAllText(_cli.PathOf("exact.csv"), Encoding.UTF8));
+        Assert.Contains("nothing lost", exact.StandardError, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Convert_LossReportOverTheInputOrTheOutput_IsRefused()
+    {
+        _cli.Write("events.csv", Csv);
+
+        var overInput = _cli.Run("convert", "events.csv", "events.json", "--loss-report", "events.csv");
+        var overOutput = _cli.Run("convert", "events.csv", "events.json", "--loss-report", "events.json");
+
+        Assert.Equal(2, overInput.ExitCode);
+        Assert.StartsWith("conflictmodel: The loss report would be written over the input, 'events.csv'.", overInput.StandardError, System.StringComparison.Ordinal);
+        Assert.Equal(2, overOutput.ExitCode);
+        Assert.StartsWith("conflictmodel: The loss report would be written over the output, 'events.json'.", overOutput.StandardError, System.StringComparison.Ordinal);
+        Assert.Equal(Csv, File.ReadAllText(_cli.PathOf("events.csv"), Encoding.UTF8));
+        Assert.False(File.Exists(_cli.PathOf("events.json")));
+    }
+
+    [Fact]
     public void DescribeAndRender_BadCsv_AreAnErrorNamingTheFileRowAndColumn()
     {
         _cli.Write("events.csv", Csv.Replace("14.4469,", "200,", System.StringComparison.Ordinal));

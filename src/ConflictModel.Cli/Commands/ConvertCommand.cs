@@ -16,7 +16,7 @@ namespace ConflictModel.Cli.Commands;
 internal static class ConvertCommand
 {
     /// <summary>Runs the command.</summary>
-    public static async Task<int> RunAsync(string inputName, string outputName, string? from, string? to, string? lossReportFile, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string inputName, string outputName, string? from, string? to, string? lossReportFile, ConflictModel.Interop.DatasetWriteOptions csvWriting, CliContext context, CancellationToken cancellationToken)
     {
         var console = context.Console;
         var input = Endpoint.Of(inputName, console);
@@ -34,6 +34,17 @@ internal static class ConvertCommand
         if (!input.IsStandardStream && input.Path == output.Path)
         {
             throw new UsageException("The input and the output are the same file.", "Write to another file, then rename it.");
+        }
+
+        if (lossReportFile is not null && Endpoint.Of(lossReportFile, console) is { IsStandardStream: false } lossEndpoint
+            && (lossEndpoint.Path == input.Path || lossEndpoint.Path == output.Path))
+        {
+            throw new UsageException($"The loss report would be written over the {(lossEndpoint.Path == input.Path ? "input" : "output")}, '{lossReportFile}'.", "Name another file: --loss-report losses.json");
+        }
+
+        if (target is IDatasetCsvFormat csv)
+        {
+            target = csv.Writing(csvWriting);
         }
 
         if ((source?.IsDirectory == true && input.IsStandardStream) || (target.IsDirectory && output.IsStandardStream))

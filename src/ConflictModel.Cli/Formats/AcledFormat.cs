@@ -14,8 +14,17 @@ namespace ConflictModel.Cli.Formats;
 /// (<see cref="AcledImport.ToReportsAsync"/>), so a file of millions of rows streams to JSON Lines; written
 /// by <see cref="AcledExport"/> from the merged reports, every entry of its loss report printed.
 /// </summary>
-internal sealed class AcledFormat : ReportFormat
+internal sealed class AcledFormat(DatasetWriteOptions writing) : ReportFormat, IDatasetCsvFormat
 {
+    /// <summary>Initializes the format, written spreadsheet-safe.</summary>
+    public AcledFormat()
+        : this(DatasetWriteOptions.SpreadsheetSafe)
+    {
+    }
+
+    /// <inheritdoc/>
+    public ReportFormat Writing(DatasetWriteOptions options) => new AcledFormat(options);
+
     /// <inheritdoc/>
     public override string Name => "acled";
 
@@ -39,6 +48,6 @@ internal sealed class AcledFormat : ReportFormat
     {
         // Each row is written as it is derived, so the rows are never all in memory (the merged report is).
         var merged = await ReportLibrary.MergeAllAsync(reports, cancellationToken).ConfigureAwait(false);
-        losses.AddAll(await AcledExport.WriteAsync(merged, output, null, cancellationToken).ConfigureAwait(false));
+        losses.AddAll(await AcledExport.WriteAsync(merged, output, writing, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using ConflictModel.Interop;
 using ConflictModel.Interop.Ucdp;
 
 namespace ConflictModel.Cli.Formats;
@@ -14,8 +14,17 @@ namespace ConflictModel.Cli.Formats;
 /// and places they share, so that a file of millions of rows streams to JSON Lines and the reports
 /// merge into one document as <see cref="UcdpGedImport.Read"/> would give it.
 /// </summary>
-internal sealed class UcdpGedFormat : ReportFormat
+internal sealed class UcdpGedFormat(DatasetWriteOptions writing) : ReportFormat, IDatasetCsvFormat
 {
+    /// <summary>Initializes the format, written spreadsheet-safe.</summary>
+    public UcdpGedFormat()
+        : this(DatasetWriteOptions.SpreadsheetSafe)
+    {
+    }
+
+    /// <inheritdoc/>
+    public ReportFormat Writing(DatasetWriteOptions options) => new UcdpGedFormat(options);
+
     public override string Name => "ucdp";
 
     // No extension: a .csv may be ACLED's as well, so UCDP is named with --from or --to.
@@ -26,20 +35,6 @@ internal sealed class UcdpGedFormat : ReportFormat
     public override IAsyncEnumerable<ConflictReport> ReadAsync(Stream input, LossReport losses, CancellationToken cancellationToken)
         => UcdpGedImport.ReadEventsAsync(input, null, cancellationToken);
 
-    public override Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
-        => UcdpGedCsv.WriteAsync(output, Rows(reports, losses, cancellationToken), null, cancellationToken);
-
-    private static async IAsyncEnumerable<UcdpGedRow> Rows(IAsyncEnumerable<ConflictReport> reports, LossReport losses, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            var result = UcdpGedExport.Export(report);
-            losses.AddAll(result.Losses);
-
-            foreach (var row in result.Rows)
-            {
-                yield return row;
-            }
-        }
-    }
+    public override async Task WriteAsync(Stream output, IAsyncEnumerable<ConflictReport> reports, LossReport losses, CancellationToken cancellationToken)
+        => losses.AddAll(await UcdpGedExport.WriteAsync(reports, output, writing, cancellationToken).ConfigureAwait(false));
 }

@@ -81,7 +81,8 @@ public static class AcledExport
         Preconditions.CheckNotNull(report, nameof(report));
         Preconditions.CheckNotNull(stream, nameof(stream));
         var losses = new List<LossEntry>();
-        AcledCsv.Write(stream, Rows(report, losses), options);
+        options ??= DatasetWriteOptions.SpreadsheetSafe;
+        AcledCsv.Write(stream, EscapedFields.Reported(Rows(report, losses), static r => r.RowFields, options, losses), options);
         return new LossReport([.. losses]);
     }
 
@@ -97,13 +98,14 @@ public static class AcledExport
         Preconditions.CheckNotNull(report, nameof(report));
         Preconditions.CheckNotNull(stream, nameof(stream));
         var losses = new List<LossEntry>();
-        await AcledCsv.WriteAsync(stream, RowsAsync(report, losses), options, cancellationToken).ConfigureAwait(false);
+        options ??= DatasetWriteOptions.SpreadsheetSafe;
+        await AcledCsv.WriteAsync(stream, RowsAsync(report, options, losses), options, cancellationToken).ConfigureAwait(false);
         return new LossReport([.. losses]);
     }
 
-    private static async IAsyncEnumerable<AcledRow> RowsAsync(ConflictReport report, List<LossEntry> losses)
+    private static async IAsyncEnumerable<AcledRow> RowsAsync(ConflictReport report, DatasetWriteOptions options, List<LossEntry> losses)
     {
-        foreach (var row in Rows(report, losses))
+        foreach (var row in EscapedFields.Reported(Rows(report, losses), static r => r.RowFields, options, losses))
         {
             yield return row;
         }

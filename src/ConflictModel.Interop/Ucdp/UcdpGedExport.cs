@@ -4,6 +4,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ConflictModel.Interop.Ucdp;
 
@@ -78,8 +81,43 @@ public static class UcdpGedExport
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(stream);
         var losses = new List<LossEntry>();
-        UcdpGedCsv.Write(stream, Rows(new ExportContext(report), losses), options);
+        options ??= DatasetWriteOptions.SpreadsheetSafe;
+        UcdpGedCsv.Write(stream, EscapedFields.Reported(Rows(new ExportContext(report), losses), static r => r.RowFields, options, losses), options);
         return new LossReport([.. losses]);
+    }
+
+    /// <summary>
+    /// Writes a sequence of reports as one UCDP GED CSV file, each report's rows as they are derived,
+    /// so that reports of any number (such as the lines of a JSON Lines file, a report a line) stream
+    /// through in bounded memory.
+    /// </summary>
+    /// <param name="reports">The reports, each exported on its own (as <see cref="Export"/> would).</param>
+    /// <param name="stream">The stream to write to; left open.</param>
+    /// <param name="options">How to write; spreadsheet-safe when null.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>What the rows could not hold, the reports' lines in their order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException">A report is null, or a row has a column the first row lacks.</exception>
+    public static async Task<LossReport> WriteAsync(IAsyncEnumerable<ConflictReport> reports, Stream stream, DatasetWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(reports);
+        Preconditions.CheckNotNull(stream);
+        var losses = new List<LossEntry>();
+        options ??= DatasetWriteOptions.SpreadsheetSafe;
+        await UcdpGedCsv.WriteAsync(stream, RowsAsync(reports, options, losses, cancellationToken), options, cancellationToken).ConfigureAwait(false);
+        return new LossReport([.. losses]);
+    }
+
+    private static async IAsyncEnumerable<UcdpGedRow> RowsAsync(IAsyncEnumerable<ConflictReport> reports, DatasetWriteOptions options, List<LossEntry> losses, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            Preconditions.CheckArgument(report is not null, nameof(reports), "A report in the sequence is null.");
+            foreach (var row in EscapedFields.Reported(Rows(new ExportContext(report!), losses), static r => r.RowFields, options, losses))
+            {
+                yield return row;
+            }
+        }
     }
 
     /// <summary>The 49 columns' text for one engagement as the model gives it, before the dataset fields apply.</summary>

@@ -239,6 +239,24 @@ public sealed class AcledMappingTests
     }
 
     [Fact]
+    public async Task SpreadsheetSafeWrite_ListsEachEscapedText_MachineToMachineNone()
+    {
+        // FRE5's notes start with "=", FRE6's source with "@": a spreadsheet would run them.
+        var report = AcledImport.ToReport(AcledCsv.Read(TestFiles.Open("acled-invented.csv")));
+
+        var safe = AcledExport.Write(report, Stream.Null);
+        var safeAsync = await AcledExport.WriteAsync(report, Stream.Null);
+        var exact = AcledExport.Write(report, Stream.Null, DatasetWriteOptions.MachineToMachine);
+
+        Assert.Equal(
+            [("ACLED row FRE5", "the text of notes, \"=On 9 March 2024, a drone strike hit a c…\""), ("ACLED row FRE6", "the text of source, \"@freedonia_news\"")],
+            safe.Entries.Select(e => (e.Subject, e.Lost)).ToArray());
+        Assert.All(safe.Entries, e => Assert.StartsWith("written with a ' in front", e.Reason, System.StringComparison.Ordinal));
+        Assert.Equal(safe, safeAsync);
+        Assert.Empty(exact.Entries);
+    }
+
+    [Fact]
     public void UnknownIso_IsALossLine_UnlessTheRowsOwnTextIsWritten()
     {
         var report = Report();

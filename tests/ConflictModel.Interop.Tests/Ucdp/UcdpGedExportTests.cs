@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using ConflictModel.Fixtures;
 using ConflictModel.Interop.Tests.Support;
 using ConflictModel.Interop.Ucdp;
@@ -317,6 +318,30 @@ public sealed class UcdpGedExportTests
         var row = UcdpGedExport.ToRows(retracted).Single();
         Assert.Equal((0, 0, 0), (row.Low, row.Best, row.High));
         Assert.Single(UcdpGedExport.Losses(retracted).About("ucdp-ged:216930:total"), e => e.Reason == "not counted: the claim is retracted");
+    }
+
+    [Fact]
+    public async Task WriteAsync_OfManyReports_IsOneFile_WithTheirLossesAndEscapes()
+    {
+        var report = UcdpGedImport.ToReport(UcdpGedCsv.Read(TestFiles.Open("ucdp-ged-excerpt.csv")));
+        var expected = TestFiles.Write(s => UcdpGedExport.Write(report, s, DatasetWriteOptions.MachineToMachine));
+        var expectedLosses = UcdpGedExport.Losses(report);
+
+        // The events one report each, as a JSON Lines file gives them.
+        using var stream = new MemoryStream();
+        var losses = await UcdpGedExport.WriteAsync(report.SplitByEngagementInOrder().ToAsyncEnumerable(), stream, DatasetWriteOptions.MachineToMachine);
+
+        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.Equal(expectedLosses.Entries.ToArray(), losses.Entries.ToArray());
+
+        // Spreadsheet-safe, a text that starts like a formula is escaped, and the loss report says so.
+        var formula = report.WithEngagements([.. report.Engagements.Select(e => e.Id.Value == "ucdp-ged:300380"
+            ? e.WithDatasetFields([.. e.DatasetFields.Where(f => f.Name != "where_description"), new DatasetField(UcdpGedExport.Dataset, "where_description", "-near the river")])
+            : e)]);
+        var safe = await UcdpGedExport.WriteAsync(new[] { formula }.ToAsyncEnumerable(), Stream.Null);
+        var exact = await UcdpGedExport.WriteAsync(new[] { formula }.ToAsyncEnumerable(), Stream.Null, DatasetWriteOptions.MachineToMachine);
+        Assert.Single(safe.Entries, e => e.Subject == "UCDP GED row 300380" && e.Lost == "the text of where_description, \"-near the river\"");
+        Assert.Equal(expectedLosses.Entries.Length, exact.Entries.Length);
     }
 
     [Fact]
