@@ -297,8 +297,8 @@ internal sealed class ExportContext
         {
             // A side's missing category decides nothing when the row's own type_of_violence is written.
             var typeWritten = UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.TypeOfViolence);
-            SideLosses(a, subject, typeWritten, losses);
-            SideLosses(b, subject, typeWritten, losses);
+            SideLosses(a, subject, typeWritten || ReadBackCategory(type, sideA: true, a.Actor) is null, losses);
+            SideLosses(b, subject, typeWritten || ReadBackCategory(type, sideA: false, b.Actor) is null, losses);
         }
 
         if (a.Participant is null || b.Participant is null)
@@ -309,7 +309,26 @@ internal sealed class ExportContext
         return new UcdpSides(type, a.Participant, a.Actor, Name(a), b.Participant, b.Actor, Name(b));
     }
 
-    private static void SideLosses((Participant Participant, Actor? Actor) side, string subject, bool typeWritten, List<LossEntry> losses)
+    /// <summary>
+    /// The category an import of the row gives the side (docs/interop/ucdp.md, import): a state for
+    /// side A of types 1 and 3 with Gleditsch–Ward numbers, civilians for side B of type 3, a state or
+    /// a rebel group for side B of type 1; none otherwise (UCDP names none for a non-state side).
+    /// </summary>
+    private static ConflictCategory? ReadBackCategory(int type, bool sideA, Actor? actor)
+    {
+        var hasGwno = actor is not null && ExternalId(actor.ExternalIds, "gwno") is not null;
+        return (type, sideA) switch
+        {
+            (1 or 3, true) => hasGwno ? ConflictCategory.StateForces : null,
+            (3, false) => ConflictCategory.Civilians,
+            (1, false) => hasGwno ? ConflictCategory.StateForces : ConflictCategory.RebelGroup,
+            _ => null,
+        };
+    }
+
+    // categoryDecidesNothing: the row's own type_of_violence is written, or a read of the row gives
+    // the side no category either (so the side's lack of one is not lost).
+    private static void SideLosses((Participant Participant, Actor? Actor) side, string subject, bool categoryDecidesNothing, List<LossEntry> losses)
     {
         if (side.Participant is null)
         {
@@ -320,7 +339,7 @@ internal sealed class ExportContext
         {
             losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor} as described", $"written as {CodedActor(side.Participant)}, the actor it is identified as"));
         }
-        else if (side.Actor?.Category is null && !typeWritten)
+        else if (side.Actor?.Category is null && !categoryDecidesNothing)
         {
             losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor}", "its actor has no category: counted as a non-state side for type_of_violence"));
         }
