@@ -15,6 +15,7 @@ internal sealed class ExportContext
     private readonly bool _hasCampaigns;
     private readonly Lookup<EngagementId, Engagement> _engagements;
     private readonly Dictionary<EngagementId, List<CasualtyClaim>> _casualties = [];
+    private readonly Dictionary<EngagementId, List<Claim>> _otherClaims = [];
 
     public ExportContext(ConflictReport report)
         : this(report.Actors.AsSpan(), report.Locations.AsSpan(), report.Sources.AsSpan(), report.Attributions.AsSpan(), report.Engagements.AsSpan(), report.Claims.AsSpan())
@@ -44,6 +45,23 @@ internal sealed class ExportContext
         {
             if (claim is not CasualtyClaim casualty)
             {
+                foreach (var subject in claim.Subjects)
+                {
+                    if (subject.Kind == EntityKind.Engagement)
+                    {
+                        var about = new EngagementId(subject.Id);
+                        if (!_otherClaims.TryGetValue(about, out var others))
+                        {
+                            _otherClaims[about] = others = [];
+                        }
+
+                        if (!others.Contains(claim))
+                        {
+                            others.Add(claim);
+                        }
+                    }
+                }
+
                 continue;
             }
 
@@ -74,6 +92,14 @@ internal sealed class ExportContext
 
     public IReadOnlyList<CasualtyClaim> CasualtiesOf(EngagementId engagement)
         => _casualties.TryGetValue(engagement, out var list) ? list : [];
+
+    /// <summary>The claims about the engagement other than casualty claims, in the report's order.</summary>
+    public IReadOnlyList<Claim> OtherClaimsAbout(EngagementId engagement)
+        => _otherClaims.TryGetValue(engagement, out var list) ? list : [];
+
+    /// <summary>The mentions of an entity; none without looking when the report has none (an import's reports).</summary>
+    public System.Collections.Immutable.ImmutableArray<Mention> MentionsOf(EntityReference entity)
+        => Report.Mentions.IsDefaultOrEmpty ? [] : Report.Index.MentionsOf(entity);
 
     public static string? ExternalId(System.Collections.Immutable.ImmutableArray<ExternalId> ids, string scheme)
     {

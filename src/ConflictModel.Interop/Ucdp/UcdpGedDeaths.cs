@@ -29,6 +29,7 @@ internal static class UcdpGedDeaths
     {
         var groups = new List<(CasualtyClaim Claim, (int Low, int Best, int High) Bounds)>?[Groups.Length];
         string? publishedLow = null, publishedBest = null, publishedHigh = null;
+        List<CasualtyClaim>? others = null;
         foreach (var claim in context.CasualtiesOf(engagement.Id))
         {
             var subject = claim.Id.Value;
@@ -72,7 +73,26 @@ internal static class UcdpGedDeaths
                 losses?.Add(new LossEntry(subject, $"'{claim.Count}'", $"written as low 0, best 0, high {bounds.High}: the source gives only an upper bound"));
             }
 
+            if (losses is not null && !IsUcdpsOwn(claim))
+            {
+                (others ??= []).Add(claim);
+                if (claim.Count.Qualifier == EstimateQualifier.Approximately && claim.Count.Low is null)
+                {
+                    losses.Add(new LossEntry(subject, $"'{claim.Count}'", $"written as low, best and high {bounds.Best}, which reads back as exact: 'about' is lost"));
+                }
+            }
+
             (groups[Group(context, claim, sides)] ??= new(1)).Add((claim, bounds));
+        }
+
+        if (others is not null)
+        {
+            var ids = string.Join(", ", others.Select(c => c.Id.Value));
+            losses!.Add(new LossEntry(engagement.Id.Value, $"the claimants and wordings of the casualty figures ({ids})", "UCDP GED's deaths are numbers, without claimant or wording"));
+            if (publishedBest is not null)
+            {
+                losses.Add(new LossEntry(engagement.Id.Value, $"the figures of {ids} in low, best and high", "low, best and high are UCDP's published total, written as it is: these figures are not in it"));
+            }
         }
 
         // A disagreement within a group is no loss when nothing derived from it is written: the
@@ -105,6 +125,9 @@ internal static class UcdpGedDeaths
     private static string Number(int value) => (uint)value < (uint)SmallNumbers.Length ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
 
     private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 100).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
+    /// <summary>Whether the claim is UCDP's own figure, as the importer makes it of a row: claimed by the dataset's source.</summary>
+    private static bool IsUcdpsOwn(CasualtyClaim claim) => claim.Claimant.Source is { } source && source.Value == UcdpGedImport.DatasetSourceId;
 
     private static string? Published(CasualtyClaim claim, string name)
         => ExportContext.DatasetValue(claim.DatasetFields, name);

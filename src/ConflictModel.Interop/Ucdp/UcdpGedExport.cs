@@ -191,8 +191,91 @@ public static class UcdpGedExport
         }
 
         UcdpGedDeaths.Write(context, engagement, sides, columns, losses);
+        if (losses is not null && pointHolder is not null)
+        {
+            ReportWhatTheRowCannotHold(context, engagement, time, place, pointHolder, country, losses);
+        }
+
         return columns;
     }
+
+    /// <summary>
+    /// The loss lines of an event's row besides its sides, sources and deaths (docs/interop/ucdp.md,
+    /// "What the loss report says of a row"): its places, the wording of its time, its claims other
+    /// than figures of deaths, and the printed forms resolved with less than certainty.
+    /// </summary>
+    private static void ReportWhatTheRowCannotHold(ExportContext context, Engagement engagement, ReportedTime time, Location place, Location pointHolder, Location? country, List<LossEntry> losses)
+    {
+        var subject = engagement.Id.Value;
+        var placeWritten = HasOwnText(engagement, UcdpGedColumns.WhereCoordinates);
+        if (engagement.Locations.Length > 1)
+        {
+            losses.Add(new LossEntry(subject, $"the places {string.Join(", ", engagement.Locations.Select(l => l.Value))}", $"UCDP GED has one place per row: {place.Name.Text} is written"));
+        }
+
+        if (!ReferenceEquals(place, pointHolder) && !placeWritten)
+        {
+            losses.Add(new LossEntry(subject, $"the place {place.Name.Text} itself", $"it has no coordinates: those of {pointHolder.Name.Text} are written"));
+        }
+
+        if (pointHolder.Basis is { } basis && basis != LocationBasis.Stated)
+        {
+            losses.Add(new LossEntry(subject, $"the basis of the coordinates of {pointHolder.Name.Text} ({basis})", "UCDP GED's latitude and longitude cannot say on what they rest"));
+        }
+
+        if (country is null && !HasOwnText(engagement, UcdpGedColumns.Country))
+        {
+            losses.Add(new LossEntry(subject, "country, country_id", $"no place containing {place.Name.Text} is a country of the report: written empty"));
+        }
+
+        if (time.Basis != TimeBasis.Inferred && (time.Wording is not null || time.PartOfDay is not null))
+        {
+            losses.Add(new LossEntry(subject, $"the wording and part of day of the time ({time})", "UCDP GED has only dates"));
+        }
+        else if (time.Basis == TimeBasis.Inferred && time.PartOfDay is not null)
+        {
+            losses.Add(new LossEntry(subject, $"the part of day of the time ({time})", "UCDP GED has only dates"));
+        }
+
+        foreach (var claim in context.OtherClaimsAbout(engagement.Id))
+        {
+            losses.Add(new LossEntry(subject, $"claim {claim.Id.Value} ({ClaimKind(claim)})", "UCDP GED holds figures of deaths only"));
+        }
+
+        foreach (var participant in engagement.Participants)
+        {
+            ReportMentions(context, EntityReference.To(participant.Actor), subject, losses);
+        }
+
+        foreach (var location in engagement.Locations)
+        {
+            ReportMentions(context, EntityReference.To(location), subject, losses);
+        }
+    }
+
+    private static void ReportMentions(ExportContext context, EntityReference entity, string subject, List<LossEntry> losses)
+    {
+        foreach (var mention in context.MentionsOf(entity))
+        {
+            if (mention.Confidence is { } confidence && confidence != ResolutionConfidence.Certain)
+            {
+                losses.Add(new LossEntry(subject, $"the printed form \"{mention.AsPrinted}\" of {entity.Id}", $"resolved with confidence {confidence}; the row writes the resolved name only"));
+            }
+        }
+    }
+
+    /// <summary>A claim's kind in words: "responsibility", "territorial control", ….</summary>
+    private static string ClaimKind(Claim claim) => claim switch
+    {
+        ResponsibilityClaim => "responsibility",
+        OutcomeClaim => "outcome",
+        TerritorialControlClaim => "territorial control",
+        MaterielClaim => "materiel",
+        CharacterisationClaim => "characterisation",
+        AssessmentClaim => "assessment",
+        ExtentClaim => "extent",
+        _ => claim.GetType().Name,
+    };
 
     /// <summary>
     /// Whether the row says all the participants' roles: none is given, or the event is one-sided

@@ -345,6 +345,44 @@ public sealed class UcdpGedExportTests
     }
 
     [Fact]
+    public void Export_SaysWhatTheRowCannotHold_OfPlacesTimeAndClaims()
+    {
+        var camp = new Location(new LocationId("camp"), new LocalizedName("Army camp"), LocationKind.MilitaryInstallation).WithParent(new LocationId("kayes"));
+        var report = Report(Killed("about", Rebels, CountEstimate.Approximately(12)))
+            .WithLocations([.. Report().Locations.Select(l => l.Id.Value == "kayes" ? l.WithBasis(LocationBasis.Gazetteer) : l), camp])
+            .WithEngagements([Report().Engagements[0]
+                .WithLocations([camp.Id, new LocationId("kayes-region")])
+                .WithTime(ReportedTime.OnDate(new LocalDate(2025, 7, 1)).WithWording("on Tuesday"))])
+            .WithClaims([Killed("about", Rebels, CountEstimate.Approximately(12)), new ResponsibilityClaim(new ClaimId("claimed"), Claimant.ByActor(Rebels), [EntityReference.To(Clash)], Rebels)]);
+
+        var row = UcdpGedExport.ToRows(report).Single();
+        var lost = UcdpGedExport.Losses(report).Entries.Select(e => (e.Subject, e.Lost, e.Reason)).ToList();
+
+        Assert.Equal(("Army camp", "14.4469", 12), (row.WhereCoordinates, row.GetText("latitude"), row.DeathsB));
+        Assert.Contains(("clash", "the places camp, kayes-region", "UCDP GED has one place per row: Army camp is written"), lost);
+        Assert.Contains(("clash", "the place Army camp itself", "it has no coordinates: those of Kayes are written"), lost);
+        Assert.Contains(("clash", "the basis of the coordinates of Kayes (Gazetteer)", "UCDP GED's latitude and longitude cannot say on what they rest"), lost);
+        Assert.Contains(lost, e => e.Lost.StartsWith("the wording and part of day of the time", StringComparison.Ordinal));
+        Assert.Contains(("clash", "claim claimed (responsibility)", "UCDP GED holds figures of deaths only"), lost);
+        Assert.Contains(("about", "'about 12'", "written as low, best and high 12, which reads back as exact: 'about' is lost"), lost);
+        Assert.Contains(("clash", "the claimants and wordings of the casualty figures (about)", "UCDP GED's deaths are numbers, without claimant or wording"), lost);
+    }
+
+    [Fact]
+    public void Export_AFigureBesideUcdpsPublishedTotal_IsSaidToBeLeftOutOfIt()
+    {
+        var report = UcdpGedImport.ToReport(UcdpGedCsv.Read(TestFiles.Open("ucdp-ged-excerpt.csv")));
+        var one = report.WithEngagements([report.Engagements.Single(e => e.Id.Value == "ucdp-ged:300380")]);
+        var news = new CasualtyClaim(new ClaimId("news"), Claimant.ByActor(one.Actors[0].Id), [EntityReference.To(one.Engagements[0].Id)], CountEstimate.Exactly(7), CasualtyOutcome.Killed);
+        var added = one.WithClaims([.. one.Claims, news]);
+
+        var row = UcdpGedExport.ToRows(added).Single();
+
+        Assert.Equal((2, 2, 2), (row.Low, row.Best, row.High));
+        Assert.Contains(UcdpGedExport.Losses(added).Entries, e => e.Lost == "the figures of news in low, best and high" && e.Reason.StartsWith("low, best and high are UCDP's published total", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ImportThenExport_OfRealRows_ReportsNothingLost()
     {
         // Twelve rows of UCDP GED 25.1: ten state-based (type 1), two non-state (type 2, rows 448810
