@@ -16,6 +16,35 @@ public sealed class ConvertCommandTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
+    public void Convert_IntoADirectoryThatDoesNotExist_IsAUsageError_AndWritesNothing()
+    {
+        _cli.Write("mali.json", File.ReadAllBytes(CliRun.Expected("mali-report.json")));
+
+        var output = _cli.Run("convert", "mali.json", Path.Combine("missing", "copy.json"));
+        var lossReport = _cli.Run("convert", "mali.json", "copy.jsonl", "--loss-report", Path.Combine("missing", "losses.json"));
+
+        Assert.Equal(2, output.ExitCode);
+        Assert.StartsWith($"conflictmodel: Cannot write '{Path.Combine("missing", "copy.json")}': the directory '{_cli.PathOf("missing")}' does not exist.", output.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, lossReport.ExitCode);
+        Assert.Contains("losses.json", lossReport.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.PathOf("copy.jsonl"))); // not written without its loss report
+    }
+
+    [Fact]
+    public void DescribeAndValidate_ADirectory_SayItIsADirectory()
+    {
+        Directory.CreateDirectory(_cli.PathOf("folder"));
+
+        var describe = _cli.Run("describe", "folder");
+        var validate = _cli.Run("validate", "folder");
+
+        Assert.Equal(2, describe.ExitCode);
+        Assert.StartsWith("folder: is a directory, not a file", describe.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, validate.ExitCode);
+        Assert.Contains("folder: error: cannot read the file: it is a directory, not a file", validate.Output + validate.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Convert_JsonToJson_KeepsTheBytes()
     {
         _cli.Write("mali.json", File.ReadAllBytes(CliRun.Expected("mali-report.json")));

@@ -42,6 +42,27 @@ internal static class ConvertCommand
             throw new UsageException($"The loss report would be written over the {(lossEndpoint.Path == input.Path ? "input" : "output")}, '{lossReportFile}'.", "Name another file: --loss-report losses.json");
         }
 
+        // Both files are written only when everything was converted: a loss report that could not be
+        // written at the end would leave the output behind without it, so its directory is checked first.
+        var files = new List<Endpoint>(2);
+        if (!target.IsDirectory)
+        {
+            files.Add(output); // a Parquet dataset's directory is made with its parents
+        }
+
+        if (lossReportFile is not null)
+        {
+            files.Add(Endpoint.Of(lossReportFile, console));
+        }
+
+        foreach (var written in files)
+        {
+            if (written.Path is { } path && Path.GetDirectoryName(path) is { Length: > 0 } directory && !Directory.Exists(directory))
+            {
+                throw new UsageException($"Cannot write '{written.Name}': the directory '{directory}' does not exist.", "Create it first, or name a file in a directory that exists.");
+            }
+        }
+
         if (target is IDatasetCsvFormat csv)
         {
             target = csv.Writing(csvWriting);

@@ -15,6 +15,11 @@ internal static class ReportReader
     /// <summary>Opens the input and picks its format; throws <see cref="InputException"/> when the file cannot be opened.</summary>
     public static async Task<(ReportFormat Format, Stream Stream)> OpenAsync(Endpoint input, ReportFormat? format, CliConsole console, CancellationToken cancellationToken)
     {
+        if (input.Path is { } path && Directory.Exists(path))
+        {
+            throw new InputException($"{input.Name}: is a directory, not a file{(format is null || format.IsDirectory ? " (a Parquet dataset is read by 'conflictmodel convert DIR report.json')" : string.Empty)}", new IOException(path));
+        }
+
         Stream stream;
         try
         {

@@ -24,6 +24,12 @@ internal static class FileValidator
     public static async Task<FileResult> ValidateAsync(Endpoint input, ReportFormat? format, CliConsole console, Progress progress, CancellationToken cancellationToken)
     {
         var result = new FileResult(input.IsStandardStream ? "<stdin>" : input.Name, input.IsStandardStream ? "-" : UriOf(input.Name));
+        if (input.Path is { } path && Directory.Exists(path))
+        {
+            result.Unreadable = "it is a directory, not a file";
+            return result;
+        }
+
         Stream stream;
         try
         {
