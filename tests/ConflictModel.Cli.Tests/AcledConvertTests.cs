@@ -81,6 +81,21 @@ public sealed class AcledConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_AcledToGeoJson_CountsTheActorsSourcesAndRowIdsItDoesNotWrite()
+    {
+        // Two rows: each its ACLED record (a source) and its event id; four actors between them (the front in
+        // both), and ACLED itself, the claimant of their fatalities.
+        _cli.Write("events.csv", Csv);
+
+        var result = _cli.Run("convert", "events.csv", "events.geojson");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  sources: all but their ids (kind, publisher, title, dates, text) (2 times): ", result.StandardError, System.StringComparison.Ordinal);
+        Assert.Contains("  engagements: external ids and dataset fields (2 times): ", result.StandardError, System.StringComparison.Ordinal);
+        Assert.Contains("  actors: all but their ids (names, kinds, categories, affiliations, external ids) (5 times): ", result.StandardError, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DescribeAndRender_BadCsv_AreAnErrorNamingTheFileRowAndColumn()
     {
         _cli.Write("events.csv", Csv.Replace("14.4469,", "200,", System.StringComparison.Ordinal));

@@ -93,12 +93,23 @@ public sealed class StixGeoJsonConvertTests : IDisposable
         // The Mali report: 22 claims of which 5 are casualty claims, 31 attributions, 40 mentions, one source with its text.
         var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("convert: json -> geojson: 4 kind(s) of loss", lines[0]);
+        // GeoJSON writes actors and sources by id only: every actor and source is counted; of the
+        // participants, those with a role other than attacker or an identification; of the
+        // locations, those with alternate names, a basis or dataset fields (none of the engagements
+        // has external ids or dataset fields).
+        var report = MaliArticle.Report;
+        var participants = report.Engagements.SelectMany(e => e.Participants).Count(p => p.Role is not (ParticipantRole.Attacker or ParticipantRole.Unspecified) || p.Identification is not null);
+        var locations = report.Locations.Count(l => l.AlternateNames.Length > 0 || l.Basis is not null || l.DatasetFields.Length > 0);
+        Assert.True(participants > 0 && locations > 0);
+        Assert.Equal("convert: json -> geojson: 7 kind(s) of loss", lines[0]);
         Assert.StartsWith("  claims: claims other than casualty claims (17 times): GeoJSON holds engagements and locations", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("  attributions: quoted words and their spans in the source (31 times): ", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("  mentions: names as printed and their spans (40 times): ", lines[3], StringComparison.Ordinal);
-        Assert.StartsWith("  sources: texts (1 times): ", lines[4], StringComparison.Ordinal);
-        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("  sources: all but their ids (kind, publisher, title, dates, text) (1 times): ", lines[4], StringComparison.Ordinal);
+        Assert.StartsWith($"  actors: all but their ids (names, kinds, categories, affiliations, external ids) ({report.Actors.Length} times): ", lines[5], StringComparison.Ordinal);
+        Assert.StartsWith($"  participants: roles other than attacker, and identifications ({participants} times): ", lines[6], StringComparison.Ordinal);
+        Assert.StartsWith($"  locations: alternate names, the basis of points and dataset fields ({locations} times): ", lines[7], StringComparison.Ordinal);
+        Assert.Equal(8, lines.Length);
     }
 
     [Fact]

@@ -48,6 +48,16 @@ internal sealed class GeoJsonFormat : ReportFormat
         losses.Add("claims: claims other than casualty claims", $"{Why}.", report.Claims.Count(c => c is not CasualtyClaim));
         losses.Add("attributions: quoted words and their spans in the source", $"{Why}.", report.Attributions.Length);
         losses.Add("mentions: names as printed and their spans", $"{Why}.", report.Mentions.Length);
-        losses.Add("sources: texts", $"{Why}.", report.Sources.Count(s => s.Text is not null));
+        losses.Add("sources: all but their ids (kind, publisher, title, dates, text)", $"{Why}.", report.Sources.Length);
+        losses.Add("actors: all but their ids (names, kinds, categories, affiliations, external ids)", $"{Why}.", report.Actors.Length);
+        losses.Add(
+            "participants: roles other than attacker, and identifications",
+            $"{Why}.",
+            report.Engagements.Sum(e => e.Participants.Count(p => p.Role is not (ParticipantRole.Attacker or ParticipantRole.Unspecified) || p.Identification is not null)));
+        losses.Add("engagements: external ids and dataset fields", $"{Why}.", report.Engagements.Count(e => !e.ExternalIds.IsDefaultOrEmpty || !e.DatasetFields.IsDefaultOrEmpty));
+        losses.Add(
+            "locations: alternate names, the basis of points and dataset fields",
+            $"{Why}.",
+            report.Locations.Count(l => !l.AlternateNames.IsDefaultOrEmpty || l.Basis is not null || !l.DatasetFields.IsDefaultOrEmpty));
     }
 }
