@@ -16,6 +16,17 @@ public sealed class UcdpFormatTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
+    public void Convert_UcdpFileWithoutFrom_IsReadAsAcled_AndTheErrorSaysToAddFromUcdp()
+    {
+        _cli.Write("ged.csv", File.ReadAllBytes(CliRun.Expected("ucdp-ged-excerpt.csv")));
+
+        var result = _cli.Run("convert", "ged.csv", "ged.json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("ged.csv: ACLED row 1, column 'event_id_cnty': The header must have the column 'event_id_cnty'. If the file is UCDP GED's, add --from ucdp.", result.StandardError.Trim());
+    }
+
+    [Fact]
     public void Convert_FromUcdpToJsonAndBack_GivesBackTheFile()
     {
         var excerpt = File.ReadAllBytes(CliRun.Expected("ucdp-ged-excerpt.csv"));

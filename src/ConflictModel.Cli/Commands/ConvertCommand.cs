@@ -123,7 +123,7 @@ internal static class ConvertCommand
         catch (ConflictModel.Interop.DatasetFormatException e)
         {
             // A dataset's CSV: the message already names the row and the column.
-            throw InvalidReportException.For(input.DisplayName, e);
+            throw InvalidReportException.For(input.DisplayName, e, orUcdp: true);
         }
     }
 

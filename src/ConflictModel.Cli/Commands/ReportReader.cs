@@ -82,8 +82,15 @@ internal sealed class InvalidReportException(string message, Exception inner) : 
     public bool ValidateSaysMore => InnerException is ConflictJsonException;
 
     /// <summary>Places a dataset CSV's read error (its message names the row, the column and the rule) in the named input.</summary>
-    public static InvalidReportException For(string name, ConflictModel.Interop.DatasetFormatException e)
-        => new($"{name}: {e.Message}", e);
+    /// <param name="name">The input's name.</param>
+    /// <param name="e">The error.</param>
+    /// <param name="orUcdp">Whether the file was taken for ACLED's by its <c>.csv</c> name, so that a header without ACLED's first column (most often UCDP GED's) gets the hint to name the format.</param>
+    public static InvalidReportException For(string name, ConflictModel.Interop.DatasetFormatException e, bool orUcdp = false)
+        => new(
+            orUcdp && e is { RowNumber: 1, Column: "event_id_cnty" }
+                ? $"{name}: {e.Message} If the file is UCDP GED's, add --from ucdp."
+                : $"{name}: {e.Message}",
+            e);
 
     /// <summary>Places a read error in the named input, as <c>validate</c> would print it.</summary>
     public static InvalidReportException For(string name, ConflictJsonException e)

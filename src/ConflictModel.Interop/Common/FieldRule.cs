@@ -54,10 +54,10 @@ internal sealed class FieldRule
     public static FieldRule OneOf(string rule, bool isText, bool allowsEmpty, Func<string, bool> isValid) => new(rule, isText, allowsEmpty, isValid);
 
     public static FieldRule AcledDate { get; } = new(
-        "The value must be a date written yyyy-mm-dd or dd Month yyyy.", false, false, text => TryParseAcledDate(text, out _));
+        "The value must be a date of the calendar, written yyyy-mm-dd or dd Month yyyy.", false, false, text => TryParseAcledDate(text, out _));
 
     public static FieldRule UcdpDate { get; } = new(
-        "The value must be a date written yyyy-mm-dd, or yyyy-mm-dd HH:MM:SS.fff.", false, false, text => TryParseUcdpDate(text, out _));
+        "The value must be a date of the calendar, written yyyy-mm-dd, or yyyy-mm-dd HH:MM:SS.fff.", false, false, text => TryParseUcdpDate(text, out _));
 
     public bool IsValid(string text) => text.Length == 0 ? AllowsEmpty : _isValid(text);
 

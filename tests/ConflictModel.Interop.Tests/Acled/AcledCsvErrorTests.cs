@@ -18,7 +18,7 @@ public sealed class AcledCsvErrorTests
     public static TheoryData<string, string, string, string> BadValues => new()
     {
         // column, good text in FRE101's line, bad text, fragment of the rule
-        { "event_date", "05 March 2019", "31 February 2019", "must be a date written yyyy-mm-dd or dd Month yyyy" },
+        { "event_date", "05 March 2019", "31 February 2019", "must be a date of the calendar, written yyyy-mm-dd or dd Month yyyy" },
         { "event_date", "05 March 2019", "yesterday", "must be a date" },
         { "latitude", "14.4469", "200", "from -90 to 90" },
         { "longitude", "-11.4411", "-181", "from -180 to 180" },
