@@ -273,7 +273,7 @@ public static class AcledExport
 
         if (time.Basis == TimeBasis.Inferred)
         {
-            losses?.Add(new LossEntry(subject, $"the date is inferred{(time.Wording is null ? string.Empty : $" (the source says \"{time.Wording}\")")}", "ACLED's event_date cannot say that a date was worked out rather than stated"));
+            losses?.Add(new LossEntry(subject, $"the date is inferred{(time.Wording is null ? string.Empty : $" (the source says \"{time.Wording}\")")}{(time.PartOfDay is { } part ? $", and its part of day ({part})" : string.Empty)}", "ACLED's event_date cannot say that a date was worked out rather than stated, nor a part of the day"));
         }
         else if (time.Wording is not null || time.PartOfDay is not null)
         {
@@ -327,6 +327,7 @@ public static class AcledExport
         if (losses is not null)
         {
             ReportMentions(index, engagement, subject, losses);
+            ReportSummaryAndAffiliations(index, engagement, subject, losses);
         }
 
         return fields;
@@ -478,6 +479,26 @@ public static class AcledExport
             && attribution.Mode == QuoteMode.OwnStatement
             && attribution.Channel == StatementChannel.SourceItself
             && attribution is { Speaker: null, StatedAt: null, Grade: null, ChannelWording: null };
+
+    /// <summary>The event's own summary (the notes give only its campaign's) and its actors' affiliations (ACLED names an actor, not whose ally or wing it is).</summary>
+    private static void ReportSummaryAndAffiliations(IAcledLookup index, Engagement engagement, string subject, List<LossEntry> losses)
+    {
+        if (engagement.Summary is { } summary)
+        {
+            losses.Add(new LossEntry(subject, $"the summary of the event, \"{summary}\"", "not written: the row's notes are its coder's sentences, and a campaign's summary only is among them"));
+        }
+
+        foreach (var participant in engagement.Participants)
+        {
+            if (index.TryGet(participant.Identification?.Actor ?? participant.Actor, out var actor))
+            {
+                foreach (var affiliation in actor.Affiliations)
+                {
+                    losses.Add(new LossEntry(subject, $"the affiliation of {actor.Id.Value}: {affiliation.Kind} {affiliation.Target.Value}", "ACLED's actor columns name an actor, not its affiliations"));
+                }
+            }
+        }
+    }
 
     private static void ReportMentions(IAcledLookup index, Engagement engagement, string subject, List<LossEntry> losses)
     {

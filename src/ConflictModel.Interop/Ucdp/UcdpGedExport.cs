@@ -242,9 +242,21 @@ public static class UcdpGedExport
             losses.Add(new LossEntry(subject, $"claim {claim.Id.Value} ({ClaimKind(claim)})", "UCDP GED holds figures of deaths only"));
         }
 
+        if (engagement.Summary is { } summary)
+        {
+            losses.Add(new LossEntry(subject, $"the summary of the event, \"{summary}\"", "UCDP GED has no column for it"));
+        }
+
         foreach (var participant in engagement.Participants)
         {
             ReportMentions(context, EntityReference.To(participant.Actor), subject, losses);
+            if (context.Actor(ExportContext.CodedActor(participant)) is { } actor)
+            {
+                foreach (var affiliation in actor.Affiliations)
+                {
+                    losses.Add(new LossEntry(subject, $"the affiliation of {actor.Id.Value}: {affiliation.Kind} {affiliation.Target.Value}", "UCDP GED's sides name an actor, not its affiliations"));
+                }
+            }
         }
 
         foreach (var location in engagement.Locations)
