@@ -170,6 +170,27 @@ public static class AcledExport
 
     private static AcledRow? ExportEngagement(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
+        var mark = losses?.Count ?? 0;
+        var row = ExportEngagementCore(index, engagement, subject, losses);
+        if (row is null && losses is not null)
+        {
+            // No row: what a row would have lost is not lost, only the event; the lines that say why stay.
+            for (var i = losses.Count - 1; i >= mark; i--)
+            {
+                if (losses[i].Lost != NoRow)
+                {
+                    losses.RemoveAt(i);
+                }
+            }
+        }
+
+        return row;
+    }
+
+    private const string NoRow = "the whole engagement: no row";
+
+    private static AcledRow? ExportEngagementCore(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
+    {
         if (Derive(index, engagement, subject, losses) is not { } known)
         {
             return null;
