@@ -25,6 +25,23 @@ public sealed class ParquetConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_ABadInputToANewDataset_LeavesNoDirectory_ButAnExistingOneStays()
+    {
+        // The second line is not a report: the write fails before any table is written.
+        var line = MaliArticle.Report.SplitByEngagementInOrder().First();
+        _cli.Write("lines.jsonl", ConflictJson.Serialize(line, new ConflictJsonOptions { WriteIndented = false }) + "\n{\"schemaVersion\": 7}\n");
+        Directory.CreateDirectory(_cli.PathOf("existing"));
+
+        var fresh = _cli.Run("convert", "lines.jsonl", "fresh", "--to", "parquet");
+        var existing = _cli.Run("convert", "lines.jsonl", "existing", "--to", "parquet");
+
+        Assert.Equal(1, fresh.ExitCode);
+        Assert.False(Directory.Exists(_cli.PathOf("fresh")));
+        Assert.Equal(1, existing.ExitCode);
+        Assert.True(Directory.Exists(_cli.PathOf("existing")));
+    }
+
+    [Fact]
     public void Convert_ParquetToJson_GivesTheReportBack_ByFlagOrByDirectory()
     {
         _cli.Write("mali.json", MaliArticle.CanonicalJson);

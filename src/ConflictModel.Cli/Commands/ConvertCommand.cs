@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -73,29 +75,49 @@ internal static class ConvertCommand
             throw new UsageException("A Parquet dataset is a directory, not standard input or output.", $"Name a directory: conflictmodel convert {inputName} dataset --to parquet");
         }
 
-        var losses = new LossReport();
-        if (source is { IsDirectory: true })
+        // A dataset directory this command makes is removed again when the write fails before any
+        // file is written in it, so that a failed conversion leaves no empty dataset to read as one.
+        var madeDirectory = target.IsDirectory && output.Path is { } directoryPath && !Directory.Exists(directoryPath);
+        try
         {
-            await WriteAsync(source.ReadDirectoryAsync(input.Path!, losses, cancellationToken), input, output, target, losses, context, cancellationToken).ConfigureAwait(false);
-            return await FinishAsync(source, target, losses, lossReportFile, context, cancellationToken).ConfigureAwait(false);
-        }
+            var losses = new LossReport();
+            if (source is { IsDirectory: true })
+            {
+                await WriteAsync(source.ReadDirectoryAsync(input.Path!, losses, cancellationToken), input, output, target, losses, context, cancellationToken).ConfigureAwait(false);
+                return await FinishAsync(source, target, losses, lossReportFile, context, cancellationToken).ConfigureAwait(false);
+            }
 
-        var (format, stream) = await ReportReader.OpenAsync(input, source, console, cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+            var (format, stream) = await ReportReader.OpenAsync(input, source, console, cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                if (format == FormatRegistry.JsonLines && target is ParquetFormat)
+                {
+                    // JSON Lines into a dataset: the library takes each entity's json cell from the line's
+                    // own bytes rather than writing the report again, the same dataset in about half the time.
+                    await WriteLinesAsync(ReportLibrary.CutJsonLines(stream, cancellationToken), input, output, context, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await WriteAsync(format.ReadAsync(stream, losses, cancellationToken), input, output, target, losses, context, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return await FinishAsync(format, target, losses, lossReportFile, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (madeDirectory)
         {
-            if (format == FormatRegistry.JsonLines && target is ParquetFormat)
-            {
-                // JSON Lines into a dataset: the library takes each entity's json cell from the line's
-                // own bytes rather than writing the report again, the same dataset in about half the time.
-                await WriteLinesAsync(ReportLibrary.CutJsonLines(stream, cancellationToken), input, output, context, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await WriteAsync(format.ReadAsync(stream, losses, cancellationToken), input, output, target, losses, context, cancellationToken).ConfigureAwait(false);
-            }
+            RemoveIfEmpty(output.Path!);
+            throw;
         }
+    }
 
-        return await FinishAsync(format, target, losses, lossReportFile, context, cancellationToken).ConfigureAwait(false);
+    private static void RemoveIfEmpty(string directory)
+    {
+        // No file in it or below (the write may have made the tables' and partitions' folders).
+        if (Directory.Exists(directory) && !Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Any())
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     private static async Task WriteAsync(IAsyncEnumerable<ConflictReport> read, Endpoint input, Endpoint output, ReportFormat target, LossReport losses, CliContext context, CancellationToken cancellationToken)
