@@ -110,6 +110,24 @@ public sealed class AcledConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_ARowGivenTwice_StaysTwoRows_ThroughJsonAndJsonLines()
+    {
+        var fre1 = Csv.Split('\n')[1] + "\n";
+        var csv = Csv + fre1; // FRE1 again, as it is
+        _cli.Write("events.csv", csv);
+
+        var toJson = _cli.Run("convert", "events.csv", "events.json");
+        var toLines = _cli.Run("convert", "events.csv", "events.jsonl");
+        var fromJson = _cli.Run("convert", "events.json", "from-json.csv", "--to", "acled", "--csv-escape", "none");
+        var fromLines = _cli.Run("convert", "events.jsonl", "from-lines.csv", "--to", "acled", "--csv-escape", "none");
+
+        Assert.Equal((0, 0, 0, 0), (toJson.ExitCode, toLines.ExitCode, fromJson.ExitCode, fromLines.ExitCode));
+        Assert.Equal(3, ConflictJson.Deserialize(File.ReadAllText(_cli.PathOf("events.json"))).Engagements.Length);
+        Assert.Equal(csv, File.ReadAllText(_cli.PathOf("from-json.csv"), Encoding.UTF8));
+        Assert.Equal(csv, File.ReadAllText(_cli.PathOf("from-lines.csv"), Encoding.UTF8));
+    }
+
+    [Fact]
     public void Convert_MaliToAcled_PrintsTheLossReport()
     {
         _cli.Write("mali.json", File.ReadAllBytes(CliRun.Expected("mali-report.json")));

@@ -60,16 +60,19 @@ public static class AcledImport
     /// Reads rows lazily into one report each, so that a file of millions of rows streams. An actor
     /// or a country that rows share is the one the first row made, in every report, as in
     /// <see cref="ToReport"/>: so the reports merge (<see cref="ConflictReport.Merge"/>) into exactly
-    /// <see cref="ToReport"/>'s report when the rows' <c>event_id_cnty</c> differ, and a later row that
+    /// <see cref="ToReport"/>'s report, and a later row that
     /// codes a shared actor or country otherwise keeps its own text of the column as a dataset field.
     /// </summary>
     /// <param name="rows">The rows, read as the reports are asked for.</param>
     /// <returns>One report per row, in the rows' order.</returns>
     /// <remarks>
     /// What is held besides the row is the actors and countries met so far (it grows with the file's
-    /// names, not its rows) and a bounded cache of divisions, times and participants. Two rows with
-    /// the same <c>event_id_cnty</c> give two engagements with the same id, which do not merge
-    /// (<see cref="ToReport"/> renames the second).
+    /// names, not its rows), a bounded cache of divisions, times and participants, and the rows'
+    /// engagement ids (about 80 bytes a row). A row whose <c>event_id_cnty</c> an earlier row had
+    /// gets the id <c>acled:&lt;id&gt;-2</c> (then <c>-3</c>, …), as in <see cref="ToReport"/>, so
+    /// that the reports merge into <see cref="ToReport"/>'s report, and a row given twice is two
+    /// events, never one silently dropped; its external id is still ACLED's, so an export writes the
+    /// row's <c>event_id_cnty</c> back.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null, or holds null.</exception>
     public static IEnumerable<ConflictReport> ToReports(IEnumerable<AcledRow> rows)
@@ -406,7 +409,9 @@ public static class AcledImport
         {
             var key = IsPlainId(eventId) ? "acled:" + eventId : "acled-row:" + Hash(eventId);
             var unique = key;
-            for (var n = 2; shared && !_engagementIds.Add(unique); n++)
+            // Every row's id is remembered, streaming too: a repeated event_id_cnty is renamed the same
+            // way in both, so the streamed reports merge into ToReport's and no repeated row is lost.
+            for (var n = 2; !_engagementIds.Add(unique); n++)
             {
                 unique = key + "-" + n.ToString(CultureInfo.InvariantCulture);
             }
