@@ -56,8 +56,11 @@ public static class UcdpGedImport
     /// <see cref="Read"/>), so the reports merge (<see cref="ConflictReport.Merge"/>) into exactly
     /// the report <see cref="Read"/> gives. A later row that says otherwise (another name under the
     /// same side id) keeps what it says as its engagement's dataset field, which the export writes
-    /// back. The memory held is one row and the actors and places met so far, which grows with
-    /// UCDP's vocabulary (actors, countries, divisions), not with the number of rows.
+    /// back. A row whose <c>id</c> an earlier row had is renamed (<c>ucdp-ged:123-2</c>, its
+    /// external id still UCDP's), here and in <see cref="Read"/>, so that a row given twice is two
+    /// events, never merged away. The memory held is one row, the actors and places met so far,
+    /// which grows with UCDP's vocabulary (actors, countries, divisions), and the rows' ids (a number
+    /// each).
     /// </remarks>
     public static IEnumerable<ConflictReport> ReadEvents(Stream stream, DatasetReadOptions? options = null)
         => FromRows(UcdpGedCsv.Read(Preconditions.CheckNotNull(stream), options));
@@ -170,7 +173,7 @@ public static class UcdpGedImport
     private static RowPart Map(UcdpGedRow row, Shared? shared)
     {
         var id = row.Id.ToString(CultureInfo.InvariantCulture);
-        var prefix = "ucdp-ged:" + id;
+        var prefix = shared?.UniquePrefix(row.Id, "ucdp-ged:" + id) ?? "ucdp-ged:" + id;
         var engagementId = new EngagementId(prefix);
         var type = row.TypeOfViolence;
 
@@ -652,7 +655,31 @@ public static class UcdpGedImport
     /// <summary>Actors and places already met in earlier rows: a row uses the first version of each, so rows share them.</summary>
     internal sealed class Shared
     {
+        // Every row's UCDP id (8 bytes and the set's slot a row), so that a repeated id is renamed
+        // rather than merged away: "ucdp-ged:123-2", then "-3", …; the external id stays UCDP's.
+        private readonly HashSet<long> _ids = [];
+        private HashSet<string>? _renamed;
+
         public Dictionary<ActorId, Actor> Actors { get; } = [];
+
+        /// <summary>The prefix of a row's ids: <paramref name="prefix"/>, or it with <c>-2</c>, <c>-3</c>, … when an earlier row had the same UCDP id.</summary>
+        public string UniquePrefix(long id, string prefix)
+        {
+            if (_ids.Add(id))
+            {
+                return prefix;
+            }
+
+            _renamed ??= new(StringComparer.Ordinal);
+            for (var n = 2; ; n++)
+            {
+                var candidate = prefix + "-" + n.ToString(CultureInfo.InvariantCulture);
+                if (_renamed.Add(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
 
         public Dictionary<LocationId, Location> Locations { get; } = [];
 

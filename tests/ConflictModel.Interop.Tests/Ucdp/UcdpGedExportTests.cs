@@ -383,6 +383,21 @@ public sealed class UcdpGedExportTests
     }
 
     [Fact]
+    public void Import_ARepeatedId_IsRenamed_InOneReportAsInTheStreamedOnes_AndExportsBack()
+    {
+        var lines = Encoding.UTF8.GetString(TestFiles.Bytes("ucdp-ged-excerpt.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Join('\n', lines[0], lines[1], lines[1], lines[1]) + "\n";
+
+        var one = UcdpGedImport.Read(TestFiles.Utf8(text));
+        var streamed = UcdpGedImport.ReadEvents(TestFiles.Utf8(text)).ToList();
+
+        Assert.Equal(["ucdp-ged:300380", "ucdp-ged:300380-2", "ucdp-ged:300380-3"], one.Engagements.Select(e => e.Id.Value).ToArray());
+        Assert.Equal(one, ConflictReport.Merge(streamed));
+        Assert.Empty(one.Validate().Errors);
+        Assert.Equal(text, Encoding.UTF8.GetString(TestFiles.Write(s => UcdpGedExport.Write(one, s, DatasetWriteOptions.MachineToMachine))));
+    }
+
+    [Fact]
     public void ImportThenExport_OfRealRows_ReportsNothingLost()
     {
         // Twelve rows of UCDP GED 25.1: ten state-based (type 1), two non-state (type 2, rows 448810
