@@ -501,9 +501,29 @@ public static class AcledExport
             && attribution.Channel == StatementChannel.SourceItself
             && attribution is { Speaker: null, StatedAt: null, Grade: null, ChannelWording: null };
 
-    /// <summary>The event's own summary (the notes give only its campaign's) and its actors' affiliations (ACLED names an actor, not whose ally or wing it is).</summary>
+    /// <summary>The event's own summary (the notes give only its campaign's), its actors' affiliations (ACLED names an actor, not whose ally or wing it is) and the attributions of the claims about it.</summary>
     private static void ReportSummaryAndAffiliations(IAcledLookup index, Engagement engagement, string subject, List<LossEntry> losses)
     {
+        // The claims' own attributions (who said it, in which words): those the engagement cites are
+        // counted with its own, and a record quoted whole (an import's notes) is the notes column.
+        HashSet<AttributionId>? claimAttributions = null;
+        foreach (var claim in index.ClaimsAbout(engagement.Id))
+        {
+            foreach (var id in claim.Attributions)
+            {
+                if (!engagement.Attributions.Contains(id)
+                    && !(index.TryGet(id, out var attribution) && QuotesWholeRecord(attribution, index.TryGet(attribution.Source, out var source) ? source : null)))
+                {
+                    (claimAttributions ??= []).Add(id);
+                }
+            }
+        }
+
+        if (claimAttributions is not null)
+        {
+            losses.Add(new LossEntry(subject, $"the quotes and spans of {claimAttributions.Count} attribution(s) of the claims about it, their channels, speakers and grades", "ACLED's source column holds only the names of the sources the event cites"));
+        }
+
         if (engagement.Summary is { } summary)
         {
             losses.Add(new LossEntry(subject, $"the summary of the event, \"{summary}\"", "not written: the row's notes are its coder's sentences, and a campaign's summary only is among them"));

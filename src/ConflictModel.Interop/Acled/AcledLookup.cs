@@ -20,6 +20,8 @@ internal interface IAcledLookup
 
     bool TryGet(EngagementId id, [NotNullWhen(true)] out Engagement? engagement);
 
+    bool TryGet(AttributionId id, [NotNullWhen(true)] out SourceAttribution? attribution);
+
     /// <summary>The engagement's attributions that exist, in its order, each with its source (null when the source is not there).</summary>
     IReadOnlyList<(SourceAttribution Attribution, Source? Source)> AttributionsOf(Engagement engagement);
 
@@ -38,6 +40,8 @@ internal sealed class IndexLookup(ReportIndex index) : IAcledLookup
     public bool TryGet(SourceId id, [NotNullWhen(true)] out Source? source) => index.TryGet(id, out source);
 
     public bool TryGet(EngagementId id, [NotNullWhen(true)] out Engagement? engagement) => index.TryGet(id, out engagement);
+
+    public bool TryGet(AttributionId id, [NotNullWhen(true)] out SourceAttribution? attribution) => index.TryGet(id, out attribution);
 
     // The rules ask for one engagement's attributions several times (sources, notes, record text):
     // the last answer is kept, since the export takes one engagement at a time.
@@ -137,6 +141,12 @@ internal sealed class RowLookup : IAcledLookup
     {
         engagement = null;
         return false;
+    }
+
+    public bool TryGet(AttributionId id, [NotNullWhen(true)] out SourceAttribution? attribution)
+    {
+        attribution = Notes is { } notes && notes.Id == id ? notes : null;
+        return attribution is not null;
     }
 
     public IReadOnlyList<(SourceAttribution Attribution, Source? Source)> AttributionsOf(Engagement engagement)

@@ -234,6 +234,25 @@ internal sealed class ExportContext
         return count;
     }
 
+    /// <summary>How many attributions the claims about the engagement have that the engagement does not cite, UCDP's own statement (the dataset's source) aside: the row holds none of them.</summary>
+    public int ClaimAttributionsNotWritten(Engagement engagement)
+    {
+        HashSet<AttributionId>? ids = null;
+        foreach (var claim in CasualtiesOf(engagement.Id).Concat<Claim>(OtherClaimsAbout(engagement.Id)))
+        {
+            foreach (var id in claim.Attributions)
+            {
+                if (!engagement.Attributions.Contains(id)
+                    && !(_attributions.TryGetValue(id, out var attribution) && attribution.Source.Value == UcdpGedImport.DatasetSourceId))
+                {
+                    (ids ??= []).Add(id);
+                }
+            }
+        }
+
+        return ids?.Count ?? 0;
+    }
+
     private static bool QuotesCitation(SourceAttribution attribution, Source source)
     {
         if (attribution is not { Mode: QuoteMode.Paraphrase, Channel: StatementChannel.SourceItself, Speaker: null, StatedAt: null, Grade: null, ChannelWording: null }

@@ -237,6 +237,11 @@ public static class UcdpGedExport
             losses.Add(new LossEntry(subject, $"the part of day of the time ({time})", "UCDP GED has only dates"));
         }
 
+        if (context.ClaimAttributionsNotWritten(engagement) is var claimAttributions and > 0)
+        {
+            losses.Add(new LossEntry(subject, $"the quotes and spans of {claimAttributions} attribution(s) of the claims about it, their channels, speakers and grades", "UCDP GED keeps only the sources the event cites, by office, date and headline"));
+        }
+
         foreach (var claim in context.OtherClaimsAbout(engagement.Id))
         {
             losses.Add(new LossEntry(subject, $"claim {claim.Id.Value} ({ClaimKind(claim)})", "UCDP GED holds figures of deaths only"));

@@ -108,6 +108,21 @@ public sealed class AcledMappingTests
     }
 
     [Fact]
+    public void ClaimsOwnAttributions_AreALossLine()
+    {
+        // The army's figure is attributed to a spokesman's words in the paper: the row keeps neither.
+        var paper = new Source(new SourceId("paper"), SourceKind.NewsArticle).WithPublisher("Daily");
+        var spokesman = new SourceAttribution(new AttributionId("spokesman"), paper.Id, new TextSpan(0, 9, "12 killed"), QuoteMode.DirectQuote, StatementChannel.PressConference).WithSpeaker(Army);
+        var report = Report(Casualty("army-says", Army, CountEstimate.Exactly(12), CasualtyOutcome.Killed, Rebels).WithAttributions([spokesman.Id]))
+            .WithSources([paper])
+            .WithAttributions([spokesman]);
+
+        var losses = AcledExport.Losses(report);
+
+        Assert.Single(losses.Entries, e => e.Lost == "the quotes and spans of 1 attribution(s) of the claims about it, their channels, speakers and grades");
+    }
+
+    [Fact]
     public void Fatalities_MoreThanIsItsLowerBound_AndUndisclosedIsZeroWithALine()
     {
         var more = AcledExport.Export(Report(Casualty("more", Army, CountEstimate.MoreThan(80).WithWording("more than 80"), CasualtyOutcome.Killed, Rebels)));

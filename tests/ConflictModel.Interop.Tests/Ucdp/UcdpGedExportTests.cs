@@ -369,6 +369,21 @@ public sealed class UcdpGedExportTests
     }
 
     [Fact]
+    public void Export_ClaimsOwnAttributions_AreALoss_ButUcdpsOwnStatementIsNot()
+    {
+        var spokesman = new SourceAttribution(new AttributionId("spokesman"), new SourceId("paper"), new TextSpan(0, 9, "12 killed"), QuoteMode.DirectQuote, StatementChannel.PressConference).WithSpeaker(Army);
+        var report = Report(Killed("army-says", Rebels, CountEstimate.Exactly(12)).WithAttributions([spokesman.Id]))
+            .WithAttributions([.. Report().Attributions, spokesman]);
+
+        Assert.Single(UcdpGedExport.Losses(report).About("clash"), e => e.Lost == "the quotes and spans of 1 attribution(s) of the claims about it, their channels, speakers and grades");
+
+        // An import's claims cite UCDP's own statement: the row is that statement.
+        var imported = UcdpGedImport.ToReport(UcdpGedCsv.Read(TestFiles.Open("ucdp-ged-excerpt.csv")));
+        Assert.All(imported.Claims, c => Assert.NotEmpty(c.Attributions));
+        Assert.DoesNotContain(UcdpGedExport.Losses(imported).Entries, e => e.Lost.Contains("of the claims about it", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Export_AFigureBesideUcdpsPublishedTotal_IsSaidToBeLeftOutOfIt()
     {
         var report = UcdpGedImport.ToReport(UcdpGedCsv.Read(TestFiles.Open("ucdp-ged-excerpt.csv")));
