@@ -147,7 +147,7 @@ public static class ConflictParquet
     /// <returns>The report: batches in the order of their ids, each entity once, as <see cref="ConflictReport.Merge"/> puts them together.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
     /// <exception cref="ConflictParquetException">The directory is missing, or a file is not a table of this schema version or holds a row that is not a valid entity (the exception names the file).</exception>
-    /// <exception cref="ArgumentException">Two batches hold different entities under one id.</exception>
+    /// <exception cref="ArgumentException">Two batches hold different entities under one id (the message names the dataset and its batches; <see cref="ArgumentException.ParamName"/> is <c>directory</c>).</exception>
     public static Task<ConflictReport> ReadAsync(string directory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(directory);

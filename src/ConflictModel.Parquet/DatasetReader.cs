@@ -40,6 +40,7 @@ internal static class DatasetReader
     // Entities per JSON document handed to the core's reader, to stay far below its document size limit.
     private const int ChunkSize = 10_000;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2208:Instantiate argument exceptions correctly", Justification = "The batches' disagreement is about the public ConflictParquet.ReadAsync's parameter 'directory', which this reads.")]
     public static async Task<ConflictReport> ReadAsync(string root, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(root))
@@ -86,7 +87,17 @@ internal static class DatasetReader
 
         // Batches in the order of their ids; within one, the tables in the order of the JSON document,
         // each table's chunks in order (OrderBy is stable).
-        return ConflictReport.Merge(chunks.OrderBy(c => c.Batch, StringComparer.Ordinal).ThenBy(c => c.Table).Select(c => c.Report!));
+        try
+        {
+            return ConflictReport.Merge(chunks.OrderBy(c => c.Batch, StringComparer.Ordinal).ThenBy(c => c.Table).Select(c => c.Report!));
+        }
+        catch (ArgumentException e) when (e.ParamName == "reports")
+        {
+            // Most often a batch appended with a changed version of an entity an earlier batch holds.
+            var batches = string.Join(", ", chunks.Select(c => c.Batch).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            var problem = e.Message.EndsWith(" (Parameter 'reports')", StringComparison.Ordinal) ? e.Message[..^" (Parameter 'reports')".Length] : e.Message;
+            throw new ArgumentException($"The batches of the dataset '{root}' ({batches}) do not make one report: {problem} A batch adds entities; it cannot change one that an earlier batch holds.", "directory", e);
+        }
     }
 
     private static async Task ProduceAsync(string root, ChannelWriter<Chunk> jobs, List<Chunk> chunks, CancellationToken cancellationToken)

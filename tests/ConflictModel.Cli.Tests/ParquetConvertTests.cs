@@ -42,6 +42,24 @@ public sealed class ParquetConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_ADatasetWhoseBatchesDisagree_IsAnErrorNamingIt()
+    {
+        var report = MaliArticle.Report;
+        var changed = report.WithEngagements([report.Engagements[0].WithSummary("Told otherwise."), .. report.Engagements.Skip(1)]);
+        _cli.Write("mali.json", MaliArticle.CanonicalJson);
+        _cli.Write("changed.json", ConflictJson.Serialize(changed));
+        Assert.Equal(0, _cli.Run("convert", "mali.json", "dataset", "--to", "parquet").ExitCode);
+        Assert.Equal(0, _cli.Run("convert", "changed.json", "dataset").ExitCode);
+
+        var result = _cli.Run("convert", "dataset", "back.json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"conflictmodel: The batches of the dataset '{_cli.PathOf("dataset")}' (", result.StandardError, System.StringComparison.Ordinal);
+        Assert.Contains($"two different engagements with the id '{report.Engagements[0].Id.Value}'. A batch adds entities; it cannot change one that an earlier batch holds.", result.StandardError, System.StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.PathOf("back.json")));
+    }
+
+    [Fact]
     public void Convert_ParquetToJson_GivesTheReportBack_ByFlagOrByDirectory()
     {
         _cli.Write("mali.json", MaliArticle.CanonicalJson);

@@ -239,6 +239,23 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public async Task Batches_that_change_an_entity_are_refused_on_reading_naming_the_dataset_and_its_batches()
+    {
+        using var dir = new TempDirectory();
+        var report = AnalystReport.Build();
+        var engagement = report.Engagements[0];
+        var changed = report.WithEngagements([engagement.WithSummary("Told otherwise."), .. report.Engagements.Skip(1)]);
+        await ConflictParquet.WriteAsync(report, dir.Path, new ConflictParquetOptions { BatchId = "first" }, default);
+        await ConflictParquet.WriteAsync(changed, dir.Path, new ConflictParquetOptions { BatchId = "second" }, default);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ConflictParquet.ReadAsync(dir.Path));
+
+        Assert.Equal("directory", error.ParamName);
+        Assert.StartsWith($"The batches of the dataset '{dir.Path}' (first, second) do not make one report: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{engagement.Id.Value}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_batch_ids_sort_in_the_order_they_are_made()
     {
         var ids = Enumerable.Range(0, 50).Select(_ => { System.Threading.Thread.Sleep(2); return ConflictParquet.NewBatchId(); }).ToList();

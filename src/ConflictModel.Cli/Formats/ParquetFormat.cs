@@ -48,6 +48,12 @@ internal sealed class ParquetFormat : ReportFormat
         {
             throw new Commands.InputException($"conflictmodel: {e.Message}", e);
         }
+        catch (System.ArgumentException e) when (e.ParamName == "directory")
+        {
+            // Batches that disagree on an entity: the dataset is there, but not one report.
+            const string Suffix = " (Parameter 'directory')";
+            throw new Commands.InvalidReportException($"conflictmodel: {(e.Message.EndsWith(Suffix, System.StringComparison.Ordinal) ? e.Message[..^Suffix.Length] : e.Message)}", e);
+        }
 
         yield return report;
     }
