@@ -91,7 +91,7 @@ internal sealed class Sides
 
         var one = Coded(index, first, subject, AcledExport.HasOwnText(engagement, AcledColumnIndex.Inter1) ? null : "inter1", notesAreRecord, losses);
         var two = second is null ? default : Coded(index, second, subject, AcledExport.HasOwnText(engagement, AcledColumnIndex.Inter2) ? null : "inter2", notesAreRecord, losses);
-        if (directed && losses is not null && !RolesImplied(engagement, first, second))
+        if (directed)
         {
             losses?.Add(new LossEntry(subject, "the participants' roles (who attacked whom)", notesAreRecord ? "ACLED's actor 1 and actor 2 imply no direction, and the notes are the ACLED record's own text, written as it is" : "ACLED's actor 1 and actor 2 imply no direction; the notes say who attacked"));
         }
@@ -109,31 +109,6 @@ internal sealed class Sides
             Attacks = first.Role == ParticipantRole.Attacker,
             CiviliansTargeted = TargetsCivilians(index, participants),
         };
-    }
-
-    /// <summary>
-    /// Whether the row says the roles: violence against civilians is directed in ACLED's own coding
-    /// (actor 1 the perpetrator, actor 2 the civilians), so an attacker as actor 1 and a victim as
-    /// actor 2, the others unspecified or associates, are what the row says.
-    /// </summary>
-    private static bool RolesImplied(Engagement engagement, Participant first, Participant? second)
-    {
-        if (engagement.Type != EventType.ViolenceAgainstCivilians
-            || first.Role is not (ParticipantRole.Attacker or ParticipantRole.Unspecified)
-            || second?.Role is not (null or ParticipantRole.Victim or ParticipantRole.Unspecified))
-        {
-            return false;
-        }
-
-        foreach (var p in engagement.Participants)
-        {
-            if (p != first && p != second && p.Role is not (ParticipantRole.Associate or ParticipantRole.Unspecified))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool TargetsCivilians(IAcledLookup index, ImmutableArray<Participant> participants)

@@ -108,25 +108,6 @@ public sealed class AcledMappingTests
     }
 
     [Fact]
-    public void ViolenceAgainstCivilians_AttackerAndVictim_AreWhatTheRowSays()
-    {
-        var villagers = new Actor(new ActorId("villagers"), new LocalizedName("Civilians (Mali)"), ActorKind.UnnamedGroup).WithCategory(ConflictCategory.Civilians);
-        Engagement Attack(ParticipantRole rebels, ParticipantRole civilians) => new Engagement(Clash, EventType.ViolenceAgainstCivilians).WithSubType(SubEventType.Attack)
-            .WithTime(ReportedTime.OnDate(new LocalDate(2025, 7, 1)))
-            .WithLocations([Town])
-            .WithParticipants([new Participant(Rebels, rebels), new Participant(villagers.Id, civilians)]);
-        var report = Report().WithActors([.. Report().Actors, villagers]);
-
-        var directed = AcledExport.Losses(report.WithEngagements([Attack(ParticipantRole.Attacker, ParticipantRole.Victim)]));
-        var defended = AcledExport.Losses(report.WithEngagements([Attack(ParticipantRole.Attacker, ParticipantRole.Defender)]));
-        var battle = AcledExport.Losses(Report());
-
-        Assert.DoesNotContain(directed.Entries, e => e.Lost == "the participants' roles (who attacked whom)");
-        Assert.Single(defended.Entries, e => e.Lost == "the participants' roles (who attacked whom)");
-        Assert.Single(battle.Entries, e => e.Lost == "the participants' roles (who attacked whom)");
-    }
-
-    [Fact]
     public void ClaimsOwnAttributions_AreALossLine()
     {
         // The army's figure is attributed to a spokesman's words in the paper: the row keeps neither.
