@@ -52,7 +52,7 @@ public static class AcledExport
         return Rows(report, null);
     }
 
-    /// <summary>Says what writing a report as ACLED rows loses, without writing it.</summary>
+    /// <summary>Says what writing a report as ACLED rows loses, without writing it: the rows' losses, as <see cref="Write"/> reports them machine-to-machine (spreadsheet-safe, <see cref="Write"/> also lists each escaped text).</summary>
     /// <param name="report">The report.</param>
     /// <returns>The loss report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>

@@ -225,7 +225,7 @@ internal sealed class ExportContext
         {
             if (!_attributions.TryGetValue(id, out var attribution)
                 || !_sources.TryGetValue(attribution.Source, out var source)
-                || !QuotesCitation(attribution, source))
+                || !QuotesCitation(attribution, source, engagement))
             {
                 count++;
             }
@@ -253,7 +253,7 @@ internal sealed class ExportContext
         return ids?.Count ?? 0;
     }
 
-    private static bool QuotesCitation(SourceAttribution attribution, Source source)
+    private static bool QuotesCitation(SourceAttribution attribution, Source source, Engagement engagement)
     {
         if (attribution is not { Mode: QuoteMode.Paraphrase, Channel: StatementChannel.SourceItself, Speaker: null, StatedAt: null, Grade: null, ChannelWording: null }
             || attribution.Quote is not { Start: 0, Prefix: null, Suffix: null } quote)
@@ -261,11 +261,39 @@ internal sealed class ExportContext
             return false;
         }
 
+        // The importer's own text for a source slot that has none (the row gives it back as empty columns).
         var exact = quote.Exact;
+        if (exact.StartsWith(UcdpGedImport.PlaceholderQuote, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         return string.Equals(exact, UcdpGedExport.Article(source), StringComparison.Ordinal)
+            || OwnListHolds(engagement, "source_date", exact)
+            || OwnListHolds(engagement, "source_office", exact)
+            || OwnListHolds(engagement, "source_headline", exact)
             || string.Equals(exact, source.Title, StringComparison.Ordinal)
             || string.Equals(exact, source.Publisher, StringComparison.Ordinal)
             || string.Equals(exact, UcdpGedExport.Date(source), StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the row's own text of a ';'-joined source column (a dataset field, written as it is) has the text as one of its items: a date the model writes otherwise, say.</summary>
+    private static bool OwnListHolds(Engagement engagement, string column, string text)
+    {
+        if (DatasetValue(engagement.DatasetFields, column) is not { } own)
+        {
+            return false;
+        }
+
+        foreach (var item in own.Split(';'))
+        {
+            if (string.Equals(item, text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The actor an export codes for a participant: who it is believed to be when the report says so, else its own actor.</summary>
@@ -342,8 +370,8 @@ internal sealed class ExportContext
         {
             // A side's missing category decides nothing when the row's own type_of_violence is written.
             var typeWritten = UcdpGedExport.HasOwnText(engagement, UcdpGedColumns.TypeOfViolence);
-            SideLosses(a, subject, typeWritten || ReadBackCategory(type, sideA: true, a.Actor) is null, losses);
-            SideLosses(b, subject, typeWritten || ReadBackCategory(type, sideA: false, b.Actor) is null, losses);
+            SideLosses(a, subject, typeWritten ? null : ReadBackCategory(type, sideA: true, a.Actor), losses);
+            SideLosses(b, subject, typeWritten ? null : ReadBackCategory(type, sideA: false, b.Actor), losses);
         }
 
         if (a.Participant is null || b.Participant is null)
@@ -371,9 +399,9 @@ internal sealed class ExportContext
         };
     }
 
-    // categoryDecidesNothing: the row's own type_of_violence is written, or a read of the row gives
-    // the side no category either (so the side's lack of one is not lost).
-    private static void SideLosses((Participant Participant, Actor? Actor) side, string subject, bool categoryDecidesNothing, List<LossEntry> losses)
+    // readBack: the category a read of the row gives the side; null when it gives none or the row's
+    // own type_of_violence is written (then the side's lack of a category is not lost).
+    private static void SideLosses((Participant Participant, Actor? Actor) side, string subject, ConflictCategory? readBack, List<LossEntry> losses)
     {
         if (side.Participant is null)
         {
@@ -384,9 +412,14 @@ internal sealed class ExportContext
         {
             losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor} as described", $"written as {CodedActor(side.Participant)}, the actor it is identified as"));
         }
-        else if (side.Actor?.Category is null && !categoryDecidesNothing)
+        else if (side.Actor?.Category is null && readBack is { } category)
         {
-            losses.Add(new LossEntry(subject, $"participant {side.Participant.Actor}", "its actor has no category: counted as a non-state side for type_of_violence"));
+            losses.Add(new LossEntry(
+                subject,
+                $"participant {side.Participant.Actor}",
+                category == ConflictCategory.Civilians
+                    ? "its actor has no category: as a victim, counted as civilians (type_of_violence 3), which a read of the row gives it"
+                    : $"its actor has no category: counted as a non-state side for type_of_violence, and a read of the row gives it {category}"));
         }
     }
 

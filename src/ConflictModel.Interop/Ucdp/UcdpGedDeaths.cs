@@ -104,7 +104,8 @@ internal static class UcdpGedDeaths
         int low = 0, bestSum = 0, high = 0;
         for (var g = 0; g < Groups.Length; g++)
         {
-            var groupLosses = totalsOwn && UcdpGedExport.HasOwnText(engagement, GroupColumns[g]) ? null : losses;
+            // UCDP's own figures alone (an import's) come back each from its own column: no loss either.
+            var groupLosses = (totalsOwn && UcdpGedExport.HasOwnText(engagement, GroupColumns[g])) || (groups[g] is { } own && own.TrueForAll(c => IsUcdpsOwn(c.Claim))) ? null : losses;
             var group = groups[g] is { } claims ? Combine(engagement.Id.Value, Groups[g], claims, totalsOwn, groupLosses) : (Low: 0, Best: 0, High: 0);
             columns[GroupColumns[g]] = Number(group.Best);
             low += group.Low;

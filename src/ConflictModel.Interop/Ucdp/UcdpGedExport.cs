@@ -55,7 +55,7 @@ public static class UcdpGedExport
         return new UcdpGedExportResult(rows, new LossReport([.. losses]));
     }
 
-    /// <summary>Says what writing a report as UCDP GED rows loses, without writing it.</summary>
+    /// <summary>Says what writing a report as UCDP GED rows loses, without writing it: the rows' losses, as <see cref="Write"/> reports them machine-to-machine (spreadsheet-safe, <see cref="Write"/> also lists each escaped text).</summary>
     /// <param name="report">The report.</param>
     /// <returns>The loss report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
@@ -110,10 +110,11 @@ public static class UcdpGedExport
 
     private static async IAsyncEnumerable<UcdpGedRow> RowsAsync(IAsyncEnumerable<ConflictReport> reports, DatasetWriteOptions options, List<LossEntry> losses, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var numbers = new RowNumbers(); // rows without a UCDP id are numbered through the whole file
         await foreach (var report in reports.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             Preconditions.CheckArgument(report is not null, nameof(reports), "A report in the sequence is null.");
-            foreach (var row in EscapedFields.Reported(Rows(new ExportContext(report!), losses), static r => r.RowFields, options, losses))
+            foreach (var row in EscapedFields.Reported(Rows(new ExportContext(report!), losses, numbers), static r => r.RowFields, options, losses))
             {
                 yield return row;
             }
@@ -193,7 +194,7 @@ public static class UcdpGedExport
         UcdpGedDeaths.Write(context, engagement, sides, columns, losses);
         if (losses is not null && pointHolder is not null)
         {
-            ReportWhatTheRowCannotHold(context, engagement, time, place, pointHolder, country, losses);
+            ReportWhatTheRowCannotHold(context, engagement, time, place, pointHolder, losses);
         }
 
         return columns;
@@ -204,7 +205,7 @@ public static class UcdpGedExport
     /// "What the loss report says of a row"): its places, the wording of its time, its claims other
     /// than figures of deaths, and the printed forms resolved with less than certainty.
     /// </summary>
-    private static void ReportWhatTheRowCannotHold(ExportContext context, Engagement engagement, ReportedTime time, Location place, Location pointHolder, Location? country, List<LossEntry> losses)
+    private static void ReportWhatTheRowCannotHold(ExportContext context, Engagement engagement, ReportedTime time, Location place, Location pointHolder, List<LossEntry> losses)
     {
         var subject = engagement.Id.Value;
         var placeWritten = HasOwnText(engagement, UcdpGedColumns.WhereCoordinates);
@@ -221,11 +222,6 @@ public static class UcdpGedExport
         if (pointHolder.Basis is { } basis && basis != LocationBasis.Stated)
         {
             losses.Add(new LossEntry(subject, $"the basis of the coordinates of {pointHolder.Name.Text} ({basis})", "UCDP GED's latitude and longitude cannot say on what they rest"));
-        }
-
-        if (country is null && !HasOwnText(engagement, UcdpGedColumns.Country))
-        {
-            losses.Add(new LossEntry(subject, "country, country_id", $"no place containing {place.Name.Text} is a country of the report: written empty"));
         }
 
         if (time.Basis != TimeBasis.Inferred && (time.Wording is not null || time.PartOfDay is not null))
@@ -335,11 +331,20 @@ public static class UcdpGedExport
         return false;
     }
 
+    /// <summary>The number of the next row without a UCDP id: counted across every report of one file.</summary>
+    private sealed class RowNumbers
+    {
+        public long Last { get; set; }
+    }
+
     private static IEnumerable<UcdpGedRow> Rows(ExportContext context, List<LossEntry>? losses)
+        => Rows(context, losses, new RowNumbers());
+
+    private static IEnumerable<UcdpGedRow> Rows(ExportContext context, List<LossEntry>? losses, RowNumbers numbers)
     {
         var report = context.Report;
         context.ReportCampaignFigures(losses);
-        long sequence = 0;
+        var sequence = numbers.Last;
         foreach (var engagement in report.Engagements)
         {
             if (engagement.Scope == EngagementScope.Campaign)
@@ -354,6 +359,7 @@ public static class UcdpGedExport
             }
 
             sequence++;
+            numbers.Last = sequence;
             var columns = Derive(context, engagement, sequence, losses);
             if (columns is null)
             {

@@ -485,7 +485,7 @@ public static class UcdpGedImport
             sources.Add(source);
 
             // UCDP's record paraphrases the source; the attribution's quote is the citation UCDP gives for it.
-            var exact = FirstNotBlank(article, headline, office, date) ?? "UCDP GED source " + n;
+            var exact = FirstNotBlank(article, headline, office, date) ?? PlaceholderQuote + n;
             attributions.Add(new SourceAttribution(
                 new AttributionId(prefix + ":attribution:" + n),
                 source.Id,
@@ -494,6 +494,9 @@ public static class UcdpGedImport
                 StatementChannel.SourceItself));
         }
     }
+
+    /// <summary>The quote of a source slot whose citation, headline, office and date are all empty, before its number.</summary>
+    internal const string PlaceholderQuote = "UCDP GED source ";
 
     private static string? FirstNotBlank(string a, string b, string c, string d)
         => !string.IsNullOrWhiteSpace(a) ? a : !string.IsNullOrWhiteSpace(b) ? b : !string.IsNullOrWhiteSpace(c) ? c : !string.IsNullOrWhiteSpace(d) ? d : null;
