@@ -65,6 +65,21 @@ public sealed class AcledConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_TheLossReportOnTheTerminal_WritesControlCharactersAsEscapes()
+    {
+        // A note that starts with a carriage return is escaped for spreadsheets, and named in the report.
+        var csv = Csv.Replace("Militants attacked farmers.", "\"\rMilitants attacked farmers.\"", System.StringComparison.Ordinal);
+        _cli.Write("events.csv", csv);
+        Assert.Equal(0, _cli.Run("convert", "events.csv", "events.jsonl").ExitCode);
+
+        var result = _cli.Run("convert", "events.jsonl", "safe.csv", "--to", "acled");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("ACLED row FRE2: the text of notes, \"\\rMilitants attacked farmers.\" (1 times)", result.StandardError, System.StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', result.StandardError);
+    }
+
+    [Fact]
     public void Convert_LossReportOverTheInputOrTheOutput_IsRefused()
     {
         _cli.Write("events.csv", Csv);
@@ -190,6 +205,16 @@ public sealed class AcledUpdateCommandTests : System.IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("conflictmodel: the rows cannot be written as one file: Row 2 has the column 'population_1km', which the first row (and so the header) lacks; write rows of one layout to one file.", result.StandardError.Trim());
+        Assert.False(File.Exists(_cli.PathOf("out.csv")));
+
+        // The other order: the download's row first, then a local row without the columns.
+        _cli.Write("local2.csv", Header + Row("FRE1", 1, 100) + Row("FRE3", 3, 100));
+        _cli.Write("newer2.csv", Header.TrimEnd('\n') + ",population_1km\n" + Row("FRE1", 2, 200).TrimEnd('\n') + ",1500\n");
+
+        var reversed = _cli.Run("acled-update", "local2.csv", "newer2.csv", "out.csv");
+
+        Assert.Equal(1, reversed.ExitCode);
+        Assert.Equal("conflictmodel: the rows cannot be written as one file: Row 2 lacks the column 'population_1km', which the first row (and so the header) has; write rows of one layout to one file.", reversed.StandardError.Trim());
         Assert.False(File.Exists(_cli.PathOf("out.csv")));
     }
 

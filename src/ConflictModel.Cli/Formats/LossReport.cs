@@ -65,8 +65,32 @@ internal sealed class LossReport
         writer.WriteLine($"convert: {from} -> {to}: {_order.Count} kind(s) of loss");
         foreach (var loss in _order)
         {
-            writer.WriteLine($"  {loss.What} ({loss.Count} times): {loss.Why}");
+            writer.WriteLine($"  {OneLine(loss.What)} ({loss.Count} times): {OneLine(loss.Why)}");
         }
+    }
+
+    /// <summary>A text as one line for a terminal: the control characters a quoted value may hold (a CR, a line break, a tab) written as escapes, as the JSON report writes them.</summary>
+    private static string OneLine(string text)
+    {
+        if (!System.MemoryExtensions.ContainsAnyInRange(System.MemoryExtensions.AsSpan(text), '\0', '\u001f'))
+        {
+            return text;
+        }
+
+        var line = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\r' => line.Append("\\r"),
+                '\n' => line.Append("\\n"),
+                '\t' => line.Append("\\t"),
+                < ' ' => line.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => line.Append(c),
+            };
+        }
+
+        return line.ToString();
     }
 
     /// <summary>Writes the report as JSON, for <c>--loss-report</c>.</summary>

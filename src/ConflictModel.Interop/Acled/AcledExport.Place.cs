@@ -150,9 +150,11 @@ internal sealed class Place
 
         var alpha2 = country.IsoCode?.Country.Value;
         var numeric = alpha2 is null ? null : CountryCodes.Numeric(alpha2);
-        if (numeric is null && !AcledExport.HasOwnText(engagement, AcledColumnIndex.Iso))
+        // A country without an ISO code is written 0, ACLED's own "no code" (Kosovo): nothing of it is
+        // lost. A code the table does not know is.
+        if (numeric is null && alpha2 is not null && !AcledExport.HasOwnText(engagement, AcledColumnIndex.Iso))
         {
-            losses?.Add(new LossEntry(subject, "the iso column", $"the country {country.Name.Text} has no ISO 3166-1 code the exporter knows; 0 is written"));
+            losses?.Add(new LossEntry(subject, "the iso column", $"the country {country.Name.Text} has the ISO 3166-1 code {alpha2}, which has no numeric code the exporter knows; 0 is written"));
         }
 
         var region = alpha2 is null ? null : CountryCodes.AcledRegion(alpha2);

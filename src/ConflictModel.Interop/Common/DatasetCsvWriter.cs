@@ -134,7 +134,29 @@ internal sealed class DatasetCsvWriter : IDisposable, IAsyncDisposable
                 throw Unwritable(name);
             }
         }
+
+        // The other way round too: a later row without a column the header has would gain it, empty,
+        // as if its file had held it; refused, whichever of the two layouts comes first.
+        foreach (var index in _known)
+        {
+            if (fields.Known[index] is null && !_schema.Columns[index].AlwaysWritten)
+            {
+                throw Lacking(_schema.Columns[index].Name);
+            }
+        }
+
+        foreach (var name in _extra)
+        {
+            if (fields.Get(name) is null)
+            {
+                throw Lacking(name);
+            }
+        }
     }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2208:Instantiate argument exceptions correctly", Justification = "As Unwritable: the row at fault is an item of the public Write methods' parameter 'rows'.")]
+    private ArgumentException Lacking(string column)
+        => new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Row {_rows} lacks the column '{column}', which the first row (and so the header) has; write rows of one layout to one file."), "rows");
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2208:Instantiate argument exceptions correctly", Justification = "The row at fault is an item of the public Write methods' parameter 'rows', which this names so that callers can tell it from their own arguments.")]
     private ArgumentException Unwritable(string column)

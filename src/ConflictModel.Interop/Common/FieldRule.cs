@@ -63,7 +63,16 @@ internal sealed class FieldRule
 
     /// <summary>A whole number in invariant form: an optional minus sign and digits, nothing else (no spaces, no thousands separators).</summary>
     public static bool TryParseInteger(string text, out long value)
-        => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    {
+        // An optional '-' and digits: NumberStyles.AllowLeadingSign would take a '+' too.
+        if (text.Length > 0 && text[0] == '+')
+        {
+            value = 0;
+            return false;
+        }
+
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
 
     /// <summary>A finite decimal number in invariant form, exponent allowed, no spaces.</summary>
     public static bool TryParseNumber(string text, out double value)

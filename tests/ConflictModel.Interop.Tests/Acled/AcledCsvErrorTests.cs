@@ -30,6 +30,8 @@ public sealed class AcledCsvErrorTests
         { "fatalities", "2", "-1", "whole number from 0" },
         { "fatalities", "2", "2.5", "whole number" },
         { "fatalities", "2", " 2", "whole number" },
+        { "fatalities", "2", "+2", "whole number" },
+        { "timestamp", "1552003200", "+1552003200", "whole number" },
         { "time_precision", "1,Battles", "4,Battles", "from 1 to 3" },
         { "timestamp", "1552003200", "soon", "whole number" },
         { "event_id_cnty", "FRE101", string.Empty, "must not be empty" },

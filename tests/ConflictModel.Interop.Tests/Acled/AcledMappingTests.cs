@@ -272,6 +272,21 @@ public sealed class AcledMappingTests
     }
 
     [Fact]
+    public void IsoZero_OfACountryWithoutAnIsoCode_ComesBackWithNoLine()
+    {
+        // ACLED writes 0 for Kosovo, which has no ISO 3166-1 code: the row gives it back.
+        var fre1 = AcledCsv.Read(TestFiles.Open("acled-invented.csv")).First()
+            .WithText("iso", "0").WithText("region", "Europe").WithText("country", "Kosovo").WithText("admin1", "Pristina").WithText("admin2", string.Empty).WithText("location", "Pristina");
+        var written = TestFiles.Write(s => AcledCsv.Write(s, [fre1], DatasetWriteOptions.MachineToMachine));
+
+        LossReport? losses = null;
+        var back = TestFiles.Write(s => losses = AcledExport.Write(AcledImport.ToReport(AcledCsv.Read(new MemoryStream(written))), s, DatasetWriteOptions.MachineToMachine));
+
+        Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(back));
+        Assert.Empty(losses!.Entries);
+    }
+
+    [Fact]
     public void UnknownIso_IsALossLine_UnlessTheRowsOwnTextIsWritten()
     {
         var report = Report();
