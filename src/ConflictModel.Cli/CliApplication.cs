@@ -259,6 +259,7 @@ public static class CliApplication
             parse.GetValue(to),
             parse.GetValue(lossReport),
             parse.GetValue(csvEscape) == "none" ? ConflictModel.Interop.DatasetWriteOptions.MachineToMachine : ConflictModel.Interop.DatasetWriteOptions.SpreadsheetSafe,
+            parse.GetResult(csvEscape) is { Implicit: false },
             context,
             ct));
         return command;

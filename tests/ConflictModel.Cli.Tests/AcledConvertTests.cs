@@ -80,6 +80,18 @@ public sealed class AcledConvertTests : System.IDisposable
     }
 
     [Fact]
+    public void Convert_CsvEscapeForAnOutputThatIsNotCsv_IsAUsageError()
+    {
+        _cli.Write("events.csv", Csv);
+
+        var result = _cli.Run("convert", "events.csv", "events.json", "--csv-escape", "none");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("conflictmodel: --csv-escape is for ACLED and UCDP GED CSV; the output is json.", result.StandardError, System.StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.PathOf("events.json")));
+    }
+
+    [Fact]
     public void Convert_LossReportOverTheInputOrTheOutput_IsRefused()
     {
         _cli.Write("events.csv", Csv);

@@ -18,7 +18,7 @@ namespace ConflictModel.Cli.Commands;
 internal static class ConvertCommand
 {
     /// <summary>Runs the command.</summary>
-    public static async Task<int> RunAsync(string inputName, string outputName, string? from, string? to, string? lossReportFile, ConflictModel.Interop.DatasetWriteOptions csvWriting, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string inputName, string outputName, string? from, string? to, string? lossReportFile, ConflictModel.Interop.DatasetWriteOptions csvWriting, bool csvWritingGiven, CliContext context, CancellationToken cancellationToken)
     {
         var console = context.Console;
         var input = Endpoint.Of(inputName, console);
@@ -68,6 +68,10 @@ internal static class ConvertCommand
         if (target is IDatasetCsvFormat csv)
         {
             target = csv.Writing(csvWriting);
+        }
+        else if (csvWritingGiven)
+        {
+            throw new UsageException($"--csv-escape is for ACLED and UCDP GED CSV; the output is {target.Name}.", "Leave it out, or write --to acled or --to ucdp.");
         }
 
         if ((source?.IsDirectory == true && input.IsStandardStream) || (target.IsDirectory && output.IsStandardStream))
