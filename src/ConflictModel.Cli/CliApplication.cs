@@ -142,7 +142,7 @@ public static class CliApplication
     }
 
     /// <summary>An argument exception's message without the " (Parameter '…')" the runtime appends: the parameter is the library's, not the user's.</summary>
-    private static string WithoutParameter(ArgumentException e)
+    internal static string WithoutParameter(ArgumentException e)
     {
         var suffix = $" (Parameter '{e.ParamName}')";
         return e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
@@ -258,8 +258,9 @@ public static class CliApplication
             parse.GetValue(from),
             parse.GetValue(to),
             parse.GetValue(lossReport),
-            parse.GetValue(csvEscape) == "none" ? ConflictModel.Interop.DatasetWriteOptions.MachineToMachine : ConflictModel.Interop.DatasetWriteOptions.SpreadsheetSafe,
-            parse.GetResult(csvEscape) is { Implicit: false },
+            parse.GetResult(csvEscape) is { Implicit: false }
+                ? parse.GetValue(csvEscape) == "none" ? ConflictModel.Interop.DatasetWriteOptions.MachineToMachine : ConflictModel.Interop.DatasetWriteOptions.SpreadsheetSafe
+                : null,
             context,
             ct));
         return command;

@@ -18,7 +18,7 @@ namespace ConflictModel.Cli.Commands;
 internal static class ConvertCommand
 {
     /// <summary>Runs the command.</summary>
-    public static async Task<int> RunAsync(string inputName, string outputName, string? from, string? to, string? lossReportFile, ConflictModel.Interop.DatasetWriteOptions csvWriting, bool csvWritingGiven, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string inputName, string outputName, string? from, string? to, string? lossReportFile, ConflictModel.Interop.DatasetWriteOptions? csvWriting, CliContext context, CancellationToken cancellationToken)
     {
         var console = context.Console;
         var input = Endpoint.Of(inputName, console);
@@ -65,11 +65,12 @@ internal static class ConvertCommand
             }
         }
 
+        // csvWriting: --csv-escape when given (null: not given, spreadsheet-safe for CSV, nothing else).
         if (target is IDatasetCsvFormat csv)
         {
-            target = csv.Writing(csvWriting);
+            target = csv.Writing(csvWriting ?? ConflictModel.Interop.DatasetWriteOptions.SpreadsheetSafe);
         }
-        else if (csvWritingGiven)
+        else if (csvWriting is not null)
         {
             throw new UsageException($"--csv-escape is for ACLED and UCDP GED CSV; the output is {target.Name}.", "Leave it out, or write --to acled or --to ucdp.");
         }
@@ -149,7 +150,7 @@ internal static class ConvertCommand
         catch (ConflictModel.Interop.DatasetFormatException e)
         {
             // A dataset's CSV: the message already names the row and the column.
-            throw InvalidReportException.For(input.DisplayName, e, orUcdp: true);
+            throw InvalidReportException.For(input.DisplayName, e, suggestUcdp: true);
         }
     }
 

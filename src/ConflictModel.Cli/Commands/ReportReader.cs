@@ -84,10 +84,10 @@ internal sealed class InvalidReportException(string message, Exception inner) : 
     /// <summary>Places a dataset CSV's read error (its message names the row, the column and the rule) in the named input.</summary>
     /// <param name="name">The input's name.</param>
     /// <param name="e">The error.</param>
-    /// <param name="orUcdp">Whether the file was taken for ACLED's by its <c>.csv</c> name, so that a header without ACLED's first column (most often UCDP GED's) gets the hint to name the format.</param>
-    public static InvalidReportException For(string name, ConflictModel.Interop.DatasetFormatException e, bool orUcdp = false)
+    /// <param name="suggestUcdp">Whether a header without ACLED's first column (most often UCDP GED's, read as ACLED's for its <c>.csv</c> name) gets the hint to name the format: <c>convert</c>'s, which takes <c>--from</c>.</param>
+    public static InvalidReportException For(string name, ConflictModel.Interop.DatasetFormatException e, bool suggestUcdp = false)
         => new(
-            orUcdp && e is { RowNumber: 1, Column: "event_id_cnty" }
+            suggestUcdp && e is { RowNumber: 1, Column: "event_id_cnty" }
                 ? $"{name}: {e.Message} If the file is UCDP GED's, add --from ucdp."
                 : $"{name}: {e.Message}",
             e);

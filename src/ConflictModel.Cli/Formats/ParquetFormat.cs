@@ -51,8 +51,7 @@ internal sealed class ParquetFormat : ReportFormat
         catch (System.ArgumentException e) when (e.ParamName == "directory")
         {
             // Batches that disagree on an entity: the dataset is there, but not one report.
-            const string Suffix = " (Parameter 'directory')";
-            throw new Commands.InvalidReportException($"conflictmodel: {(e.Message.EndsWith(Suffix, System.StringComparison.Ordinal) ? e.Message[..^Suffix.Length] : e.Message)}", e);
+            throw new Commands.InvalidReportException($"conflictmodel: {CliApplication.WithoutParameter(e)}", e);
         }
 
         yield return report;

@@ -53,7 +53,7 @@ internal sealed class Place
 
         if (places.Count == 0)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no place, and every ACLED row needs a country and coordinates"));
+            losses?.Add(new LossEntry(subject, AcledExport.NoRow, "it has no place, and every ACLED row needs a country and coordinates"));
             return null;
         }
 
@@ -79,7 +79,7 @@ internal sealed class Place
         var country = countryAt < 0 ? null : chain[countryAt];
         if (country is null)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its place {place.Name.Text} lies in no country of the report"));
+            losses?.Add(new LossEntry(subject, AcledExport.NoRow, $"its place {place.Name.Text} lies in no country of the report"));
             return null;
         }
 
@@ -91,7 +91,7 @@ internal sealed class Place
 
         if (pointed is null)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"neither {place.Name.Text} nor a place it lies in has coordinates, which every ACLED row needs"));
+            losses?.Add(new LossEntry(subject, AcledExport.NoRow, $"neither {place.Name.Text} nor a place it lies in has coordinates, which every ACLED row needs"));
             return null;
         }
 
@@ -104,7 +104,7 @@ internal sealed class Place
 
         if (precision.ToAcledGeoPrecision() is not { } geo)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its place is coded {precision}, which ACLED's geo_precision cannot hold"));
+            losses?.Add(new LossEntry(subject, AcledExport.NoRow, $"its place is coded {precision}, which ACLED's geo_precision cannot hold"));
             return null;
         }
 

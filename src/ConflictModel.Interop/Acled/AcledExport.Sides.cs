@@ -48,7 +48,7 @@ internal sealed class Sides
         var first = attacker ?? firstNamed;
         if (first is null)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no participant to be actor 1"));
+            losses?.Add(new LossEntry(subject, AcledExport.NoRow, "it has no participant to be actor 1"));
             return null;
         }
 

@@ -187,7 +187,8 @@ public static class AcledExport
         return row;
     }
 
-    private const string NoRow = "the whole engagement: no row";
+    /// <summary>What a loss line names when an engagement is no row; the lines of a no-row engagement are pruned to these.</summary>
+    internal const string NoRow = "the whole engagement: no row";
 
     private static AcledRow? ExportEngagementCore(IAcledLookup index, Engagement engagement, string subject, List<LossEntry>? losses)
     {
@@ -243,7 +244,7 @@ public static class AcledExport
         var fields = new RowFields(schema, known, extra is null ? [] : [.. extra]);
         if (schema.Check(fields) is { } problem)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its columns break ACLED's rules: the {schema.Dataset} column '{problem.Column}' cannot hold '{problem.Value}': {problem.Rule}"));
+            losses?.Add(new LossEntry(subject, NoRow, $"its columns break ACLED's rules: the {schema.Dataset} column '{problem.Column}' cannot hold '{problem.Value}': {problem.Rule}"));
             return null;
         }
 
@@ -260,7 +261,7 @@ public static class AcledExport
 
         if (engagement.Time is null)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no time, and every ACLED row needs an event_date"));
+            losses?.Add(new LossEntry(subject, NoRow, "it has no time, and every ACLED row needs an event_date"));
             return null;
         }
 
@@ -283,7 +284,7 @@ public static class AcledExport
         var timePrecision = time.ToAcledTimePrecision();
         if (timePrecision is null)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", $"its time {time} covers {time.DayCount} days; ACLED codes no more than a month"));
+            losses?.Add(new LossEntry(subject, NoRow, $"its time {time} covers {time.DayCount} days; ACLED codes no more than a month"));
             return null;
         }
 
@@ -304,7 +305,7 @@ public static class AcledExport
         var eventType = engagement.Type.ToAcledLabel();
         if (engagement.SubType is not { } subType)
         {
-            losses?.Add(new LossEntry(subject, "the whole engagement: no row", "it has no sub-event type, which every ACLED row needs"));
+            losses?.Add(new LossEntry(subject, NoRow, "it has no sub-event type, which every ACLED row needs"));
             return null;
         }
 

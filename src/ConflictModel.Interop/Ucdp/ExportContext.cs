@@ -238,7 +238,19 @@ internal sealed class ExportContext
     public int ClaimAttributionsNotWritten(Engagement engagement)
     {
         HashSet<AttributionId>? ids = null;
-        foreach (var claim in CasualtiesOf(engagement.Id).Concat<Claim>(OtherClaimsAbout(engagement.Id)))
+        foreach (var claim in CasualtiesOf(engagement.Id))
+        {
+            Add(claim, ref ids);
+        }
+
+        foreach (var claim in OtherClaimsAbout(engagement.Id))
+        {
+            Add(claim, ref ids);
+        }
+
+        return ids?.Count ?? 0;
+
+        void Add(Claim claim, ref HashSet<AttributionId>? ids)
         {
             foreach (var id in claim.Attributions)
             {
@@ -249,8 +261,6 @@ internal sealed class ExportContext
                 }
             }
         }
-
-        return ids?.Count ?? 0;
     }
 
     private static bool QuotesCitation(SourceAttribution attribution, Source source, Engagement engagement)
@@ -263,7 +273,9 @@ internal sealed class ExportContext
 
         // The importer's own text for a source slot that has none (the row gives it back as empty columns).
         var exact = quote.Exact;
-        if (exact.StartsWith(UcdpGedImport.PlaceholderQuote, StringComparison.Ordinal))
+        if (exact.StartsWith(UcdpGedImport.PlaceholderQuote, StringComparison.Ordinal)
+            && exact.Length > UcdpGedImport.PlaceholderQuote.Length
+            && exact.AsSpan(UcdpGedImport.PlaceholderQuote.Length).IndexOfAnyExceptInRange('0', '9') < 0)
         {
             return true;
         }

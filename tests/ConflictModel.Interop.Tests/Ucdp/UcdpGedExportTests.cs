@@ -334,6 +334,12 @@ public sealed class UcdpGedExportTests
         Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(stream.ToArray()));
         Assert.Equal(expectedLosses.Entries.ToArray(), losses.Entries.ToArray());
 
+        // Reports with losses (the Mali report's slices): every slice's lines, in the slices' order.
+        var slices = MaliArticle.Report.SplitByEngagementInOrder().ToList();
+        var sliceLosses = await UcdpGedExport.WriteAsync(slices.ToAsyncEnumerable(), Stream.Null, DatasetWriteOptions.MachineToMachine);
+        Assert.NotEmpty(sliceLosses.Entries);
+        Assert.Equal(slices.SelectMany(r => UcdpGedExport.Losses(r).Entries).ToArray(), sliceLosses.Entries.ToArray());
+
         // Spreadsheet-safe, a text that starts like a formula is escaped, and the loss report says so.
         var formula = report.WithEngagements([.. report.Engagements.Select(e => e.Id.Value == "ucdp-ged:300380"
             ? e.WithDatasetFields([.. e.DatasetFields.Where(f => f.Name != "where_description"), new DatasetField(UcdpGedExport.Dataset, "where_description", "-near the river")])
